@@ -1,0 +1,1 @@
+"""Database layer: typed models and opening a data file."""

@@ -1,0 +1,181 @@
+"""SQLAlchemy 2 typed models: the schema of a miljologg data file, and nothing else.
+
+Alembic owns the schema; a change here needs a migration in ``migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """Records travel between installations, so ids are UUIDs, not row numbers."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC timestamps; SQLite itself forgets the zone."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so batch migrations can name constraints."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    """Created/updated stamps kept by the services."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ProfileRow(Timestamped, Base):
+    """The owner of the file (one row)."""
+
+    __tablename__ = "profile"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="student")
+    profession: Mapped[str] = mapped_column(String(100), default="")
+    workplace: Mapped[str] = mapped_column(String(200), default="")
+    programme_id: Mapped[str] = mapped_column(String(100), default="")
+    client_group: Mapped[str] = mapped_column(Text, default="")
+    tasks: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupervisorRow(Timestamped, Base):
+    """A supervisor: name, profession, approvals, workplace."""
+
+    __tablename__ = "supervisor"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    profession: Mapped[str] = mapped_column(String(100), default="")
+    approvals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    workplace: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SessionRow(Timestamped, Base):
+    """One supervision session."""
+
+    __tablename__ = "session"
+    __table_args__ = (
+        CheckConstraint("minutes > 0", name="minutes_positive"),
+        CheckConstraint("group_size >= 1", name="group_size_positive"),
+        CheckConstraint(
+            "form IN ('individual', 'external_group', 'gathering_group')", name="form_known"
+        ),
+        CheckConstraint("status IN ('held', 'missed')", name="status_known"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    form: Mapped[str] = mapped_column(String(20))
+    supervisor_id: Mapped[str] = mapped_column(
+        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
+    )
+    group_size: Mapped[int] = mapped_column(Integer, default=1)
+    topic: Mapped[str] = mapped_column(Text, default="")
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="held")
+    made_up_by_id: Mapped[str | None] = mapped_column(
+        ForeignKey("session.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class AttendanceRow(Timestamped, Base):
+    """Attendance on one gathering day (one row per day)."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        CheckConstraint("status IN ('present', 'partial', 'absent')", name="status_known"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    status: Mapped[str] = mapped_column(String(10))
+    minutes_present: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssignmentRow(Timestamped, Base):
+    """A written assignment."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(300))
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    handed_in: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    approved: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEventRow(Base):
+    """Append-only, hash-chained record of every write.
+
+    ``content_hash`` is the hash of the record's canonical content after the write (empty for a
+    delete); ``hash`` covers this event and ``prev_hash``, so removing or editing an event breaks
+    the chain, and a record edited behind the app's back no longer matches its last event.
+    """
+
+    __tablename__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

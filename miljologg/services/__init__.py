@@ -1,0 +1,1 @@
+"""Use cases: validated, transactional, audited writes and plain-record reads."""
