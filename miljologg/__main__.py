@@ -1,0 +1,28 @@
+"""Entry points: ``miljologg`` (CLI, or the GUI when no command is given) and ``miljologg-gui``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """No subcommand opens the GUI; anything else is a CLI command."""
+    argv = sys.argv[1:] if argv is None else argv
+    from miljologg.cli_parser import build_parser
+
+    args, _ = build_parser().parse_known_args(argv)
+    if args.command is None:
+        return main_gui(argv)
+    from miljologg.cli import run
+
+    return run(argv)
+
+
+def main_gui(argv: list[str] | None = None) -> int:
+    from miljologg.ui.app import run_gui
+
+    return run_gui(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

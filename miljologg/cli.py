@@ -1,0 +1,261 @@
+"""Command-line use: scripting, tests, and students without a screen.
+
+Exit codes: 0 success, 1 a check failed (``audit verify``), 2 bad input (one Norwegian line on
+stderr, nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from miljologg.cli_parser import build_parser
+from miljologg.cli_status import print_status, status_json
+from miljologg.core.model import Approval, AttendanceStatus, Form, Role, SessionStatus
+from miljologg.core.programmes import bundled_programmes, bundled_schemes
+from miljologg.core.units import parse_date_no
+from miljologg.db.database import DatabaseError, open_database
+from miljologg.paths import resolve_data_file
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.profile import ProfileInput, validate_profile
+from miljologg.services.sessions import SessionInput
+from miljologg.services.supervisors import SupervisorInput, approvals_from
+from miljologg.services.validation import warnings
+
+
+class CliError(Exception):
+    """Bad input found by the CLI itself (exit 2)."""
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    env: Mapping[str, str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Parse ``argv`` and run one command; returns the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    env = os.environ if env is None else env
+    try:
+        return _dispatch(args, env, out, err)
+    except (ValidationError, CliError, DatabaseError) as exc:
+        print(f"miljologg: {exc}", file=err)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace, env: Mapping[str, str], out: TextIO, err: TextIO) -> int:
+    if args.command == "programmes":
+        return _programmes(out)
+    if args.command == "demo":
+        from miljologg.demo import write_demo
+
+        path = resolve_data_file(args.demo_data or args.data, env)
+        if path.exists():
+            raise CliError(f"{path} finnes allerede; demo skriver bare til en ny fil.")
+        services = Services(open_database(path))
+        count = write_demo(services, sessions=args.sessions)
+        print(f"Skrev {count} veiledningsmøter til {path}", file=out)
+        return 0
+    path = resolve_data_file(args.data, env)
+    if args.command == "init":
+        return _init(args, path, out)
+    if not path.exists():
+        raise CliError(f"Fant ingen datafil {path}. Opprett den med «miljologg init».")
+    services = Services(open_database(path, create=False))
+    handler = _HANDLERS.get((args.command, getattr(args, "action", None)))
+    if handler is None:
+        raise CliError("Ukjent kommando.")
+    return handler(services, args, out, err)
+
+
+def _programmes(out: TextIO) -> int:
+    print("Studieprogram:", file=out)
+    for pid, prog in sorted(bundled_programmes().items()):
+        print(f"  {pid:32} {prog.name} ({prog.cohort})", file=out)
+    print("Godkjenningsordninger:", file=out)
+    for sid, scheme in sorted(bundled_schemes().items()):
+        mark = "" if scheme.verified else " (ikke verifisert)"
+        print(f"  {sid:32} {scheme.name}{mark}", file=out)
+    return 0
+
+
+def _init(args: argparse.Namespace, path: Path, out: TextIO) -> int:
+    if path.exists():
+        raise CliError(f"{path} finnes allerede.")
+    role = Role(args.role)
+    data = ProfileInput(
+        name=args.name,
+        programme_id=args.programme,
+        role=role,
+        profession=args.profession,
+        workplace=args.workplace,
+    )
+    # Validate before the file exists, so bad input leaves nothing behind.
+    validate_profile(data)
+    services = Services(open_database(path))
+    profile = services.profile.save(data)
+    print(profile.id, file=out)
+    return 0
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        return parse_date_no(text)
+    except ValueError as exc:
+        raise ValidationError("date", str(exc)) from None
+
+
+def _parse_time(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("start_time", f"Ugyldig klokkeslett «{text}» (bruk TT:MM).") from None
+
+
+def _supervisor_add(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    approvals = set(approvals_from(a.approval))
+    if a.programme_approved:
+        approvals.add(Approval.PROGRAMME)
+    sup = s.supervisors.add(
+        SupervisorInput(
+            name=a.name,
+            profession=a.profession,
+            approvals=frozenset(approvals),
+            workplace=a.workplace,
+            position=a.position,
+        )
+    )
+    print(sup.id, file=out)
+    return 0
+
+
+def _supervisor_list(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    sups = s.supervisors.list()
+    if a.json:
+        data = [
+            {
+                "id": x.id,
+                "name": x.name,
+                "profession": x.profession,
+                "approvals": sorted(x.approvals),
+                "workplace": x.workplace,
+                "position": x.position,
+            }
+            for x in sups
+        ]
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for x in sups:
+        print(f"{x.id}  {x.name}  {x.profession}  {', '.join(sorted(x.approvals))}", file=out)
+    return 0
+
+
+def _session_add(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    form = Form(a.form)
+    group = a.group_size if a.group_size is not None else (1 if form is Form.INDIVIDUAL else 0)
+    sup = s.supervisors.find(a.supervisor)
+    for field, message in warnings({"topic": ("Tema", a.topic)}):
+        print(f"miljologg: advarsel ({field}): {message}", file=err)
+    session = s.sessions.add(
+        SessionInput(
+            date=_parse_date(a.date),
+            minutes=a.minutes,
+            form=form,
+            supervisor_id=sup.id,
+            group_size=group,
+            topic=a.topic,
+            start_time=_parse_time(a.start),
+            status=SessionStatus.MISSED if a.missed else SessionStatus.HELD,
+        )
+    )
+    print(session.id, file=out)
+    return 0
+
+
+def _session_list(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    names = {x.id: x.name for x in s.supervisors.list()}
+    sessions = s.sessions.list()
+    if a.json:
+        data = [
+            {
+                "id": x.id,
+                "date": x.date.isoformat(),
+                "start_time": x.start_time.strftime("%H:%M") if x.start_time else None,
+                "minutes": x.minutes,
+                "form": x.form.value,
+                "supervisor_id": x.supervisor_id,
+                "supervisor": names.get(x.supervisor_id, ""),
+                "group_size": x.group_size,
+                "topic": x.topic,
+                "status": x.status.value,
+                "made_up_by": x.made_up_by_id,
+            }
+            for x in sessions
+        ]
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for x in sessions:
+        print(
+            f"{x.date:%d.%m.%Y}  {x.minutes:>4} min  {x.form.value:15}  "
+            f"{names.get(x.supervisor_id, ''):25}  {x.status.value:6}  {x.topic}",
+            file=out,
+        )
+    return 0
+
+
+def _attendance_set(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if a.present:
+        status, minutes = AttendanceStatus.PRESENT, None
+    elif a.absent:
+        status, minutes = AttendanceStatus.ABSENT, None
+    else:
+        status, minutes = AttendanceStatus.PARTIAL, a.minutes
+    s.attendance.set(_parse_date(a.date), status, minutes, a.reason)
+    return 0
+
+
+def _status(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    log = s.status.log()
+    prog = s.status.programme_status(log=log)
+    scheme = s.status.scheme_status(a.scheme, log=log) if a.scheme else None
+    if a.json:
+        json.dump(status_json(prog, scheme), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print_status(out, s.profile.programme(), prog, scheme)
+    return 0
+
+
+def _audit_verify(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    report = s.status.verify_audit()
+    if report.ok:
+        print(f"Revisjonsloggen er hel ({report.events} hendelser).", file=out)
+        return 0
+    for problem in report.problems:
+        print(problem.message, file=err)
+    return 1
+
+
+Handler = Callable[[Services, argparse.Namespace, TextIO, TextIO], int]
+_HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("supervisor", "add"): _supervisor_add,
+    ("supervisor", "list"): _supervisor_list,
+    ("session", "add"): _session_add,
+    ("session", "list"): _session_list,
+    ("attendance", "set"): _attendance_set,
+    ("status", None): _status,
+    ("audit", "verify"): _audit_verify,
+}

@@ -1,0 +1,118 @@
+"""``miljologg status``: the rules engine's verdict as text or JSON."""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from miljologg.core.programmes import Programme
+from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
+from miljologg.core.units import format_date, format_hours, format_percent
+
+
+def _req_json(r: RequirementResult) -> dict[str, Any]:
+    return {
+        "label": r.label,
+        "unit": getattr(r, "unit", "minutes"),
+        "required_minutes": r.required_minutes,
+        "counted_minutes": r.counted_minutes,
+        "uncounted_minutes": r.uncounted_minutes,
+        "remaining_minutes": r.remaining_minutes,
+        "met": r.met,
+        "uncounted": [
+            {"session_id": u.session_id, "minutes": u.minutes, "code": u.code, "reason": u.reason}
+            for u in r.uncounted
+        ],
+    }
+
+
+def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str, Any]:
+    """The documented JSON shape (see README): supervision, attendance, problems, and more."""
+    att = prog.attendance
+    data: dict[str, Any] = {
+        "programme": prog.programme_id,
+        "today": prog.today.isoformat(),
+        "supervision": {r.key: _req_json(r) for r in prog.supervision},
+        "attendance": {
+            "planned_minutes": att.planned_minutes,
+            "elapsed_planned_minutes": att.elapsed_planned_minutes,
+            "present_minutes": att.present_minutes,
+            "percent": round(att.percent, 2),
+            "required_percent": att.required_percent,
+            "may_still_miss_minutes": att.may_still_miss_minutes,
+            "unregistered_past_days": [d.isoformat() for d in att.unregistered_past_days],
+        },
+        "participation": {
+            "held": prog.participation.held,
+            "missed": prog.participation.missed,
+            "missed_not_made_up": list(prog.participation.missed_not_made_up),
+            "percent": round(prog.participation.percent, 2),
+            "required_percent": prog.participation.required_percent,
+        },
+        "assignments": {
+            "total": prog.assignments.total,
+            "handed_in": prog.assignments.handed_in,
+            "approved": prog.assignments.approved,
+            "overdue": list(prog.assignments.overdue),
+        },
+        "pace": {
+            "remaining_minutes": prog.pace.remaining_minutes,
+            "end_date": prog.pace.end_date.isoformat(),
+            "minutes_per_week_needed": prog.pace.minutes_per_week_needed,
+        },
+        "problems": [
+            {"code": p.code, "message": p.message, "entity": p.entity, "entity_id": p.entity_id}
+            for p in prog.problems
+        ],
+    }
+    if scheme is not None:
+        data["scheme"] = {
+            "id": scheme.scheme_id,
+            "hour_minutes": scheme.hour_minutes,
+            "requirements": [{"key": r.key, **_req_json(r)} for r in scheme.requirements],
+            "problems": [{"code": p.code, "message": p.message} for p in scheme.problems],
+        }
+    return data
+
+
+def _line(r: RequirementResult, hour_minutes: int) -> str:
+    if getattr(r, "unit", "minutes") == "count":
+        return f"  {r.label:45} {r.counted_minutes} av {r.required_minutes}"
+    text = (
+        f"  {r.label:45} {format_hours(r.counted_minutes, hour_minutes)} av "
+        f"{format_hours(r.required_minutes, hour_minutes)}"
+    )
+    if r.uncounted_minutes:
+        text += f"  (ikke godkjent: {format_hours(r.uncounted_minutes, hour_minutes)})"
+    return text
+
+
+def print_status(
+    out: TextIO, programme: Programme | None, prog: ProgrammeStatus, scheme: SchemeStatus | None
+) -> None:
+    if programme is not None:
+        print(f"{programme.name} ({programme.cohort})", file=out)
+    print("Veiledning:", file=out)
+    for r in prog.supervision:
+        print(_line(r, 60), file=out)
+    att = prog.attendance
+    print(
+        f"Oppmøte: {format_percent(att.percent)} (krav {att.required_percent} %); "
+        f"du kan være borte {format_hours(att.may_still_miss_minutes)} til",
+        file=out,
+    )
+    if prog.pace.remaining_minutes > 0:
+        print(
+            f"Tempo: {format_hours(prog.pace.minutes_per_week_needed)} per uke trengs "
+            f"innen {format_date(prog.pace.end_date)}",
+            file=out,
+        )
+    if scheme is not None:
+        note = f" (1 time = {scheme.hour_minutes} min)" if scheme.hour_minutes != 60 else ""
+        print(f"Godkjenningsordning {scheme.scheme_id}{note}:", file=out)
+        for r in scheme.requirements:
+            print(_line(r, scheme.hour_minutes), file=out)
+    problems = list(prog.problems) + list(scheme.problems if scheme else ())
+    if problems:
+        print("Å følge opp:", file=out)
+        for p in problems:
+            print(f"  – {p.message}", file=out)

@@ -1,0 +1,32 @@
+"""The services of one open data file, composed once at start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from miljologg.db.database import Database
+from miljologg.services.assignments import AssignmentService
+from miljologg.services.attendance import AttendanceService
+from miljologg.services.context import Context, utc_now
+from miljologg.services.profile import ProfileService
+from miljologg.services.sessions import SessionService
+from miljologg.services.status import StatusService
+from miljologg.services.supervisors import SupervisorService
+
+
+class Services:
+    """Entry point the GUI and CLI receive; each attribute is one use-case area."""
+
+    def __init__(self, db: Database, now: Callable[[], dt.datetime] = utc_now) -> None:
+        self.ctx = Context(db, now)
+        self.profile = ProfileService(self.ctx)
+        self.supervisors = SupervisorService(self.ctx)
+        self.sessions = SessionService(self.ctx, self.profile)
+        self.attendance = AttendanceService(self.ctx, self.profile)
+        self.assignments = AssignmentService(self.ctx)
+        self.status = StatusService(self.ctx, self.profile)
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db

@@ -1,0 +1,92 @@
+"""Written assignments between gatherings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from miljologg.core.model import Assignment
+from miljologg.db.models import AssignmentRow, new_id
+from miljologg.services import records, validation
+from miljologg.services.audit import AuditWriter
+from miljologg.services.context import Context
+from miljologg.services.errors import NotFoundError, ValidationError
+
+
+@dataclass(frozen=True)
+class AssignmentInput:
+    """An assignment as typed."""
+
+    title: str
+    due_date: dt.date
+    handed_in: dt.date | None = None
+    approved: dt.date | None = None
+    note: str = ""
+
+
+class AssignmentService:
+    """Add, change, remove and list assignments."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def list(self) -> tuple[Assignment, ...]:
+        with self._ctx.read() as s:
+            rows = s.execute(select(AssignmentRow).order_by(AssignmentRow.due_date)).scalars()
+            return tuple(records.assignment(r) for r in rows)
+
+    def add(self, data: AssignmentInput) -> Assignment:
+        clean = self._validate(data)
+        with self._ctx.write() as s:
+            row = AssignmentRow(id=new_id(), created_at=self._ctx.now())
+            _apply(row, clean)
+            row.updated_at = self._ctx.now()
+            s.add(row)
+            AuditWriter(s, self._ctx.now()).record("create", row)
+            return records.assignment(row)
+
+    def update(self, assignment_id: str, data: AssignmentInput) -> Assignment:
+        clean = self._validate(data)
+        with self._ctx.write() as s:
+            row = s.get(AssignmentRow, assignment_id)
+            if row is None:
+                raise NotFoundError("assignment", "Fant ikke arbeidskravet.")
+            _apply(row, clean)
+            row.updated_at = self._ctx.now()
+            AuditWriter(s, self._ctx.now()).record("update", row)
+            return records.assignment(row)
+
+    def delete(self, assignment_id: str) -> None:
+        with self._ctx.write() as s:
+            row = s.get(AssignmentRow, assignment_id)
+            if row is None:
+                raise NotFoundError("assignment", "Fant ikke arbeidskravet.")
+            AuditWriter(s, self._ctx.now()).record("delete", row)
+            s.delete(row)
+
+    def _validate(self, d: AssignmentInput) -> AssignmentInput:
+        today = self._ctx.today()
+        due = validation.date("due_date", d.due_date, today, future_days=3 * 366)
+        handed = d.handed_in and validation.date("handed_in", d.handed_in, today, future_days=0)
+        approved = d.approved and validation.date("approved", d.approved, today, future_days=0)
+        if approved and not handed:
+            raise ValidationError("approved", "Et arbeidskrav må være levert før det godkjennes.")
+        if approved and handed and approved < handed:
+            raise ValidationError("approved", "Godkjent-datoen kan ikke være før levert-datoen.")
+        return AssignmentInput(
+            title=validation.text("title", "Tittel", d.title, max_len=300, required=True),
+            due_date=due,
+            handed_in=handed or None,
+            approved=approved or None,
+            note=validation.text("note", "Merknad", d.note, max_len=2000),
+        )
+
+
+def _apply(row: AssignmentRow, d: AssignmentInput) -> None:
+    row.title = d.title
+    row.due_date = d.due_date
+    row.handed_in = d.handed_in
+    row.approved = d.approved
+    row.note = d.note

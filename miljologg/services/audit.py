@@ -1,0 +1,197 @@
+"""The hash-chained audit log: every write leaves an event; ``verify`` finds edits made behind
+the app's back.
+
+Each event stores the hash of the record's canonical content after the write and the hash of
+the previous event. Breaking the chain (deleting or editing an event) or editing a record with
+another tool (its content no longer matches its last event) is therefore detectable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.db.models import (
+    AssignmentRow,
+    AttendanceRow,
+    AuditEventRow,
+    Base,
+    ProfileRow,
+    SessionRow,
+    SupervisorRow,
+)
+
+GENESIS = "0" * 64
+_SKIP = {"created_at", "updated_at"}
+
+#: Audited tables by the entity name used in events.
+ENTITIES: dict[str, type[Base]] = {
+    "profile": ProfileRow,
+    "supervisor": SupervisorRow,
+    "session": SessionRow,
+    "attendance": AttendanceRow,
+    "assignment": AssignmentRow,
+}
+_ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.time | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return sorted(str(v) for v in value)
+    return value
+
+
+def canonical_content(row: Base) -> bytes:
+    """The row's columns (timestamps left out) as canonical JSON bytes."""
+    data = {
+        col.key: _plain(getattr(row, col.key))
+        for col in row.__mapper__.column_attrs
+        if col.key not in _SKIP
+    }
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def content_hash(row: Base) -> str:
+    return hashlib.sha256(canonical_content(row)).hexdigest()
+
+
+def _event_hash(
+    prev_hash: str,
+    at: dt.datetime,
+    action: str,
+    entity: str,
+    entity_id: str,
+    chash: str,
+    detail: str,
+) -> str:
+    text = "\x1f".join([prev_hash, at.isoformat(), action, entity, entity_id, chash, detail])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class AuditWriter:
+    """Appends events inside the caller's transaction; keeps the chain head in memory for bulk."""
+
+    def __init__(self, session: OrmSession, now: dt.datetime) -> None:
+        self._session = session
+        self._now = now.astimezone(dt.UTC)
+        last = session.execute(
+            select(AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+        ).scalar()
+        self._head = last or GENESIS
+
+    def record(self, action: str, row: Base, detail: str = "") -> None:
+        """Log ``action`` on ``row``; call after the row's new values are set (flushed or not)."""
+        entity = _ENTITY_OF[type(row)]
+        entity_id = str(row.id)  # type: ignore[attr-defined]
+        chash = "" if action == "delete" else content_hash(row)
+        new_hash = _event_hash(self._head, self._now, action, entity, entity_id, chash, detail)
+        self._session.add(
+            AuditEventRow(
+                at=self._now,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                content_hash=chash,
+                detail=detail,
+                prev_hash=self._head,
+                hash=new_hash,
+            )
+        )
+        self._head = new_hash
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """One thing ``verify`` found wrong."""
+
+    seq: int | None
+    entity: str
+    entity_id: str
+    message: str
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Result of ``verify``: ok when the chain is whole and every record matches its last event."""
+
+    events: int
+    problems: tuple[AuditProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(session: OrmSession) -> AuditReport:
+    """Check the chain, then every audited record against the last event that wrote it."""
+    problems: list[AuditProblem] = []
+    last_hash: dict[tuple[str, str], str] = {}
+    prev = GENESIS
+    count = 0
+    for ev in session.execute(select(AuditEventRow).order_by(AuditEventRow.seq)).scalars():
+        count += 1
+        expected = _event_hash(
+            ev.prev_hash, ev.at, ev.action, ev.entity, ev.entity_id, ev.content_hash, ev.detail
+        )
+        if ev.prev_hash != prev or ev.hash != expected:
+            problems.append(
+                AuditProblem(
+                    ev.seq,
+                    ev.entity,
+                    ev.entity_id,
+                    f"Revisjonsloggen er brutt ved hendelse {ev.seq}: "
+                    "hendelsen er endret, slettet eller satt inn utenom programmet.",
+                )
+            )
+            break
+        prev = ev.hash
+        last_hash[(ev.entity, ev.entity_id)] = ev.content_hash
+    problems.extend(_check_records(session, last_hash))
+    return AuditReport(count, tuple(problems))
+
+
+def _check_records(
+    session: OrmSession, last_hash: dict[tuple[str, str], str]
+) -> Iterable[AuditProblem]:
+    seen: set[tuple[str, str]] = set()
+    for entity, cls in ENTITIES.items():
+        for row in session.execute(select(cls)).scalars():
+            key = (entity, str(row.id))  # type: ignore[attr-defined]
+            seen.add(key)
+            logged = last_hash.get(key)
+            if logged is None or logged == "":
+                yield AuditProblem(
+                    None, entity, key[1], f"{_label(entity)} {key[1]} finnes uten revisjonsspor."
+                )
+            elif logged != content_hash(row):
+                yield AuditProblem(
+                    None,
+                    entity,
+                    key[1],
+                    f"{_label(entity)} {key[1]} er endret utenom programmet "
+                    "(innholdet stemmer ikke med revisjonsloggen).",
+                )
+    for key, chash in last_hash.items():
+        if chash and key not in seen:
+            yield AuditProblem(
+                None, key[0], key[1], f"{_label(key[0])} {key[1]} er slettet utenom programmet."
+            )
+
+
+def _label(entity: str) -> str:
+    return {
+        "profile": "Profilen",
+        "supervisor": "Veileder",
+        "session": "Veiledningsmøte",
+        "attendance": "Oppmøte",
+        "assignment": "Arbeidskrav",
+    }.get(entity, entity)

@@ -1,0 +1,39 @@
+"""What every service needs: the open database and an injected clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.db.database import Database
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Context:
+    """Shared by the services of one open data file."""
+
+    db: Database
+    now: Callable[[], dt.datetime] = field(default=utc_now)
+
+    def today(self) -> dt.date:
+        """The local calendar date; the user's day, not UTC's."""
+        return self.now().astimezone().date()
+
+    @contextmanager
+    def write(self) -> Iterator[OrmSession]:
+        """One transaction: everything inside commits together or not at all."""
+        with self.db.session() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[OrmSession]:
+        with self.db.session() as session:
+            yield session

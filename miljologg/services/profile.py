@@ -1,0 +1,88 @@
+"""The owner of the data file: created once by the welcome flow or ``init``, then edited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from miljologg.core.model import Profile, Role
+from miljologg.core.programmes import Programme, bundled_programmes
+from miljologg.db.models import ProfileRow, new_id
+from miljologg.services import records, validation
+from miljologg.services.audit import AuditWriter
+from miljologg.services.context import Context
+from miljologg.services.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    """What the welcome flow asks for; client group and tasks only in general terms."""
+
+    name: str
+    programme_id: str = ""
+    role: Role = Role.STUDENT
+    profession: str = ""
+    workplace: str = ""
+    client_group: str = ""
+    tasks: str = ""
+
+
+class ProfileService:
+    """Read and write the single profile row."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def get(self) -> Profile | None:
+        with self._ctx.read() as s:
+            row = s.execute(select(ProfileRow).limit(1)).scalar()
+            return records.profile(row) if row else None
+
+    def programme(self) -> Programme | None:
+        """The programme the student follows, or None (no profile, or a supervisor's file)."""
+        prof = self.get()
+        if prof is None or not prof.programme_id:
+            return None
+        return bundled_programmes().get(prof.programme_id)
+
+    def save(self, data: ProfileInput) -> Profile:
+        """Create the profile, or update it when one exists."""
+        clean = validate_profile(data)
+        with self._ctx.write() as s:
+            row = s.execute(select(ProfileRow).limit(1)).scalar()
+            action = "update"
+            if row is None:
+                row = ProfileRow(id=new_id())
+                s.add(row)
+                action = "create"
+            row.name = clean.name
+            row.role = clean.role.value
+            row.profession = clean.profession
+            row.workplace = clean.workplace
+            row.programme_id = clean.programme_id
+            row.client_group = clean.client_group
+            row.tasks = clean.tasks
+            row.updated_at = self._ctx.now()
+            AuditWriter(s, self._ctx.now()).record(action, row)
+            return records.profile(row)
+
+
+def validate_profile(d: ProfileInput) -> ProfileInput:
+    """Clean and check a profile without touching any file (``init`` checks before creating)."""
+    role = Role(d.role)
+    programme_id = (d.programme_id or "").strip()
+    if role is Role.STUDENT and programme_id not in bundled_programmes():
+        raise ValidationError(
+            "programme_id",
+            f"Ukjent studieprogram «{programme_id}». Velg et fra listen (miljologg programmes).",
+        )
+    return ProfileInput(
+        name=validation.text("name", "Navn", d.name, max_len=200, required=True),
+        programme_id=programme_id,
+        role=role,
+        profession=validation.text("profession", "Profesjon", d.profession, max_len=100),
+        workplace=validation.text("workplace", "Arbeidssted", d.workplace, max_len=200),
+        client_group=validation.text("client_group", "Klientgruppe", d.client_group, max_len=2000),
+        tasks=validation.text("tasks", "Arbeidsoppgaver", d.tasks, max_len=2000),
+    )

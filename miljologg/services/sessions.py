@@ -1,0 +1,200 @@
+"""Supervision sessions: the hours the whole app is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.programmes import Programme
+from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.services import records, validation
+from miljologg.services.audit import AuditWriter
+from miljologg.services.context import Context
+from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.profile import ProfileService
+
+MAX_GROUP_SIZE = 50
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    """A session as typed in the dialog, the CLI or an import."""
+
+    date: dt.date
+    minutes: int
+    form: Form
+    supervisor_id: str
+    group_size: int = 1
+    topic: str = ""
+    reflection: str = ""
+    start_time: dt.time | None = None
+    status: SessionStatus = SessionStatus.HELD
+
+
+class SessionService:
+    """Add, change, remove, list sessions and link missed sessions to their make-up."""
+
+    def __init__(self, ctx: Context, profile: ProfileService) -> None:
+        self._ctx = ctx
+        self._profile = profile
+
+    # -- reading -----------------------------------------------------------------
+    def list(self) -> tuple[Session, ...]:
+        with self._ctx.read() as s:
+            rows = s.execute(select(SessionRow).order_by(SessionRow.date, SessionRow.start_time))
+            return tuple(records.session(r) for r in rows.scalars())
+
+    def get(self, session_id: str) -> Session:
+        with self._ctx.read() as s:
+            return records.session(_row(s, session_id))
+
+    # -- writing -----------------------------------------------------------------
+    def add(self, data: SessionInput) -> Session:
+        return self.get(self.add_many([data])[0])
+
+    def add_many(self, items: Sequence[SessionInput]) -> list[str]:
+        """Add several sessions in one transaction (import, demo): all or none."""
+        programme = self._profile.programme()
+        today = self._ctx.today()
+        now = self._ctx.now()
+        ids: list[str] = []
+        with self._ctx.write() as s:
+            known = set(s.execute(select(SupervisorRow.id)).scalars())
+            audit = AuditWriter(s, now)
+            for index, item in enumerate(items):
+                try:
+                    clean = _validate(item, programme, today, known)
+                except ValidationError as exc:
+                    if len(items) > 1:
+                        exc.message = f"Møte nr. {index + 1}: {exc.message}"
+                        exc.args = (exc.message,)
+                    raise
+                row = SessionRow(id=new_id(), created_at=now, updated_at=now, made_up_by_id=None)
+                _apply(row, clean)
+                s.add(row)
+                audit.record("create", row)
+                ids.append(row.id)
+        return ids
+
+    def update(self, session_id: str, data: SessionInput) -> Session:
+        programme = self._profile.programme()
+        with self._ctx.write() as s:
+            known = set(s.execute(select(SupervisorRow.id)).scalars())
+            clean = _validate(data, programme, self._ctx.today(), known)
+            row = _row(s, session_id)
+            audit = AuditWriter(s, self._ctx.now())
+            if clean.status is SessionStatus.HELD and row.made_up_by_id:
+                row.made_up_by_id = None  # a held session needs no make-up
+            if clean.status is SessionStatus.MISSED:
+                self._unlink_as_make_up(s, session_id, audit)
+            _apply(row, clean)
+            row.updated_at = self._ctx.now()
+            audit.record("update", row)
+            return records.session(row)
+
+    def delete(self, session_id: str) -> None:
+        with self._ctx.write() as s:
+            row = _row(s, session_id)
+            audit = AuditWriter(s, self._ctx.now())
+            self._unlink_as_make_up(s, session_id, audit)
+            audit.record("delete", row)
+            s.delete(row)
+
+    def link_make_up(self, missed_id: str, make_up_id: str | None) -> Session:
+        """Record that ``make_up_id`` made up the missed session (None removes the link)."""
+        with self._ctx.write() as s:
+            missed = _row(s, missed_id)
+            if missed.status != SessionStatus.MISSED.value:
+                raise ValidationError("made_up_by", "Bare et avlyst/uteblitt møte kan tas igjen.")
+            if make_up_id is not None:
+                make_up = _row(s, make_up_id)
+                if make_up.status != SessionStatus.HELD.value:
+                    raise ValidationError("made_up_by", "Erstatningsmøtet må være gjennomført.")
+                if make_up.date < missed.date:
+                    raise ValidationError(
+                        "made_up_by", "Erstatningsmøtet kan ikke være før det avlyste møtet."
+                    )
+                if make_up.id == missed.id:
+                    raise ValidationError("made_up_by", "Et møte kan ikke erstatte seg selv.")
+            missed.made_up_by_id = make_up_id
+            missed.updated_at = self._ctx.now()
+            AuditWriter(s, self._ctx.now()).record("update", missed, "make_up")
+            return records.session(missed)
+
+    # -- helpers -----------------------------------------------------------------
+    @staticmethod
+    def _unlink_as_make_up(s: OrmSession, session_id: str, audit: AuditWriter) -> None:
+        """Missed sessions made up by this one lose the link, each with its own event."""
+        linked = s.execute(select(SessionRow).where(SessionRow.made_up_by_id == session_id))
+        for other in linked.scalars().all():
+            other.made_up_by_id = None
+            audit.record("update", other, "make_up_removed")
+
+
+def _row(s: OrmSession, session_id: str) -> SessionRow:
+    row = s.get(SessionRow, session_id)
+    if row is None:
+        raise NotFoundError("session", "Fant ikke veiledningsmøtet.")
+    return row
+
+
+def _validate(
+    d: SessionInput, programme: Programme | None, today: dt.date, supervisors: set[str]
+) -> SessionInput:
+    try:
+        form = Form(d.form)
+    except ValueError:
+        raise ValidationError("form", "Ukjent veiledningsform.") from None
+    try:
+        status = SessionStatus(d.status)
+    except ValueError:
+        raise ValidationError("status", "Ukjent status.") from None
+    when = validation.date("date", d.date, today)
+    if status is SessionStatus.HELD and when > today:
+        raise ValidationError("date", "Et gjennomført møte kan ikke ha dato fram i tid.")
+    minutes = validation.minutes("minutes", d.minutes)
+    if d.supervisor_id not in supervisors:
+        raise ValidationError("supervisor", "Velg en veileder.")
+    group = d.group_size
+    if isinstance(group, bool) or not isinstance(group, int):
+        raise ValidationError("group_size", "Gruppestørrelsen må være et helt tall.")
+    if form is Form.INDIVIDUAL and group != 1:
+        raise ValidationError("group_size", "Individuell veiledning har gruppestørrelse 1.")
+    if form.is_group and not 2 <= group <= MAX_GROUP_SIZE:
+        raise ValidationError(
+            "group_size", f"Gruppeveiledning må ha mellom 2 og {MAX_GROUP_SIZE} deltakere."
+        )
+    if form is Form.GATHERING_GROUP and programme is not None:
+        if not programme.is_gathering_day(when):
+            raise ValidationError(
+                "date",
+                "Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager.",
+            )
+    if d.start_time is not None and not isinstance(d.start_time, dt.time):
+        raise ValidationError("start_time", "Ugyldig klokkeslett.")
+    return replace(
+        d,
+        form=form,
+        status=status,
+        date=when,
+        minutes=minutes,
+        topic=validation.text("topic", "Tema", d.topic, max_len=500),
+        reflection=validation.text("reflection", "Refleksjon", d.reflection, max_len=5000),
+    )
+
+
+def _apply(row: SessionRow, d: SessionInput) -> None:
+    row.date = d.date
+    row.start_time = d.start_time
+    row.minutes = d.minutes
+    row.form = d.form.value
+    row.supervisor_id = d.supervisor_id
+    row.group_size = d.group_size
+    row.topic = d.topic
+    row.reflection = d.reflection
+    row.status = d.status.value

@@ -1,0 +1,130 @@
+"""Supervisors: who gave the supervision, their profession and approvals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from miljologg.core.model import Approval, Supervisor
+from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.services import records, validation
+from miljologg.services.audit import AuditWriter
+from miljologg.services.context import Context
+from miljologg.services.errors import NotFoundError, ValidationError
+
+
+@dataclass(frozen=True)
+class SupervisorInput:
+    """A supervisor as typed in the dialog or on the command line."""
+
+    name: str
+    profession: str = ""
+    approvals: frozenset[Approval] = frozenset()
+    workplace: str = ""
+    position: str = ""
+
+
+class SupervisorService:
+    """Add, change, remove and look up supervisors."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def list(self) -> tuple[Supervisor, ...]:
+        with self._ctx.read() as s:
+            rows = s.execute(select(SupervisorRow).order_by(func.lower(SupervisorRow.name)))
+            return tuple(records.supervisor(r) for r in rows.scalars())
+
+    def get(self, supervisor_id: str) -> Supervisor:
+        with self._ctx.read() as s:
+            row = s.get(SupervisorRow, supervisor_id)
+            if row is None:
+                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            return records.supervisor(row)
+
+    def find(self, name_or_id: str) -> Supervisor:
+        """By id, or by a name that matches exactly one supervisor (case ignored)."""
+        key = name_or_id.strip()
+        everyone = self.list()
+        for sup in everyone:
+            if sup.id == key:
+                return sup
+        matches = [sup for sup in everyone if sup.name.casefold() == key.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise ValidationError("supervisor", f"Flere veiledere heter «{key}»; bruk id.")
+        raise NotFoundError("supervisor", f"Fant ingen veileder «{key}».")
+
+    def add(self, data: SupervisorInput) -> Supervisor:
+        clean = _validate(data)
+        with self._ctx.write() as s:
+            row = SupervisorRow(id=new_id(), created_at=self._ctx.now())
+            _apply(row, clean)
+            row.updated_at = row.created_at
+            s.add(row)
+            AuditWriter(s, self._ctx.now()).record("create", row)
+            return records.supervisor(row)
+
+    def update(self, supervisor_id: str, data: SupervisorInput) -> Supervisor:
+        clean = _validate(data)
+        with self._ctx.write() as s:
+            row = s.get(SupervisorRow, supervisor_id)
+            if row is None:
+                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            _apply(row, clean)
+            row.updated_at = self._ctx.now()
+            AuditWriter(s, self._ctx.now()).record("update", row)
+            return records.supervisor(row)
+
+    def delete(self, supervisor_id: str) -> None:
+        """Refused while sessions name the supervisor: hours must never lose their source."""
+        with self._ctx.write() as s:
+            row = s.get(SupervisorRow, supervisor_id)
+            if row is None:
+                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            used = s.execute(
+                select(func.count()).where(SessionRow.supervisor_id == supervisor_id)
+            ).scalar_one()
+            if used:
+                raise ValidationError(
+                    "supervisor",
+                    f"{row.name} har {used} veiledningsmøter i loggen og kan ikke slettes.",
+                )
+            AuditWriter(s, self._ctx.now()).record("delete", row)
+            s.delete(row)
+
+
+def _validate(d: SupervisorInput) -> SupervisorInput:
+    approvals = frozenset(Approval(a) for a in d.approvals)
+    return SupervisorInput(
+        name=validation.text("name", "Navn", d.name, max_len=200, required=True),
+        profession=validation.text("profession", "Profesjon", d.profession, max_len=100),
+        approvals=approvals,
+        workplace=validation.text("workplace", "Arbeidssted", d.workplace, max_len=200),
+        position=validation.text("position", "Stilling", d.position, max_len=200),
+    )
+
+
+def _apply(row: SupervisorRow, d: SupervisorInput) -> None:
+    row.name = d.name
+    row.profession = d.profession
+    row.approvals = sorted(a.value for a in d.approvals)
+    row.workplace = d.workplace
+    row.position = d.position
+
+
+def approvals_from(values: Iterable[str]) -> frozenset[Approval]:
+    """Parse approval names (CLI), refusing unknown ones with the list of known ones."""
+    out = set()
+    for v in values:
+        try:
+            out.add(Approval(v))
+        except ValueError:
+            known = ", ".join(a.value for a in Approval)
+            raise ValidationError(
+                "approval", f"Ukjent godkjenning «{v}». Kjente: {known}."
+            ) from None
+    return frozenset(out)

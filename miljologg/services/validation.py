@@ -1,0 +1,54 @@
+"""Checks shared by the services; each failure is a ValidationError naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from miljologg.core.privacy import check_text
+from miljologg.services.errors import ValidationError
+
+MIN_MINUTES = 1
+MAX_MINUTES = 600
+EARLIEST = dt.date(2000, 1, 1)
+
+
+def text(field: str, label: str, value: str | None, *, max_len: int, required: bool = False) -> str:
+    """Trim, bound the length, and refuse identity numbers (teieplikt) in free text."""
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(field, f"{label} må fylles ut.")
+    if len(value) > max_len:
+        raise ValidationError(field, f"{label} kan være høyst {max_len} tegn.")
+    for finding in check_text(value, label):
+        if finding.blocking:
+            raise ValidationError(field, finding.message)
+    return value
+
+
+def warnings(fields: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """Non-blocking privacy findings (phone, e-mail, address) as (field, message) pairs."""
+    out: list[tuple[str, str]] = []
+    for field, (label, value) in fields.items():
+        out.extend((field, f.message) for f in check_text(value or "", label) if not f.blocking)
+    return out
+
+
+def minutes(field: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, "Varigheten må være et helt antall minutter.")
+    if not MIN_MINUTES <= value <= MAX_MINUTES:
+        raise ValidationError(
+            field, f"Varigheten må være mellom {MIN_MINUTES} og {MAX_MINUTES} minutter."
+        )
+    return value
+
+
+def date(field: str, value: dt.date, today: dt.date, *, future_days: int = 366) -> dt.date:
+    """A plausible date: not before 2000 and not more than about a year ahead."""
+    if not isinstance(value, dt.date):
+        raise ValidationError(field, "Ugyldig dato.")
+    if value < EARLIEST:
+        raise ValidationError(field, "Datoen er for langt tilbake i tid.")
+    if value > today + dt.timedelta(days=future_days):
+        raise ValidationError(field, "Datoen er for langt fram i tid.")
+    return value
