@@ -1,0 +1,79 @@
+"""Small widgets and helpers every screen uses.
+
+Qt ships no Norwegian translation of its own standard buttons in PySide6-Essentials, so the
+texts of standard buttons are set here, in one place, through ``translate``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+_BUTTON_TEXTS = {
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("Buttons", "OK"),
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("Buttons", "Lagre"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("Buttons", "Avbryt"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("Buttons", "Lukk"),
+    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("Buttons", "Ja"),
+    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("Buttons", "Nei"),
+    QDialogButtonBox.StandardButton.Apply: QT_TRANSLATE_NOOP("Buttons", "Bruk"),
+    QDialogButtonBox.StandardButton.Discard: QT_TRANSLATE_NOOP("Buttons", "Forkast"),
+}
+
+
+def norwegian_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Give a button box's standard buttons Norwegian texts."""
+    for which, text in _BUTTON_TEXTS.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(QCoreApplication.translate("Buttons", text))
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
+    """Ask a yes/no question with Norwegian buttons; the safe answer (No) is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(
+        yes_text or QT_TRANSLATE_NOOP("Buttons", "Ja"), QMessageBox.ButtonRole.YesRole
+    )
+    no = box.addButton(QT_TRANSLATE_NOOP("Buttons", "Nei"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+    """A message with a Norwegian OK button."""
+    icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.addButton(QT_TRANSLATE_NOOP("Buttons", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+class FieldMessage(QLabel):
+    """The message shown under an input: red for an error, amber for a privacy warning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setStyleSheet("color: #b00020;")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def show_warning(self, text: str) -> None:
+        self.setStyleSheet("color: #8a5a00;")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
