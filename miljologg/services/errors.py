@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class ValidationError(ValueError):
-    """Bad input: ``field`` names the input (as the service's parameter), ``message`` is Norwegian."""
+    """Bad input: ``field`` names the input (a service parameter); ``message`` is Norwegian."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)

@@ -169,12 +169,15 @@ def _validate(
         raise ValidationError(
             "group_size", f"Gruppeveiledning må ha mellom 2 og {MAX_GROUP_SIZE} deltakere."
         )
-    if form is Form.GATHERING_GROUP and programme is not None:
-        if not programme.is_gathering_day(when):
-            raise ValidationError(
-                "date",
-                "Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager.",
-            )
+    if (
+        form is Form.GATHERING_GROUP
+        and programme is not None
+        and not programme.is_gathering_day(when)
+    ):
+        raise ValidationError(
+            "date",
+            "Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager.",
+        )
     if d.start_time is not None and not isinstance(d.start_time, dt.time):
         raise ValidationError("start_time", "Ugyldig klokkeslett.")
     return replace(
