@@ -38,7 +38,7 @@ class AssignmentService:
             return tuple(records.assignment(r) for r in rows)
 
     def add(self, data: AssignmentInput) -> Assignment:
-        clean = self._validate(data)
+        clean = validate_assignment(data, self._ctx.today())
         with self._ctx.write() as s:
             row = AssignmentRow(id=new_id(), created_at=self._ctx.now())
             _apply(row, clean)
@@ -48,7 +48,7 @@ class AssignmentService:
             return records.assignment(row)
 
     def update(self, assignment_id: str, data: AssignmentInput) -> Assignment:
-        clean = self._validate(data)
+        clean = validate_assignment(data, self._ctx.today())
         with self._ctx.write() as s:
             row = s.get(AssignmentRow, assignment_id)
             if row is None:
@@ -66,22 +66,23 @@ class AssignmentService:
             AuditWriter(s, self._ctx.now()).record("delete", row)
             s.delete(row)
 
-    def _validate(self, d: AssignmentInput) -> AssignmentInput:
-        today = self._ctx.today()
-        due = validation.date("due_date", d.due_date, today, future_days=3 * 366)
-        handed = d.handed_in and validation.date("handed_in", d.handed_in, today, future_days=0)
-        approved = d.approved and validation.date("approved", d.approved, today, future_days=0)
-        if approved and not handed:
-            raise ValidationError("approved", "Et arbeidskrav må være levert før det godkjennes.")
-        if approved and handed and approved < handed:
-            raise ValidationError("approved", "Godkjent-datoen kan ikke være før levert-datoen.")
-        return AssignmentInput(
-            title=validation.text("title", "Tittel", d.title, max_len=300, required=True),
-            due_date=due,
-            handed_in=handed or None,
-            approved=approved or None,
-            note=validation.text("note", "Merknad", d.note, max_len=2000),
-        )
+
+def validate_assignment(d: AssignmentInput, today: dt.date) -> AssignmentInput:
+    """Clean and check an assignment (shared by the dialog path and import)."""
+    due = validation.date("due_date", d.due_date, today, future_days=3 * 366)
+    handed = d.handed_in and validation.date("handed_in", d.handed_in, today, future_days=0)
+    approved = d.approved and validation.date("approved", d.approved, today, future_days=0)
+    if approved and not handed:
+        raise ValidationError("approved", "Et arbeidskrav må være levert før det godkjennes.")
+    if approved and handed and approved < handed:
+        raise ValidationError("approved", "Godkjent-datoen kan ikke være før levert-datoen.")
+    return AssignmentInput(
+        title=validation.text("title", "Tittel", d.title, max_len=300, required=True),
+        due_date=due,
+        handed_in=handed or None,
+        approved=approved or None,
+        note=validation.text("note", "Merknad", d.note, max_len=2000),
+    )
 
 
 def _apply(row: AssignmentRow, d: AssignmentInput) -> None:

@@ -1,0 +1,151 @@
+"""Exports for the programs people use: CSV for LibreOffice/Excel, iCalendar for calendars.
+
+CSV follows what a spreadsheet with Norwegian settings expects when a file is double-clicked:
+semicolon separators (the comma is the decimal sign), UTF-8 with a byte-order mark (or Excel
+guesses the wrong encoding and ruins æøå), dates as dd.mm.åååå and decimal commas.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from miljologg.core.model import AttendanceStatus, Form, SessionStatus
+from miljologg.core.programmes import Programme
+from miljologg.services import records
+from miljologg.services.context import Context
+
+FORM_LABELS = {
+    Form.INDIVIDUAL: "Individuell",
+    Form.EXTERNAL_GROUP: "Gruppe (ekstern veileder)",
+    Form.GATHERING_GROUP: "Gruppe (samling)",
+}
+STATUS_LABELS = {SessionStatus.HELD: "Gjennomført", SessionStatus.MISSED: "Avlyst"}
+ATTENDANCE_LABELS = {
+    AttendanceStatus.PRESENT: "Til stede",
+    AttendanceStatus.PARTIAL: "Delvis",
+    AttendanceStatus.ABSENT: "Borte",
+}
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:.2f}".replace(".", ",")
+
+
+def _date(d: dt.date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(header)
+    writer.writerows(rows)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
+    tmp.replace(path)
+
+
+def sessions_csv(ctx: Context, path: Path) -> int:
+    """All sessions, one row each; returns the number of rows."""
+    with ctx.read() as s:
+        log = records.load_log(s)
+    names = {x.id: x.name for x in log.supervisors}
+    rows = [
+        [
+            _date(x.date),
+            x.start_time.strftime("%H:%M") if x.start_time else "",
+            str(x.minutes),
+            _hours(x.minutes),
+            FORM_LABELS[x.form],
+            names.get(x.supervisor_id, ""),
+            str(x.group_size),
+            x.topic,
+            STATUS_LABELS[x.status],
+            x.id,
+        ]
+        for x in log.sessions
+    ]
+    header = [
+        "Dato",
+        "Starttid",
+        "Minutter",
+        "Timer",
+        "Form",
+        "Veileder",
+        "Gruppestørrelse",
+        "Tema",
+        "Status",
+        "Id",
+    ]
+    _write_csv(path, header, rows)
+    return len(rows)
+
+
+def attendance_csv(ctx: Context, programme: Programme, path: Path) -> int:
+    """Every teaching day of the programme with its registration (blank when none)."""
+    with ctx.read() as s:
+        log = records.load_log(s)
+    by_day = {a.date: a for a in log.attendance}
+    rows = []
+    for day in programme.teaching_days():
+        reg = by_day.get(day.date)
+        present = ""
+        if reg is not None:
+            present = {
+                AttendanceStatus.PRESENT: str(day.planned_minutes),
+                AttendanceStatus.PARTIAL: str(reg.minutes_present or 0),
+                AttendanceStatus.ABSENT: "0",
+            }[reg.status]
+        rows.append(
+            [
+                _date(day.date),
+                day.gathering_id,
+                str(day.planned_minutes),
+                ATTENDANCE_LABELS[reg.status] if reg else "Ikke registrert",
+                present,
+                reg.reason if reg else "",
+            ]
+        )
+    header = [
+        "Dato",
+        "Samling",
+        "Planlagte minutter",
+        "Oppmøte",
+        "Minutter til stede",
+        "Begrunnelse",
+    ]
+    _write_csv(path, header, rows)
+    return len(rows)
+
+
+def gatherings_ics(programme: Programme, path: Path) -> int:
+    """Each teaching day as a calendar event in Europe/Oslo time; returns the event count."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//miljologg//samlinger//NO")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"{programme.name} – samlinger")
+    cal.add("x-wr-timezone", "Europe/Oslo")
+    stamp = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # fixed: the same programme gives the same file
+    count = 0
+    for day in programme.teaching_days():
+        event = Event()
+        event.add("uid", f"{programme.id}-{day.date.isoformat()}@miljologg")
+        event.add("dtstamp", stamp)
+        event.add("summary", f"Samling – {programme.name}")
+        event.add("dtstart", dt.datetime.combine(day.date, day.start, OSLO))
+        event.add("dtend", dt.datetime.combine(day.date, day.end, OSLO))
+        event.add("description", f"Undervisning {day.start:%H:%M}–{day.end:%H:%M}.")
+        cal.add_component(event)
+        count += 1
+    cal.add_missing_timezones()
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(cal.to_ical())
+    tmp.replace(path)
+    return count
