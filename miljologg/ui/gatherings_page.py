@@ -1,0 +1,458 @@
+"""«Samlinger»: attendance per gathering day, registered with one click.
+
+The tree (term → gathering → day) is built once per programme and afterwards only updated in
+place, so a click never moves the scroll position or collapses what the user opened. Every
+number in the header comes from ``core.rules`` through ``services.status``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Attendance, AttendanceStatus, Form, SessionStatus
+from miljologg.core.programmes import Programme
+from miljologg.services.app import Services
+from miljologg.ui.attendance_widgets import ActionBar, AttendanceDialog, date_range_text, day_text
+
+COL_DAY, COL_PLANNED, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(5)
+KIND_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TERM, GATHERING, DAY = "term", "gathering", "day"
+
+_KEYS = {
+    Qt.Key.Key_T: "present",
+    Qt.Key.Key_D: "partial",
+    Qt.Key.Key_B: "absent",
+    Qt.Key.Key_Delete: "clear",
+    Qt.Key.Key_Backspace: "clear",
+}
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+_TONES = {
+    "present": "#1b6e20",
+    "partial": "#8a5a00",
+    "absent": "#b00020",
+    "missing": "#8a5a00",
+    "future": "#6b6b6b",
+}
+
+
+class GatheringsPage(QWidget):
+    """Attendance per gathering day, grouped by term, with the running percentage on top."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._programme_id: str | None = None
+        self._days: dict[dt.date, tuple[QTreeWidgetItem, int]] = {}  # item, planned minutes
+        self._gatherings: dict[str, tuple[QTreeWidgetItem, list[dt.date], str]] = {}
+        self._bars: dict[int, ActionBar] = {}  # id(item) -> buttons
+        self._registered: dict[dt.date, Attendance] = {}
+        self._today = services.ctx.today()
+        self._first_missing: dt.date | None = None
+        self.dialog: AttendanceDialog | None = None
+        self._build_ui()
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Samlinger og oppmøte"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(title)
+
+        summary = QFrame(self)
+        summary.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(summary)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(2)
+        self.percent_label = QLabel(summary)
+        self.percent_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.missable_label = QLabel(summary)
+        self.projected_label = QLabel(summary)
+        row = QHBoxLayout()
+        self.unregistered_label = QLabel(summary)
+        self.goto_missing_button = QPushButton(self.tr("Gå til første"), summary)
+        self.goto_missing_button.setToolTip(self.tr("Vis den første dagen som ikke er registrert"))
+        self.goto_missing_button.clicked.connect(self._goto_first_missing)
+        row.addWidget(self.unregistered_label)
+        row.addWidget(self.goto_missing_button)
+        row.addStretch(1)
+        for label in (self.percent_label, self.missable_label, self.projected_label):
+            label.setWordWrap(True)
+            box.addWidget(label)
+        box.addLayout(row)
+        layout.addWidget(summary)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Dag"),
+                self.tr("Planlagt"),
+                self.tr("Registrert"),
+                self.tr("Gruppeveiledning"),
+                self.tr("Registrer"),
+            ]
+        )
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for col in (COL_DAY, COL_PLANNED, COL_STATUS, COL_ACTIONS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SESSIONS, QHeaderView.ResizeMode.Stretch)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        layout.addWidget(self.tree, 1)
+
+        # Keys are handled in eventFilter (a letter shortcut would need an active window and
+        # fight the tree's type-ahead search); the menu shows them after the tab.
+        self._actions: dict[str, QAction] = {}
+        for key, text in (
+            ("present", self.tr("Til stede\tT")),
+            ("partial", self.tr("Delvis til stede…\tD")),
+            ("absent", self.tr("Borte…\tB")),
+            ("clear", self.tr("Angre registrering\tDelete")),
+        ):
+            action = QAction(text, self.tree)
+            action.triggered.connect(lambda _=False, k=key: self._on_current(k))
+            self.tree.addAction(action)
+            self._actions[key] = action
+        self.tree.installEventFilter(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        hint = QLabel(
+            self.tr(
+                "Tastatur: T = til stede, D = delvis, B = borte, Delete = angre "
+                "(for valgt dag eller samling)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
+
+    # -- building the tree (once per programme) ------------------------------------
+    def _build_tree(self, programme: Programme) -> None:
+        self.tree.clear()
+        self._days.clear()
+        self._gatherings.clear()
+        self._bars.clear()
+        planned = {t.date: t for t in programme.teaching_days()}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        terms: dict[str, QTreeWidgetItem] = {}
+        for number, gathering in enumerate(programme.gatherings, start=1):
+            days = sorted(gathering.days)
+            term = str(getattr(gathering, "term", "") or "") or _term_of(days[0])
+            parent = terms.get(term)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [term])
+                parent.setData(0, KIND_ROLE, TERM)
+                parent.setFont(0, bold)
+                parent.setFirstColumnSpanned(True)
+                terms[term] = parent
+            name = self.tr("Samling {number}: {dates}").format(
+                number=number, dates=date_range_text(days)
+            )
+            item = QTreeWidgetItem(parent, [name])
+            item.setData(0, KIND_ROLE, GATHERING)
+            item.setData(0, KEY_ROLE, gathering.id)
+            item.setFont(0, bold)
+            total = sum(planned[d].planned_minutes for d in days if d in planned)
+            item.setText(COL_PLANNED, units.format_duration(total))
+            self._gatherings[gathering.id] = (item, days, name)
+            self._add_bar(item, GATHERING)
+            for day in days:
+                teaching = planned.get(day)
+                minutes = teaching.planned_minutes if teaching else 0
+                child = QTreeWidgetItem(item, [day_text(day), units.format_duration(minutes)])
+                child.setData(0, KIND_ROLE, DAY)
+                child.setData(0, KEY_ROLE, day.isoformat())
+                if teaching is not None and teaching.start and teaching.end:
+                    child.setToolTip(COL_PLANNED, f"{teaching.start:%H:%M}–{teaching.end:%H:%M}")
+                self._days[day] = (child, minutes)
+                self._add_bar(child, DAY)
+        self.tree.expandAll()
+        self._programme_id = programme.id
+        QTimer.singleShot(0, self._scroll_to_now)
+
+    def _add_bar(self, item: QTreeWidgetItem, kind: str) -> None:
+        partial = self.tr("Delvis…")
+        buttons = [
+            ("present", self.tr("Til stede"), self.tr("Registrer som til stede (T)")),
+            ("partial" if kind == DAY else "", partial, self.tr("Til stede en del av dagen (D)")),
+            ("absent", self.tr("Borte…"), self.tr("Registrer fravær med begrunnelse (B)")),
+            ("clear", self.tr("Angre"), self.tr("Fjern registreringen (Delete)")),
+        ]
+        bar = ActionBar(buttons, self.tree)
+        bar.triggered.connect(lambda key, it=item: self._act(it, key))
+        self.tree.setItemWidget(item, COL_ACTIONS, bar)
+        self._bars[id(item)] = bar
+
+    def _scroll_to_now(self) -> None:
+        """Start at the latest gathering that has begun: the one most likely to register."""
+        started = [d for d in self._days if d <= self._today] or list(self._days)[:1]
+        if started:
+            item = self._days[max(started)][0].parent()
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    # -- refresh -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload registrations, sessions and the rules' attendance figures; keep the view."""
+        self._today = self._services.ctx.today()
+        programme = self._services.profile.programme()
+        if programme is None:
+            self.tree.clear()
+            self._programme_id = None
+            self.percent_label.setText(self.tr("Profilen har ikke noe studieprogram."))
+            for label in (self.missable_label, self.projected_label, self.unregistered_label):
+                label.clear()
+            self.goto_missing_button.hide()
+            return
+        if programme.id != self._programme_id:
+            self._build_tree(programme)
+        self._registered = {a.date: a for a in self._services.attendance.list()}
+        self._update_summary()
+        self._update_days()
+        self._update_gatherings()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
+        result = self._services.status.programme_status().attendance
+        self.percent_label.setText(
+            self.tr("Oppmøte så langt: {percent} – krav {required}").format(
+                percent=units.format_percent(result.percent),
+                required=units.format_percent(result.required_percent),
+            )
+        )
+        ok = result.percent >= result.required_percent
+        self.percent_label.setStyleSheet(
+            "font-size: 13pt; font-weight: 600; color: %s;"
+            % (_TONES["present"] if ok else _TONES["absent"])
+        )
+        spare = result.may_still_miss_minutes
+        if spare >= 0:
+            text = self.tr("Du kan være borte {duration} til og fortsatt nå kravet.")
+            self.missable_label.setStyleSheet("")
+        else:
+            text = self.tr("Du har vært borte {duration} mer enn kravet tillater.")
+            self.missable_label.setStyleSheet(f"color: {_TONES['absent']};")
+        self.missable_label.setText(text.format(duration=units.format_duration(abs(spare))))
+        projected = getattr(result, "projected_percent", None)
+        self.projected_label.setVisible(projected is not None)
+        if projected is not None:
+            self.projected_label.setText(
+                self.tr("Møter du på alle dagene som gjenstår, ender du på {percent}.").format(
+                    percent=units.format_percent(projected)
+                )
+            )
+        missing = result.unregistered_past_days
+        count = missing if isinstance(missing, int) else len(missing)
+        if count == 0:
+            self.unregistered_label.setText(self.tr("Alle tidligere samlingsdager er registrert."))
+        elif count == 1:
+            self.unregistered_label.setText(self.tr("1 tidligere samlingsdag er ikke registrert."))
+        else:
+            self.unregistered_label.setText(
+                self.tr("{count} tidligere samlingsdager er ikke registrert.").format(count=count)
+            )
+        self.unregistered_label.setStyleSheet(f"color: {_TONES['missing']};" if count else "")
+        past = [d for d in self._days if d <= self._today and d not in self._registered]
+        self._first_missing = min(past) if past else None
+        self.goto_missing_button.setVisible(bool(count) and self._first_missing is not None)
+
+    def _update_days(self) -> None:
+        by_day: dict[dt.date, list[str]] = defaultdict(list)
+        names = {s.id: s.name for s in self._services.supervisors.list()}
+        for session in self._services.sessions.list():
+            if session.form is Form.GATHERING_GROUP and session.date in self._days:
+                text = self.tr("{duration} – {name}").format(
+                    duration=units.format_duration(session.minutes),
+                    name=names.get(session.supervisor_id, "?"),
+                )
+                if session.status is SessionStatus.MISSED:
+                    text += self.tr(" (ikke holdt)")
+                by_day[session.date].append(text)
+        for day, (item, planned) in self._days.items():
+            text, tone = self._status_text(day, planned)
+            item.setText(COL_STATUS, text)
+            item.setForeground(COL_STATUS, QBrush(QColor(_TONES[tone])))
+            sessions = "; ".join(by_day.get(day, []))
+            item.setText(COL_SESSIONS, sessions)
+            item.setToolTip(
+                COL_SESSIONS,
+                self.tr("Gruppeveiledning på samlingen: {sessions}").format(sessions=sessions)
+                if sessions
+                else "",
+            )
+            bar = self._bars[id(item)]
+            future = day > self._today
+            why = self.tr("Oppmøte kan ikke registreres før dagen har vært.") if future else ""
+            bar.set_enabled("present", not future, why)
+            bar.set_enabled("partial", not future and planned > 1, why)
+            bar.set_enabled("clear", day in self._registered)
+
+    def _status_text(self, day: dt.date, planned: int) -> tuple[str, str]:
+        reg = self._registered.get(day)
+        if reg is None:
+            if day > self._today:
+                return self.tr("Kommer"), "future"
+            return self.tr("Ikke registrert"), "missing"
+        if reg.status is AttendanceStatus.PRESENT:
+            return self.tr("Til stede"), "present"
+        if reg.status is AttendanceStatus.PARTIAL:
+            text = self.tr("Delvis: {duration}").format(
+                duration=units.format_duration(reg.minutes_present or 0)
+            )
+            return text, "partial"
+        if reg.reason:
+            return self.tr("Borte – {reason}").format(reason=reg.reason), "absent"
+        return self.tr("Borte"), "absent"
+
+    def _update_gatherings(self) -> None:
+        for item, days, _name in self._gatherings.values():
+            registered = [d for d in days if d in self._registered]
+            past = [d for d in days if d <= self._today]
+            if not past and not registered:
+                text, tone = self.tr("Kommer"), "future"
+            elif len(registered) == len(days):
+                text, tone = self.tr("Registrert"), "present"
+            else:
+                text = self.tr("{done} av {total} dager registrert").format(
+                    done=len(registered), total=len(days)
+                )
+                tone = "missing" if len(registered) < len(past) else "future"
+            item.setText(COL_STATUS, text)
+            item.setForeground(COL_STATUS, QBrush(QColor(_TONES[tone])))
+            bar = self._bars[id(item)]
+            bar.set_enabled("present", bool(past))
+            bar.set_enabled("clear", bool(registered))
+
+    def _update_actions(self) -> None:
+        """The keyboard actions follow the buttons of the current row."""
+        item = self.tree.currentItem()
+        bar = self._bars.get(id(item)) if item is not None else None
+        for key, action in self._actions.items():
+            enabled = False
+            if bar is not None:
+                try:
+                    enabled = bar.button(key).isEnabled()
+                except KeyError:
+                    enabled = False
+            action.setEnabled(enabled)
+
+    # -- actions -----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """T, D, B and Delete act on the current row of the tree, like its buttons."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key = _KEYS.get(event.key())  # type: ignore[attr-defined]
+            plain = event.modifiers() in _PLAIN  # type: ignore[attr-defined]
+            if key is not None and plain:
+                if self._actions[key].isEnabled():
+                    self._on_current(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_current(self, key: str) -> None:
+        item = self.tree.currentItem()
+        if item is not None and id(item) in self._bars:
+            self._act(item, key)
+
+    def _act(self, item: QTreeWidgetItem, key: str) -> None:
+        """Run a row button: save at once, or open the dialog that asks for details."""
+        self.tree.setCurrentItem(item)
+        if item.data(0, KIND_ROLE) == DAY:
+            day = dt.date.fromisoformat(item.data(0, KEY_ROLE))
+            days, heading = [day], day_text(day)
+        else:
+            _item, days, heading = self._gatherings[item.data(0, KEY_ROLE)]
+        att = self._services.attendance
+        if key == "present":
+            past = [d for d in days if d <= self._today]
+            if past:
+                att.set_many(past, AttendanceStatus.PRESENT)
+                self._saved()
+        elif key == "clear":
+            for day in days:
+                att.clear(day)
+            self._saved()
+        elif key in ("partial", "absent"):
+            status = AttendanceStatus.PARTIAL if key == "partial" else AttendanceStatus.ABSENT
+            pairs = [(d, self._days[d][1]) for d in days]
+            self.dialog = AttendanceDialog(self._services, pairs, status, heading, self)
+            self.dialog.accepted.connect(self._saved)
+            self.dialog.open()
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # -- lookup (for the main window and tests) ----------------------------------------
+    def day_item(self, day: dt.date) -> QTreeWidgetItem | None:
+        entry = self._days.get(day)
+        return entry[0] if entry else None
+
+    def day_buttons(self, day: dt.date) -> ActionBar:
+        """The row buttons of one day: keys present, partial, absent, clear."""
+        return self._bars[id(self._days[day][0])]
+
+    def gathering_buttons(self, day: dt.date) -> ActionBar:
+        """The buttons of the gathering a day belongs to: keys present, absent, clear."""
+        return self._bars[id(self._days[day][0].parent())]
+
+    # -- selection ---------------------------------------------------------------
+    def select(self, record_id: str) -> None:
+        """Show a day (ISO date, from attendance problems) or a gathering (its id)."""
+        item = None
+        try:
+            entry = self._days.get(dt.date.fromisoformat(record_id))
+            item = entry[0] if entry else None
+        except ValueError:
+            entry = self._gatherings.get(record_id)
+            item = entry[0] if entry else None
+        if item is None:
+            return
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.tree.setFocus()
+
+    def _goto_first_missing(self) -> None:
+        if self._first_missing is not None:
+            self.select(self._first_missing.isoformat())
+
+
+def _term_of(first_day: dt.date) -> str:
+    """«Vår 2025» / «Høst 2024» when a programme file names no term."""
+    season = (
+        QCoreApplication.translate("GatheringsPage", "Vår")
+        if first_day.month <= 7
+        else QCoreApplication.translate("GatheringsPage", "Høst")
+    )
+    return f"{season} {first_day.year}"
