@@ -1,0 +1,165 @@
+"""Table model for the «Veiledere» page: who supervised, their approvals, and hours given.
+
+Hours per form are summed here from the held sessions, for display only: they say how much
+supervision each person gave, not what counts towards a requirement (that is ``core.rules``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Approval, Form, Session, SessionStatus, Supervisor
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The order approvals are listed in, everywhere.
+APPROVAL_ORDER = (
+    Approval.PROGRAMME,
+    Approval.FO_SUPERVISOR,
+    Approval.CLINICAL,
+    Approval.SPECIALIST,
+)
+
+
+def approval_label(approval: Approval) -> str:
+    """The Norwegian name of an approval."""
+    if approval is Approval.PROGRAMME:
+        return QCoreApplication.translate("Supervisors", "Godkjent av programmet")
+    if approval is Approval.FO_SUPERVISOR:
+        return QCoreApplication.translate("Supervisors", "FO-godkjent veileder")
+    if approval is Approval.CLINICAL:
+        return QCoreApplication.translate("Supervisors", "Klinisk godkjenning")
+    return QCoreApplication.translate("Supervisors", "Spesialist")
+
+
+def approvals_text(approvals: Iterable[Approval]) -> str:
+    present = set(approvals)
+    return ", ".join(approval_label(a) for a in APPROVAL_ORDER if a in present)
+
+
+class SupervisorTableModel(QAbstractTableModel):
+    """One row per supervisor, with minutes of held supervision per form and in total."""
+
+    NAME, PROFESSION, APPROVALS, WORKPLACE, INDIVIDUAL, EXTERNAL, GATHERING, TOTAL = range(8)
+    COLUMN_COUNT = 8
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._supervisors: list[Supervisor] = []
+        self._minutes: dict[tuple[str, Form], int] = {}
+        self._headers = (
+            self.tr("Navn"),
+            self.tr("Profesjon"),
+            self.tr("Godkjenninger"),
+            self.tr("Arbeidssted"),
+            self.tr("Individuell"),
+            self.tr("Gruppe (ekstern)"),
+            self.tr("Gruppe (samling)"),
+            self.tr("Totalt"),
+        )
+
+    def set_data(self, supervisors: Iterable[Supervisor], sessions: Iterable[Session]) -> None:
+        self.beginResetModel()
+        self._supervisors = list(supervisors)
+        self._minutes = {}
+        for s in sessions:
+            if s.status is SessionStatus.HELD:
+                key = (s.supervisor_id, s.form)
+                self._minutes[key] = self._minutes.get(key, 0) + s.minutes
+        self.endResetModel()
+
+    def supervisor(self, row: int) -> Supervisor:
+        return self._supervisors[row]
+
+    def row_of(self, supervisor_id: str) -> int:
+        for row, sup in enumerate(self._supervisors):
+            if sup.id == supervisor_id:
+                return row
+        return -1
+
+    def minutes(self, supervisor_id: str, form: Form | None = None) -> int:
+        """Held minutes given by a supervisor, in one form or (None) in all."""
+        forms = list(Form) if form is None else [form]
+        return sum(self._minutes.get((supervisor_id, f), 0) for f in forms)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._supervisors)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _form_of(self, col: int) -> Form | None:
+        if col == self.INDIVIDUAL:
+            return Form.INDIVIDUAL
+        if col == self.EXTERNAL:
+            return Form.EXTERNAL_GROUP
+        if col == self.GATHERING:
+            return Form.GATHERING_GROUP
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        sup = self._supervisors[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return sup.id
+        if col >= self.INDIVIDUAL:
+            minutes = self.minutes(sup.id, self._form_of(col))
+            if role == Qt.ItemDataRole.DisplayRole:
+                return units.format_hours(minutes) if minutes else ""
+            if role == SORT_ROLE:
+                return minutes
+            if role == Qt.ItemDataRole.ToolTipRole and minutes:
+                return units.format_duration(minutes)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        text = {
+            self.NAME: sup.name,
+            self.PROFESSION: sup.profession,
+            self.APPROVALS: approvals_text(sup.approvals),
+            self.WORKPLACE: sup.workplace,
+        }[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == SORT_ROLE:
+            return text.casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.WORKPLACE and sup.position:
+                return f"{sup.position}, {sup.workplace}" if sup.workplace else sup.position
+            return text or None
+        return None
+
+
+class SupervisorSortProxy(QSortFilterProxyModel):
+    """Sorts by raw values (minutes, folded names)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)  # type: ignore[operator]
+        except TypeError:
+            return str(a) < str(b)
