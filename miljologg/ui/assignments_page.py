@@ -90,6 +90,8 @@ class AssignmentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(110)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_DUE, COL_HANDED_IN, COL_APPROVED, COL_STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

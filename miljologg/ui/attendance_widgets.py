@@ -72,6 +72,8 @@ class ActionBar(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         for key, text, tip in buttons:
             button = QPushButton(text, self)
+            # Narrower than the style's 80 px minimum: four buttons must fit beside the day.
+            button.setFixedWidth(max(button.fontMetrics().horizontalAdvance(text) + 24, 56))
             if not key:  # a blank that keeps the columns of buttons aligned between rows
                 policy = button.sizePolicy()
                 policy.setRetainSizeWhenHidden(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from miljologg.core.programmes import Programme
 from miljologg.services.app import Services
 from miljologg.ui.attendance_widgets import ActionBar, AttendanceDialog, date_range_text, day_text
 
-COL_DAY, COL_PLANNED, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(5)
+COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TERM, GATHERING, DAY = "term", "gathering", "day"
@@ -105,23 +105,23 @@ class GatheringsPage(QWidget):
         layout.addWidget(summary)
 
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [
-                self.tr("Dag"),
-                self.tr("Planlagt"),
+                self.tr("Dag og planlagt tid"),
                 self.tr("Registrert"),
                 self.tr("Gruppeveiledning"),
                 self.tr("Registrer"),
             ]
         )
         self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(16)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        for col in (COL_DAY, COL_PLANNED, COL_STATUS, COL_ACTIONS):
+        for col in (COL_DAY, COL_STATUS, COL_ACTIONS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SESSIONS, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
@@ -173,6 +173,8 @@ class GatheringsPage(QWidget):
                 parent.setData(0, KIND_ROLE, TERM)
                 parent.setFont(0, bold)
                 parent.setFirstColumnSpanned(True)
+                parent.setBackground(0, self.palette().midlight())
+                parent.setSizeHint(0, QSize(0, 30))
                 terms[term] = parent
             name = self.tr("Samling {number}: {dates}").format(
                 number=number, dates=date_range_text(days)
@@ -182,17 +184,30 @@ class GatheringsPage(QWidget):
             item.setData(0, KEY_ROLE, gathering.id)
             item.setFont(0, bold)
             total = sum(planned[d].planned_minutes for d in days if d in planned)
-            item.setText(COL_PLANNED, units.format_duration(total))
+            item.setToolTip(
+                COL_DAY,
+                self.tr("Planlagt undervisning: {duration}").format(
+                    duration=units.format_duration(total)
+                ),
+            )
             self._gatherings[gathering.id] = (item, days, name)
             self._add_bar(item, GATHERING)
             for day in days:
                 teaching = planned.get(day)
                 minutes = teaching.planned_minutes if teaching else 0
-                child = QTreeWidgetItem(item, [day_text(day), units.format_duration(minutes)])
+                # Planned hours share the day's cell: the gathering titles set that column's
+                # width anyway, and the room saved keeps the sessions readable at 1024 px.
+                text = f"{day_text(day)} · {units.format_duration(minutes)}"
+                child = QTreeWidgetItem(item, [text])
                 child.setData(0, KIND_ROLE, DAY)
                 child.setData(0, KEY_ROLE, day.isoformat())
                 if teaching is not None and teaching.start and teaching.end:
-                    child.setToolTip(COL_PLANNED, f"{teaching.start:%H:%M}–{teaching.end:%H:%M}")
+                    child.setToolTip(
+                        COL_DAY,
+                        self.tr("Undervisning {start}–{end}").format(
+                            start=f"{teaching.start:%H:%M}", end=f"{teaching.end:%H:%M}"
+                        ),
+                    )
                 self._days[day] = (child, minutes)
                 self._add_bar(child, DAY)
         self.tree.expandAll()
@@ -289,8 +304,8 @@ class GatheringsPage(QWidget):
         names = {s.id: s.name for s in self._services.supervisors.list()}
         for session in self._services.sessions.list():
             if session.form is Form.GATHERING_GROUP and session.date in self._days:
-                text = self.tr("{duration} – {name}").format(
-                    duration=units.format_duration(session.minutes),
+                text = self.tr("{minutes} min – {name}").format(
+                    minutes=session.minutes,
                     name=names.get(session.supervisor_id, "?"),
                 )
                 if session.status is SessionStatus.MISSED:
@@ -300,6 +315,8 @@ class GatheringsPage(QWidget):
             text, tone = self._status_text(day, planned)
             item.setText(COL_STATUS, text)
             item.setForeground(COL_STATUS, QBrush(QColor(_TONES[tone])))
+            reg = self._registered.get(day)
+            item.setToolTip(COL_STATUS, reg.reason if reg is not None else "")
             sessions = "; ".join(by_day.get(day, []))
             item.setText(COL_SESSIONS, sessions)
             item.setToolTip(
@@ -329,27 +346,42 @@ class GatheringsPage(QWidget):
             )
             return text, "partial"
         if reg.reason:
-            return self.tr("Borte – {reason}").format(reason=reg.reason), "absent"
+            reason = reg.reason if len(reg.reason) <= 24 else reg.reason[:23].rstrip() + "…"
+            return self.tr("Borte – {reason}").format(reason=reason), "absent"
         return self.tr("Borte"), "absent"
 
     def _update_gatherings(self) -> None:
         for item, days, _name in self._gatherings.values():
+            text, tone = self._gathering_text(days)
             registered = [d for d in days if d in self._registered]
             past = [d for d in days if d <= self._today]
-            if not past and not registered:
-                text, tone = self.tr("Kommer"), "future"
-            elif len(registered) == len(days):
-                text, tone = self.tr("Registrert"), "present"
-            else:
-                text = self.tr("{done} av {total} dager registrert").format(
-                    done=len(registered), total=len(days)
-                )
-                tone = "missing" if len(registered) < len(past) else "future"
             item.setText(COL_STATUS, text)
             item.setForeground(COL_STATUS, QBrush(QColor(_TONES[tone])))
             bar = self._bars[id(item)]
             bar.set_enabled("present", bool(past))
             bar.set_enabled("clear", bool(registered))
+
+    def _gathering_text(self, days: list[dt.date]) -> tuple[str, str]:
+        """A short summary that fits the column: what is missing first, then any absence."""
+        missing = [d for d in days if d <= self._today and d not in self._registered]
+        regs = [self._registered[d] for d in days if d in self._registered]
+        if missing:
+            if len(missing) == 1:
+                return self.tr("Mangler 1 dag"), "missing"
+            return self.tr("Mangler {count} dager").format(count=len(missing)), "missing"
+        if not regs:
+            return self.tr("Kommer"), "future"
+        absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
+        partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
+        if absent:
+            return self.tr("Borte {count} av {total}").format(
+                count=absent, total=len(days)
+            ), "absent"
+        if partial:
+            return self.tr("Delvis {count} av {total}").format(
+                count=partial, total=len(days)
+            ), "partial"
+        return self.tr("Til stede"), "present"
 
     def _update_actions(self) -> None:
         """The keyboard actions follow the buttons of the current row."""
