@@ -8,7 +8,7 @@ minutes out of range) can be shown under its field while the dialog stays open.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,11 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
-from miljologg.core.model import AttendanceStatus
+from miljologg.core.model import Attendance, AttendanceStatus
 from miljologg.core.privacy import check_text
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.common import FieldMessage, norwegian_buttons
+
+TONES = {
+    "present": "#1b6e20",
+    "partial": "#8a5a00",
+    "absent": "#b00020",
+    "missing": "#8a5a00",
+    "future": "#6b6b6b",
+}
 
 
 def _t(text: str) -> str:
@@ -52,6 +61,48 @@ def date_range_text(days: Sequence[dt.date]) -> str:
 def day_text(day: dt.date) -> str:
     """«Mandag 13.01.2025»."""
     return f"{units.weekday_name(day).capitalize()} {units.format_date(day)}"
+
+
+def term_of(first_day: dt.date) -> str:
+    """«Vår 2025» / «Høst 2024» when a programme file names no term."""
+    season = _t("Vår") if first_day.month <= 7 else _t("Høst")
+    return f"{season} {first_day.year}"
+
+
+def day_status(reg: Attendance | None, day: dt.date, today: dt.date) -> tuple[str, str]:
+    """The text and tone (a TONES key) of one day's registration."""
+    if reg is None:
+        return (_t("Kommer"), "future") if day > today else (_t("Ikke registrert"), "missing")
+    if reg.status is AttendanceStatus.PRESENT:
+        return _t("Til stede"), "present"
+    if reg.status is AttendanceStatus.PARTIAL:
+        duration = units.format_duration(reg.minutes_present or 0)
+        return _t("Delvis: {duration}").format(duration=duration), "partial"
+    if reg.reason:
+        reason = reg.reason if len(reg.reason) <= 24 else reg.reason[:23].rstrip() + "…"
+        return _t("Borte – {reason}").format(reason=reason), "absent"
+    return _t("Borte"), "absent"
+
+
+def gathering_status(
+    days: Sequence[dt.date], registered: Mapping[dt.date, Attendance], today: dt.date
+) -> tuple[str, str]:
+    """A summary short enough for the column: what is missing first, then any absence."""
+    missing = [d for d in days if d <= today and d not in registered]
+    regs = [registered[d] for d in days if d in registered]
+    if len(missing) == 1:
+        return _t("Mangler 1 dag"), "missing"
+    if missing:
+        return _t("Mangler {count} dager").format(count=len(missing)), "missing"
+    if not regs:
+        return _t("Kommer"), "future"
+    absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
+    partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
+    if absent:
+        return _t("Borte {count} av {total}").format(count=absent, total=len(days)), "absent"
+    if partial:
+        return _t("Delvis {count} av {total}").format(count=partial, total=len(days)), "partial"
+    return _t("Til stede"), "present"
 
 
 class ActionBar(QWidget):
@@ -101,6 +152,82 @@ class ActionBar(QWidget):
 
 
 # Suggestions only (the field is free text); marked for translation, translated when shown.
+class AttendanceSummary(QFrame):
+    """The rules' attendance figures above the list: percent, what may still be missed, gaps."""
+
+    goto_missing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(2)
+        self.percent_label = QLabel(self)
+        self.missable_label = QLabel(self)
+        self.projected_label = QLabel(self)
+        for label in (self.percent_label, self.missable_label, self.projected_label):
+            label.setWordWrap(True)
+            box.addWidget(label)
+        row = QHBoxLayout()
+        self.unregistered_label = QLabel(self)
+        self.goto_button = QPushButton(self.tr("Gå til første"), self)
+        self.goto_button.setToolTip(self.tr("Vis den første dagen som ikke er registrert"))
+        self.goto_button.clicked.connect(self.goto_missing)
+        row.addWidget(self.unregistered_label)
+        row.addWidget(self.goto_button)
+        row.addStretch(1)
+        box.addLayout(row)
+
+    def show_message(self, text: str) -> None:
+        """No figures to show (no programme): one line instead."""
+        self.percent_label.setText(text)
+        for label in (self.missable_label, self.projected_label, self.unregistered_label):
+            label.clear()
+        self.goto_button.hide()
+
+    def show_result(self, result, can_go_to_missing: bool) -> None:
+        """``result`` is ``core.rules``' AttendanceResult; nothing is computed here."""
+        ok = result.percent >= result.required_percent
+        self.percent_label.setText(
+            self.tr("Oppmøte så langt: {percent} – krav {required}").format(
+                percent=units.format_percent(result.percent),
+                required=units.format_percent(result.required_percent),
+            )
+        )
+        tone = TONES["present"] if ok else TONES["absent"]
+        self.percent_label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {tone};")
+        spare = result.may_still_miss_minutes
+        if spare >= 0:
+            text = self.tr("Du kan være borte {duration} til og fortsatt nå kravet.")
+            self.missable_label.setStyleSheet("")
+        else:
+            text = self.tr("Du har vært borte {duration} mer enn kravet tillater.")
+            self.missable_label.setStyleSheet(f"color: {TONES['absent']};")
+        self.missable_label.setText(text.format(duration=units.format_duration(abs(spare))))
+        projected = getattr(result, "projected_percent", None)
+        self.projected_label.setVisible(projected is not None)
+        if projected is not None:
+            self.projected_label.setText(
+                self.tr("Møter du på alle dagene som gjenstår, ender du på {percent}.").format(
+                    percent=units.format_percent(projected)
+                )
+            )
+        missing = result.unregistered_past_days
+        count = missing if isinstance(missing, int) else len(missing)
+        if count == 0:
+            text = self.tr("Alle tidligere samlingsdager er registrert.")
+        elif count == 1:
+            text = self.tr("1 tidligere samlingsdag er ikke registrert.")
+        else:
+            text = self.tr("{count} tidligere samlingsdager er ikke registrert.").format(
+                count=count
+            )
+        self.unregistered_label.setText(text)
+        self.unregistered_label.setStyleSheet(f"color: {TONES['missing']};" if count else "")
+        self.goto_button.setVisible(bool(count) and can_go_to_missing)
+
+
 _PARTIAL_REASONS = (
     QT_TRANSLATE_NOOP("Attendance", "Legetime"),
     QT_TRANSLATE_NOOP("Attendance", "Sykdom"),

@@ -10,15 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +26,17 @@ from miljologg.core import units
 from miljologg.core.model import Attendance, AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Programme
 from miljologg.services.app import Services
-from miljologg.ui.attendance_widgets import ActionBar, AttendanceDialog, date_range_text, day_text
+from miljologg.ui.attendance_widgets import (
+    TONES,
+    ActionBar,
+    AttendanceDialog,
+    AttendanceSummary,
+    date_range_text,
+    day_status,
+    day_text,
+    gathering_status,
+    term_of,
+)
 
 COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -44,13 +51,6 @@ _KEYS = {
     Qt.Key.Key_Backspace: "clear",
 }
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-_TONES = {
-    "present": "#1b6e20",
-    "partial": "#8a5a00",
-    "absent": "#b00020",
-    "missing": "#8a5a00",
-    "future": "#6b6b6b",
-}
 
 
 class GatheringsPage(QWidget):
@@ -81,28 +81,10 @@ class GatheringsPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(title)
 
-        summary = QFrame(self)
-        summary.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(summary)
-        box.setContentsMargins(12, 8, 12, 8)
-        box.setSpacing(2)
-        self.percent_label = QLabel(summary)
-        self.percent_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.missable_label = QLabel(summary)
-        self.projected_label = QLabel(summary)
-        row = QHBoxLayout()
-        self.unregistered_label = QLabel(summary)
-        self.goto_missing_button = QPushButton(self.tr("Gå til første"), summary)
-        self.goto_missing_button.setToolTip(self.tr("Vis den første dagen som ikke er registrert"))
-        self.goto_missing_button.clicked.connect(self._goto_first_missing)
-        row.addWidget(self.unregistered_label)
-        row.addWidget(self.goto_missing_button)
-        row.addStretch(1)
-        for label in (self.percent_label, self.missable_label, self.projected_label):
-            label.setWordWrap(True)
-            box.addWidget(label)
-        box.addLayout(row)
-        layout.addWidget(summary)
+        self.summary = AttendanceSummary(self)
+        self.summary.goto_missing.connect(self._goto_first_missing)
+        self.percent_label = self.summary.percent_label
+        layout.addWidget(self.summary)
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
@@ -166,7 +148,7 @@ class GatheringsPage(QWidget):
         terms: dict[str, QTreeWidgetItem] = {}
         for number, gathering in enumerate(programme.gatherings, start=1):
             days = sorted(gathering.days)
-            term = str(getattr(gathering, "term", "") or "") or _term_of(days[0])
+            term = str(getattr(gathering, "term", "") or "") or term_of(days[0])
             parent = terms.get(term)
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [term])
@@ -242,10 +224,7 @@ class GatheringsPage(QWidget):
         if programme is None:
             self.tree.clear()
             self._programme_id = None
-            self.percent_label.setText(self.tr("Profilen har ikke noe studieprogram."))
-            for label in (self.missable_label, self.projected_label, self.unregistered_label):
-                label.clear()
-            self.goto_missing_button.hide()
+            self.summary.show_message(self.tr("Profilen har ikke noe studieprogram."))
             return
         if programme.id != self._programme_id:
             self._build_tree(programme)
@@ -256,48 +235,10 @@ class GatheringsPage(QWidget):
         self._update_actions()
 
     def _update_summary(self) -> None:
-        result = self._services.status.programme_status().attendance
-        self.percent_label.setText(
-            self.tr("Oppmøte så langt: {percent} – krav {required}").format(
-                percent=units.format_percent(result.percent),
-                required=units.format_percent(result.required_percent),
-            )
-        )
-        ok = result.percent >= result.required_percent
-        self.percent_label.setStyleSheet(
-            "font-size: 13pt; font-weight: 600; color: %s;"
-            % (_TONES["present"] if ok else _TONES["absent"])
-        )
-        spare = result.may_still_miss_minutes
-        if spare >= 0:
-            text = self.tr("Du kan være borte {duration} til og fortsatt nå kravet.")
-            self.missable_label.setStyleSheet("")
-        else:
-            text = self.tr("Du har vært borte {duration} mer enn kravet tillater.")
-            self.missable_label.setStyleSheet(f"color: {_TONES['absent']};")
-        self.missable_label.setText(text.format(duration=units.format_duration(abs(spare))))
-        projected = getattr(result, "projected_percent", None)
-        self.projected_label.setVisible(projected is not None)
-        if projected is not None:
-            self.projected_label.setText(
-                self.tr("Møter du på alle dagene som gjenstår, ender du på {percent}.").format(
-                    percent=units.format_percent(projected)
-                )
-            )
-        missing = result.unregistered_past_days
-        count = missing if isinstance(missing, int) else len(missing)
-        if count == 0:
-            self.unregistered_label.setText(self.tr("Alle tidligere samlingsdager er registrert."))
-        elif count == 1:
-            self.unregistered_label.setText(self.tr("1 tidligere samlingsdag er ikke registrert."))
-        else:
-            self.unregistered_label.setText(
-                self.tr("{count} tidligere samlingsdager er ikke registrert.").format(count=count)
-            )
-        self.unregistered_label.setStyleSheet(f"color: {_TONES['missing']};" if count else "")
         past = [d for d in self._days if d <= self._today and d not in self._registered]
         self._first_missing = min(past) if past else None
-        self.goto_missing_button.setVisible(bool(count) and self._first_missing is not None)
+        result = self._services.status.programme_status().attendance
+        self.summary.show_result(result, can_go_to_missing=self._first_missing is not None)
 
     def _update_days(self) -> None:
         by_day: dict[dt.date, list[str]] = defaultdict(list)
@@ -312,9 +253,9 @@ class GatheringsPage(QWidget):
                     text += self.tr(" (ikke holdt)")
                 by_day[session.date].append(text)
         for day, (item, planned) in self._days.items():
-            text, tone = self._status_text(day, planned)
+            text, tone = day_status(self._registered.get(day), day, self._today)
             item.setText(COL_STATUS, text)
-            item.setForeground(COL_STATUS, QBrush(QColor(_TONES[tone])))
+            item.setForeground(COL_STATUS, QBrush(QColor(TONES[tone])))
             reg = self._registered.get(day)
             item.setToolTip(COL_STATUS, reg.reason if reg is not None else "")
             sessions = "; ".join(by_day.get(day, []))
@@ -332,56 +273,16 @@ class GatheringsPage(QWidget):
             bar.set_enabled("partial", not future and planned > 1, why)
             bar.set_enabled("clear", day in self._registered)
 
-    def _status_text(self, day: dt.date, planned: int) -> tuple[str, str]:
-        reg = self._registered.get(day)
-        if reg is None:
-            if day > self._today:
-                return self.tr("Kommer"), "future"
-            return self.tr("Ikke registrert"), "missing"
-        if reg.status is AttendanceStatus.PRESENT:
-            return self.tr("Til stede"), "present"
-        if reg.status is AttendanceStatus.PARTIAL:
-            text = self.tr("Delvis: {duration}").format(
-                duration=units.format_duration(reg.minutes_present or 0)
-            )
-            return text, "partial"
-        if reg.reason:
-            reason = reg.reason if len(reg.reason) <= 24 else reg.reason[:23].rstrip() + "…"
-            return self.tr("Borte – {reason}").format(reason=reason), "absent"
-        return self.tr("Borte"), "absent"
-
     def _update_gatherings(self) -> None:
         for item, days, _name in self._gatherings.values():
-            text, tone = self._gathering_text(days)
+            text, tone = gathering_status(days, self._registered, self._today)
             registered = [d for d in days if d in self._registered]
             past = [d for d in days if d <= self._today]
             item.setText(COL_STATUS, text)
-            item.setForeground(COL_STATUS, QBrush(QColor(_TONES[tone])))
+            item.setForeground(COL_STATUS, QBrush(QColor(TONES[tone])))
             bar = self._bars[id(item)]
             bar.set_enabled("present", bool(past))
             bar.set_enabled("clear", bool(registered))
-
-    def _gathering_text(self, days: list[dt.date]) -> tuple[str, str]:
-        """A short summary that fits the column: what is missing first, then any absence."""
-        missing = [d for d in days if d <= self._today and d not in self._registered]
-        regs = [self._registered[d] for d in days if d in self._registered]
-        if missing:
-            if len(missing) == 1:
-                return self.tr("Mangler 1 dag"), "missing"
-            return self.tr("Mangler {count} dager").format(count=len(missing)), "missing"
-        if not regs:
-            return self.tr("Kommer"), "future"
-        absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
-        partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
-        if absent:
-            return self.tr("Borte {count} av {total}").format(
-                count=absent, total=len(days)
-            ), "absent"
-        if partial:
-            return self.tr("Delvis {count} av {total}").format(
-                count=partial, total=len(days)
-            ), "partial"
-        return self.tr("Til stede"), "present"
 
     def _update_actions(self) -> None:
         """The keyboard actions follow the buttons of the current row."""
@@ -478,13 +379,3 @@ class GatheringsPage(QWidget):
     def _goto_first_missing(self) -> None:
         if self._first_missing is not None:
             self.select(self._first_missing.isoformat())
-
-
-def _term_of(first_day: dt.date) -> str:
-    """«Vår 2025» / «Høst 2024» when a programme file names no term."""
-    season = (
-        QCoreApplication.translate("GatheringsPage", "Vår")
-        if first_day.month <= 7
-        else QCoreApplication.translate("GatheringsPage", "Høst")
-    )
-    return f"{season} {first_day.year}"
