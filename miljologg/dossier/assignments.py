@@ -1,0 +1,48 @@
+"""Section 6, written assignments: title, due date, handed in, approved, note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from miljologg.core.units import format_date
+from miljologg.dossier.content import DossierContent, esc
+from miljologg.dossier.styles import Styles, data_table
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    asg = c.status.assignments
+    flow: list[Flowable] = [Paragraph("Arbeidskrav", st.h1)]
+    flow.append(
+        Paragraph(
+            f"{asg.approved} av {asg.total} arbeidskrav er godkjent og {asg.handed_in} levert"
+            + (f"; {len(asg.overdue)} er over fristen uten å være levert." if asg.overdue else "."),
+            st.body,
+        )
+    )
+    items = sorted(c.log.assignments, key=lambda a: (a.due_date, a.title))
+    if not items:
+        flow += [Paragraph("Ingen arbeidskrav er ført.", st.body), PageBreak()]
+        return flow
+    overdue = set(asg.overdue)
+    data: list[list[Any]] = [["Arbeidskrav", "Frist", "Levert", "Godkjent", "Merknad"]]
+    for a in items:
+        note = esc(a.note)
+        if a.id in overdue:
+            note = "<b>Over fristen.</b> " + note
+        data.append(
+            [
+                Paragraph(esc(a.title), st.cell),
+                format_date(a.due_date),
+                format_date(a.handed_in) if a.handed_in else "–",
+                format_date(a.approved) if a.approved else "–",
+                Paragraph(note, st.cell),
+            ]
+        )
+    w = st.content_width
+    widths = [0.0, 21 * mm, 21 * mm, 21 * mm, 45 * mm]
+    widths[0] = w - sum(widths)
+    flow += [data_table(data, widths), PageBreak()]
+    return flow

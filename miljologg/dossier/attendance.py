@@ -1,0 +1,70 @@
+"""Section 5, attendance: every gathering and teaching day with planned and present hours.
+
+Each row shows the day as registered (present, partly present with minutes, absent with the
+reason). The totals and the percentage are the rules engine's, printed above the table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from miljologg.core.model import AttendanceStatus
+from miljologg.core.units import format_date, format_hours, weekday_name
+from miljologg.dossier.content import ATTENDANCE_LABELS, DossierContent, esc
+from miljologg.dossier.styles import Styles, data_table
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    att = c.status.attendance
+    flow: list[Flowable] = [Paragraph("Oppmøte på samlingene", st.h1)]
+    flow.append(
+        Paragraph(
+            f"Oppmøte så langt: <b>{c.percent(att.percent)}</b> "
+            f"({format_hours(att.present_minutes)} av {format_hours(att.elapsed_planned_minutes)} "
+            f"gjennomført undervisning); kravet er minst {c.percent(att.required_percent)}. "
+            "Undervisningstimer er klokketimer.",
+            st.body,
+        )
+    )
+    registered = {a.date: a for a in c.log.attendance}
+    start, end = c.period
+    days = [d for d in c.programme.teaching_days() if start <= d.date <= end]
+    if not days:
+        flow += [Paragraph("Ingen samlingsdager i perioden.", st.body), PageBreak()]
+        return flow
+    gathering_no = {g.id: i + 1 for i, g in enumerate(c.programme.gatherings)}
+    data: list[list[Any]] = [["Samling", "Dato", "Planlagt", "Til stede", "Status", "Merknad"]]
+    for day in days:
+        a = registered.get(day.date)
+        if a is None:
+            present = "–"
+            status = "Ikke registrert" if day.date <= c.today else "Kommende"
+            reason = ""
+        else:
+            status = ATTENDANCE_LABELS[a.status]
+            reason = a.reason
+            if a.status is AttendanceStatus.PRESENT:
+                present = format_hours(day.planned_minutes)
+            elif a.status is AttendanceStatus.PARTIAL:
+                present = format_hours(a.minutes_present or 0)
+            else:
+                present = format_hours(0)
+        no = gathering_no.get(day.gathering_id)
+        data.append(
+            [
+                f"{no}. samling" if no else "–",
+                f"{weekday_name(day.date)[:3]}. {format_date(day.date)}",
+                format_hours(day.planned_minutes),
+                present,
+                status,
+                Paragraph(esc(reason) or "", st.cell),
+            ]
+        )
+    w = st.content_width
+    widths = [21 * mm, 29 * mm, 17 * mm, 18 * mm, 27 * mm, 0.0]
+    widths[-1] = w - sum(widths)
+    flow += [data_table(data, widths, right_cols=(2, 3)), PageBreak()]
+    return flow

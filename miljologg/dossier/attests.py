@@ -1,0 +1,125 @@
+"""Section 4, attests: one page per supervisor, for the supervisor to check and sign.
+
+An attest states what approval bodies ask a supervisor to confirm: the student's client group
+and tasks in general terms, the form, the duration (period, sessions, hours), the content
+(themes), the supervisor's name, profession, position and approvals, then place, date and
+signature. The per-supervisor sums come from :func:`content.supervisor_totals`.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from miljologg.core.units import format_date
+from miljologg.dossier.content import (
+    FORM_TITLES,
+    DossierContent,
+    approvals_text,
+    esc,
+    supervisor_totals,
+)
+from miljologg.dossier.styles import INK, Styles, key_value_table
+
+
+def _signature_block(st: Styles) -> Table:
+    w = st.content_width
+    gap = 10 * mm
+    col = (w - gap) / 2
+    table = Table(
+        [["", "", ""], ["Sted og dato", "", "Veileders underskrift"]],
+        colWidths=[col, gap, col],
+        rowHeights=[16 * mm, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        [
+            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
+            ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
+            ("FONT", (0, 1), (-1, 1), "DejaVuSans", 8, 10),
+            ("TEXTCOLOR", (0, 1), (-1, 1), INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return table
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    totals = supervisor_totals(c.log)
+    flow: list[Flowable] = []
+    if not totals:
+        flow += [
+            Paragraph("Attester", st.h1),
+            Paragraph(
+                "Ingen gjennomførte veiledningsmøter i perioden, så det er ingen attester å "
+                "signere.",
+                st.body,
+            ),
+            PageBreak(),
+        ]
+        return flow
+    p = c.profile
+    for index, t in enumerate(totals):
+        sup = c.log.supervisor(t.supervisor_id)
+        name = sup.name if sup else "Ukjent veileder"
+        heading = "Attester" if index == 0 else None
+        if heading:
+            flow.append(Paragraph(heading, st.h1))
+        flow.append(Paragraph(f"Attest for veiledning – {esc(name)}", st.h2))
+        flow.append(
+            Paragraph(
+                f"Undertegnede veileder bekrefter å ha gitt <b>{esc(p.name)}</b> veiledning "
+                f"som beskrevet under, som del av {esc(c.programme.name)}.",
+                st.body,
+            )
+        )
+        themes = "; ".join(esc(x) for x in t.themes) or "–"
+        student = [
+            ("Klientgruppe (generelt)", Paragraph(esc(p.client_group) or "–", st.body)),
+            ("Arbeidsoppgaver (generelt)", Paragraph(esc(p.tasks) or "–", st.body)),
+        ]
+        supervision = [
+            (
+                "Veiledningsform",
+                Paragraph("<br/>".join(FORM_TITLES[f] for f in t.forms), st.body),
+            ),
+            ("Periode", f"{format_date(t.first)}–{format_date(t.last)}"),
+            ("Antall møter", str(t.sessions)),
+            (
+                "Timer",
+                Paragraph(f"<b>{c.hours(t.minutes)}</b> ({esc(c.hour_note)})", st.body),
+            ),
+            ("Innhold (tema)", Paragraph(themes, st.body)),
+        ]
+        supervisor = [
+            ("Navn", Paragraph(f"<b>{esc(name)}</b>", st.body)),
+            ("Profesjon", Paragraph(esc(sup.profession if sup else "") or "–", st.body)),
+            ("Stilling", Paragraph(esc(sup.position if sup else "") or "–", st.body)),
+            ("Arbeidssted", Paragraph(esc(sup.workplace if sup else "") or "–", st.body)),
+            (
+                "Godkjenninger",
+                Paragraph(esc(approvals_text(sup.approvals if sup else ())), st.body),
+            ),
+        ]
+        kw = 48 * mm
+        flow += [
+            Paragraph("Studentens arbeid", st.h2),
+            key_value_table(student, st, kw),
+            Paragraph("Veiledningen", st.h2),
+            key_value_table(supervision, st, kw),
+            Paragraph("Veileder", st.h2),
+            key_value_table(supervisor, st, kw),
+            Spacer(1, 8 * mm),
+            KeepTogether(
+                [
+                    Paragraph(
+                        "Jeg bekrefter at opplysningene over stemmer med veiledningen "
+                        "jeg har gitt.",
+                        st.body,
+                    ),
+                    _signature_block(st),
+                ]
+            ),
+            PageBreak(),
+        ]
+    return flow

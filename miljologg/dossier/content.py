@@ -1,0 +1,303 @@
+"""What goes into a dossier: the log (filtered to a period), the rules engine's verdicts, labels.
+
+Everything a section prints is gathered here once, before any layout, so the document id can be
+computed over the content and every page header can carry it. The dossier never counts on its
+own: requirement, attendance, participation and assignment figures come from
+``services.status`` (the rules engine). The one exception is documented in
+:func:`supervisor_totals`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from miljologg.core.model import (
+    Approval,
+    AttendanceStatus,
+    Form,
+    Log,
+    Profile,
+    Session,
+    SessionStatus,
+)
+from miljologg.core.units import format_date, format_hours, format_percent
+from miljologg.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from miljologg.core.programmes import Programme
+    from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
+    from miljologg.services.app import Services
+
+FORM_ORDER = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
+FORM_TITLES = {
+    Form.INDIVIDUAL: "Individuell veiledning",
+    Form.EXTERNAL_GROUP: "Gruppeveiledning med ekstern veileder",
+    Form.GATHERING_GROUP: "Gruppeveiledning på samlingene",
+}
+APPROVAL_LABELS = {
+    Approval.PROGRAMME: "Godkjent av studieprogrammet",
+    Approval.FO_SUPERVISOR: "FO-godkjent veileder",
+    Approval.CLINICAL: "Klinisk godkjenning i egen profesjon",
+    Approval.SPECIALIST: "Spesialist",
+}
+ATTENDANCE_LABELS = {
+    AttendanceStatus.PRESENT: "Til stede",
+    AttendanceStatus.PARTIAL: "Delvis til stede",
+    AttendanceStatus.ABSENT: "Fraværende",
+}
+SIGN_OFF_PENDING = "Ikke signert"
+
+
+def esc(text: str | None) -> str:
+    """User text made safe for a reportlab Paragraph (which reads a small XML dialect)."""
+    return escape(text or "")
+
+
+def group_id(hex_digest: str) -> str:
+    """The first 12 hex digits, upper case, in three groups: «ABCD-EF12-3456»."""
+    head = hex_digest[:12].upper()
+    return "-".join(head[i : i + 4] for i in range(0, 12, 4))
+
+
+@dataclass(frozen=True)
+class SupervisorTotal:
+    """One supervisor's held sessions in the dossier's period (for the attest page)."""
+
+    supervisor_id: str
+    sessions: int
+    minutes: int
+    first: dt.date
+    last: dt.date
+    forms: tuple[Form, ...]
+    themes: tuple[str, ...]
+
+
+def supervisor_totals(log: Log) -> list[SupervisorTotal]:
+    """Per-supervisor sums of held sessions, for the attests.
+
+    This is the only arithmetic the dossier does itself: the rules engine judges requirements
+    (per form, per scheme), not what one supervisor can confirm, and an attest must state exactly
+    the sessions that supervisor gave. Missed sessions are left out; every held session counts
+    here whether or not a scheme accepts it, because the supervisor attests what took place.
+    """
+    held: dict[str, list[Session]] = {}
+    for s in sorted(log.sessions, key=_session_key):
+        if s.status is SessionStatus.HELD:
+            held.setdefault(s.supervisor_id, []).append(s)
+    result = []
+    for sid, items in held.items():
+        themes: dict[str, None] = {}
+        for s in items:
+            if s.topic.strip():
+                themes.setdefault(s.topic.strip(), None)
+        result.append(
+            SupervisorTotal(
+                supervisor_id=sid,
+                sessions=len(items),
+                minutes=sum(s.minutes for s in items),
+                first=items[0].date,
+                last=items[-1].date,
+                forms=tuple(f for f in FORM_ORDER if any(s.form is f for s in items)),
+                themes=tuple(themes),
+            )
+        )
+    return result
+
+
+def _session_key(s: Session) -> tuple[dt.date, dt.time, str]:
+    return (s.date, s.start_time or dt.time(0, 0), s.id)
+
+
+@dataclass(frozen=True)
+class DossierContent:
+    """Everything the sections print, gathered before layout."""
+
+    profile: Profile
+    programme: Programme
+    log: Log
+    status: ProgrammeStatus
+    scheme: Any | None  # core.programmes.Scheme
+    scheme_status: SchemeStatus | None
+    period: tuple[dt.date, dt.date]
+    period_filtered: bool
+    today: dt.date
+    document_id: str
+
+    @property
+    def hour_minutes(self) -> int:
+        """The length of an hour in the printed figures: the scheme's, else 60."""
+        return int(getattr(self.scheme_status, "hour_minutes", 60) or 60)
+
+    def hours(self, minutes: int | float) -> str:
+        return format_hours(minutes, self.hour_minutes)
+
+    def percent(self, value: float) -> str:
+        return format_percent(value)
+
+    @property
+    def hour_note(self) -> str:
+        if self.hour_minutes == 60:
+            return "Timer er klokketimer (1 time = 60 minutter)."
+        return f"1 time = {self.hour_minutes} minutter, slik ordningen regner timer."
+
+    @property
+    def period_text(self) -> str:
+        return f"{format_date(self.period[0])}–{format_date(self.period[1])}"
+
+    def sessions(self, form: Form | None = None) -> list[Session]:
+        rows = sorted(self.log.sessions, key=_session_key)
+        return [s for s in rows if form is None or s.form is form]
+
+    def supervisor_name(self, supervisor_id: str) -> str:
+        sup = self.log.supervisor(supervisor_id)
+        return sup.name if sup else "Ukjent veileder"
+
+    @property
+    def scheme_title(self) -> str:
+        if self.scheme is None:
+            return "Ingen – bare studieprogrammets krav"
+        mark = "" if getattr(self.scheme, "verified", True) else " (ikke verifisert)"
+        return f"{self.scheme.name}{mark}"
+
+    def requirement_rows(self) -> list[tuple[str, RequirementResult, int]]:
+        """(group, requirement, hour length) for the programme and the chosen scheme."""
+        rows: list[tuple[str, RequirementResult, int]] = [
+            ("programme", r, 60) for r in self.status.supervision
+        ]
+        if self.scheme_status is not None:
+            rows += [("scheme", r, self.hour_minutes) for r in self.scheme_status.requirements]
+        return rows
+
+    def problems(self) -> list[str]:
+        """The rules engine's problems, the programme's first, without repeats."""
+        seen: dict[str, None] = {}
+        for p in self.status.problems:
+            seen.setdefault(p.message, None)
+        if self.scheme_status is not None:
+            for p in self.scheme_status.problems:
+                seen.setdefault(p.message, None)
+        return list(seen)
+
+
+def filter_log(log: Log, period: tuple[dt.date, dt.date]) -> Log:
+    """The log restricted to sessions and attendance days inside the period (inclusive)."""
+    start, end = period
+    return replace(
+        log,
+        sessions=tuple(s for s in log.sessions if start <= s.date <= end),
+        attendance=tuple(a for a in log.attendance if start <= a.date <= end),
+    )
+
+
+def collect(
+    services: Services,
+    scheme_id: str | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> DossierContent:
+    """Read the log once, ask the rules engine, and fix the document id."""
+    from miljologg.core.programmes import bundled_schemes
+
+    profile = services.profile.get()
+    if profile is None:
+        raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+    programme = services.profile.programme()
+    if programme is None:
+        raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+    scheme = None
+    if scheme_id:
+        scheme = bundled_schemes().get(scheme_id)
+        if scheme is None:
+            raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
+    if period is not None and period[0] > period[1]:
+        raise ValidationError("period", "Periodens startdato er etter sluttdatoen.")
+    today = services.ctx.today()
+    full = services.status.log()
+    log = filter_log(full, period) if period else full
+    # With a period, the rules engine judges the log as it stood at the period's end.
+    judge_day = min(today, period[1]) if period else today
+    status = services.status.programme_status(today=judge_day, log=log)
+    scheme_status = (
+        services.status.scheme_status(scheme_id, today=judge_day, log=log) if scheme_id else None
+    )
+    effective = period or (programme.start, programme.end)
+    digest = _digest(profile, programme.id, scheme_id, effective, today, log)
+    return DossierContent(
+        profile=profile,
+        programme=programme,
+        log=log,
+        status=status,
+        scheme=scheme,
+        scheme_status=scheme_status,
+        period=effective,
+        period_filtered=period is not None,
+        today=today,
+        document_id=group_id(digest),
+    )
+
+
+def _digest(
+    profile: Profile,
+    programme_id: str,
+    scheme_id: str | None,
+    period: tuple[dt.date, dt.date],
+    today: dt.date,
+    log: Log,
+) -> str:
+    """SHA-256 over a canonical JSON of what the dossier states (not over the PDF bytes)."""
+    used = {s.supervisor_id for s in log.sessions}
+    doc = {
+        "profile": [profile.id, profile.name, profile.profession, profile.workplace],
+        "general": [profile.client_group, profile.tasks],
+        "programme": programme_id,
+        "scheme": scheme_id or "",
+        "period": [period[0].isoformat(), period[1].isoformat()],
+        "produced": today.isoformat(),
+        "supervisors": sorted(
+            [s.id, s.name, s.profession, s.position, sorted(s.approvals)]
+            for s in log.supervisors
+            if s.id in used
+        ),
+        "sessions": [
+            [
+                s.id,
+                s.date.isoformat(),
+                s.start_time.isoformat() if s.start_time else "",
+                s.minutes,
+                s.form.value,
+                s.supervisor_id,
+                s.group_size,
+                s.topic,
+                s.status.value,
+                s.made_up_by_id or "",
+            ]
+            for s in sorted(log.sessions, key=_session_key)
+        ],
+        "attendance": [
+            [a.date.isoformat(), a.status.value, a.minutes_present, a.reason]
+            for a in sorted(log.attendance, key=lambda a: a.date)
+        ],
+        "assignments": sorted(
+            [
+                a.id,
+                a.title,
+                a.due_date.isoformat(),
+                a.handed_in.isoformat() if a.handed_in else "",
+                a.approved.isoformat() if a.approved else "",
+            ]
+            for a in log.assignments
+        ),
+    }
+    blob = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def approvals_text(approvals: Iterable[Approval]) -> str:
+    present = set(approvals)
+    names = [label for a, label in APPROVAL_LABELS.items() if a in present]
+    return ", ".join(names) if names else "Ingen registrerte godkjenninger"

@@ -1,0 +1,67 @@
+"""Section 1, the cover: who, which programme and period, which scheme, and the document id."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from miljologg.core.units import format_date
+from miljologg.dossier.content import DossierContent, esc
+from miljologg.dossier.styles import Styles, key_value_table
+
+CONTENTS = (
+    "Sammendrag: krav, godkjente og gjenstående timer",
+    "Veiledningslogg, én tabell per veiledningsform",
+    "Attester, én side per veileder",
+    "Oppmøte på samlingene",
+    "Arbeidskrav",
+    "Erklæring om taushetsplikt",
+)
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    p = c.profile
+    prog = c.programme
+    period = (
+        c.period_text
+        if c.period_filtered
+        else f"Hele studiet ({format_date(prog.start)}–{format_date(prog.end)})"
+    )
+    pairs: list[tuple[str, Paragraph | str]] = [
+        ("Student", Paragraph(f"<b>{esc(p.name)}</b>", st.body)),
+        ("Profesjon", Paragraph(esc(p.profession) or "–", st.body)),
+        ("Arbeidssted", Paragraph(esc(p.workplace) or "–", st.body)),
+        (
+            "Studieprogram",
+            Paragraph(f"{esc(prog.name)}<br/>Kull {esc(prog.cohort)}", st.body),
+        ),
+        ("Programperiode", f"{format_date(prog.start)}–{format_date(prog.end)}"),
+        ("Dokumentasjonen gjelder", Paragraph(esc(period), st.body)),
+        ("Godkjenning søkes etter", Paragraph(esc(c.scheme_title), st.body)),
+        ("Timelengde", Paragraph(esc(c.hour_note), st.body)),
+        ("Dato produsert", format_date(c.today)),
+        ("Dokument-ID", Paragraph(f"<b>{c.document_id}</b>", st.body)),
+    ]
+    flow: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        Paragraph("Dokumentasjon av veiledning, oppmøte og arbeidskrav", st.title),
+        Spacer(1, 3 * mm),
+        Paragraph(esc(prog.name), st.subtitle),
+        Spacer(1, 12 * mm),
+        key_value_table(pairs, st, 48 * mm),
+        Spacer(1, 10 * mm),
+        Paragraph("Innhold", st.h2),
+    ]
+    flow += [Paragraph(esc(line), st.bullet, bulletText="•") for line in CONTENTS]
+    flow += [
+        Spacer(1, 8 * mm),
+        Paragraph(
+            "Alle tall i dokumentet er beregnet av miljologgs regelmotor fra studentens logg; "
+            "ingen tall er ført inn for hånd. Dokument-ID-en står øverst på hver side og er "
+            "de første tolv tegnene av en SHA-256-sum over innholdet, slik at sider fra "
+            "forskjellige utskrifter ikke kan blandes uten at det synes.",
+            st.note,
+        ),
+        PageBreak(),
+    ]
+    return flow

@@ -1,0 +1,223 @@
+"""The dossier as a reportlab platypus document: page templates, running header and footer.
+
+Shaped like pretix's invoice renderer: a class owns the styles, the page templates (whose
+``onPage`` draws the header and footer), ``_story()`` asks each section module for its
+flowables, and a numbering canvas writes «Side X av Y» once the page count is known. Output is
+``invariant`` (no timestamps or random ids in the PDF), so the same log gives the same bytes,
+and the file is written to a temporary file beside the target and moved into place, so a crash
+never leaves half a PDF under the user's chosen name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+
+from miljologg.core.units import format_date
+from miljologg.dossier import (
+    assignments,
+    attendance,
+    attests,
+    cover,
+    declaration,
+    sessions,
+    summary,
+)
+from miljologg.dossier.content import DossierContent
+from miljologg.dossier.styles import (
+    FONT,
+    FONT_BOLD,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+    Styles,
+    make_styles,
+)
+
+Progress = Callable[[int, int], None]
+
+#: Progress is reported in these units: sections take the first part, layout the rest.
+PROGRESS_TOTAL = 100
+_SECTIONS_DONE = 25
+_LAYOUT_DONE = 95
+
+SECTIONS = (cover, summary, sessions, attests, attendance, assignments, declaration)
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page until the end, then stamps «Side X av Y» on each."""
+
+    def __init__(self, *args: Any, on_total: Callable[[int], None] | None = None, **kw: Any):
+        super().__init__(*args, **kw)
+        self._pages: list[dict[str, Any]] = []
+        self._on_total = on_total
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_page_number(total)
+            super().showPage()
+        if self._on_total:
+            self._on_total(total)
+        super().save()
+
+    def _draw_page_number(self, total: int) -> None:
+        width, _ = self._pagesize
+        self.setFont(FONT_BOLD, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(
+            width - MARGIN_RIGHT, MARGIN_BOTTOM - 12, f"Side {self._pageNumber} av {total}"
+        )
+
+
+class _Doc(BaseDocTemplate):
+    """Adds each section heading to the PDF outline, so a reader can jump between sections."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        style = getattr(flowable, "style", None)
+        if style is not None and style.name == "H1":
+            key = f"s{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pages: int
+
+
+class DossierRenderer:
+    """Lays out one dossier; ``render(path)`` writes it atomically."""
+
+    def __init__(self, content: DossierContent, progress: Progress | None = None) -> None:
+        self.content = content
+        self.styles: Styles = make_styles()
+        self._progress = progress
+        self._last_reported = -1
+        self._pages = 0
+
+    # -- progress -----------------------------------------------------------------------------
+
+    def _report(self, done: int) -> None:
+        done = max(0, min(PROGRESS_TOTAL, done))
+        if self._progress is not None and done != self._last_reported:
+            self._last_reported = done
+            self._progress(done, PROGRESS_TOTAL)
+
+    def _layout_progress(self, estimate: list[int], kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            estimate[0] = max(1, int(value))
+        elif kind == "PROGRESS":
+            share = min(1.0, int(value) / estimate[0])
+            self._report(_SECTIONS_DONE + int(share * (_LAYOUT_DONE - _SECTIONS_DONE)))
+
+    # -- page furniture -----------------------------------------------------------------------
+
+    def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Header (student, document id) and footer (produced date); the page number comes later."""
+        width, height = doc.pagesize
+        left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        top = height - MARGIN_TOP + 10
+        c = self.content
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        canv.setFont(FONT_BOLD, 8)
+        canv.drawString(left, top + 4, c.profile.name)
+        canv.setFont(FONT, 8)
+        canv.drawRightString(right, top + 4, f"Dokument-ID {c.document_id}")
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(left, top, right, top)
+        bottom = MARGIN_BOTTOM - 4
+        canv.line(left, bottom, right, bottom)
+        canv.drawString(
+            left,
+            bottom - 8,
+            f"Dokumentasjon av veiledning · produsert {format_date(c.today)} med miljologg",
+        )
+        canv.restoreState()
+
+    def _templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
+        width, height = doc.pagesize
+        frame = partial(
+            Frame,
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            width - MARGIN_LEFT - MARGIN_RIGHT,
+            height - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=6,
+            bottomPadding=6,
+        )
+        return [
+            PageTemplate(id="cover", frames=[frame(id="cover")], onPage=self._on_page),
+            PageTemplate(id="body", frames=[frame(id="body")], onPage=self._on_page),
+        ]
+
+    # -- content ------------------------------------------------------------------------------
+
+    def _story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        for index, section in enumerate(SECTIONS):
+            parts = section.build(self.content, self.styles)
+            if index == 0:
+                parts = [*parts, NextPageTemplate("body")]
+            story += parts
+            self._report(int((index + 1) / len(SECTIONS) * _SECTIONS_DONE))
+        return story
+
+    def _set_pages(self, total: int) -> None:
+        self._pages = total
+
+    def render(self, out: Path) -> RenderResult:
+        """Write the PDF to ``out`` atomically; returns the page count."""
+        out = Path(out)
+        self._report(0)
+        story = self._story()
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        os.close(fd)
+        try:
+            c = self.content
+            doc = _Doc(
+                tmp_name,
+                pagesize=PAGE_SIZE,
+                leftMargin=MARGIN_LEFT,
+                rightMargin=MARGIN_RIGHT,
+                topMargin=MARGIN_TOP,
+                bottomMargin=MARGIN_BOTTOM,
+                title=f"Dokumentasjon av veiledning – {c.profile.name}",
+                author=c.profile.name,
+                subject=f"{c.programme.name} · dokument-ID {c.document_id}",
+                creator="miljologg",
+                invariant=1,
+            )
+            doc.addPageTemplates(self._templates(doc))
+            estimate = [max(1, len(story))]
+            doc.setProgressCallBack(partial(self._layout_progress, estimate))
+            doc.build(story, canvasmaker=partial(NumberedCanvas, on_total=self._set_pages))
+            os.replace(tmp_name, out)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+        self._report(PROGRESS_TOTAL)
+        return RenderResult(pages=self._pages)

@@ -1,0 +1,90 @@
+"""Section 3, the supervision log: one table per form, every session on its own row.
+
+The header row repeats on every page; topics are Paragraphs so long ones wrap instead of being
+clipped. Sign-off does not exist yet, so the last column says «Ikke signert» for every session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+
+from miljologg.core.model import Form, SessionStatus
+from miljologg.core.units import format_date
+from miljologg.dossier.content import (
+    FORM_ORDER,
+    FORM_TITLES,
+    SIGN_OFF_PENDING,
+    DossierContent,
+    esc,
+)
+from miljologg.dossier.styles import Styles, data_table
+
+HEADER = ["Dato", "Tid", "Varighet", "Veileder", "Gruppe", "Tema", "Signatur"]
+
+
+def _form_caption(c: DossierContent, form: Form) -> str:
+    """The rules engine's verdict for this form, in the scheme's hours if one is chosen."""
+    try:
+        r = c.status.requirement(form.value)
+    except (KeyError, LookupError):
+        return ""
+    if r is None:
+        return ""
+    text = f"Godkjent mot studieprogrammets krav: {c.hours(r.counted_minutes)}"
+    if r.uncounted_minutes:
+        text += f" · ikke godkjent: {c.hours(r.uncounted_minutes)}"
+    return text + "."
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    flow: list[Flowable] = [Paragraph("Veiledningslogg", st.h1)]
+    flow.append(
+        Paragraph(
+            "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
+            "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
+            f"Kolonnen «Signatur» fylles ut når veileder signerer; {esc(c.hour_note.lower())}",
+            st.body,
+        )
+    )
+    w = st.content_width
+    widths = [20 * mm, 12 * mm, 17 * mm, 33 * mm, 14 * mm, 0.0, 21 * mm]
+    widths[5] = w - sum(widths)
+    by_id = {s.id: s for s in c.log.sessions}
+    for form in FORM_ORDER:
+        rows = c.sessions(form)
+        flow.append(CondPageBreak(45 * mm))
+        flow.append(Paragraph(f"{FORM_TITLES[form]} ({len(rows)} møter)", st.h2))
+        caption = _form_caption(c, form)
+        if caption:
+            flow.append(Paragraph(esc(caption), st.note))
+        if not rows:
+            flow.append(Paragraph("Ingen møter ført i perioden.", st.body))
+            continue
+        data: list[list[Any]] = [list(HEADER)]
+        for s in rows:
+            topic = esc(s.topic) or "–"
+            if s.status is SessionStatus.MISSED:
+                made_up = by_id.get(s.made_up_by_id or "")
+                later = (
+                    f" – tatt igjen {format_date(made_up.date)}"
+                    if made_up
+                    else " – ikke tatt igjen"
+                )
+                topic = f"<i>Avlyst{later}.</i> {topic}"
+            data.append(
+                [
+                    format_date(s.date),
+                    s.start_time.strftime("%H:%M") if s.start_time else "–",
+                    f"{s.minutes} min",
+                    Paragraph(esc(c.supervisor_name(s.supervisor_id)), st.cell),
+                    str(s.group_size) if form.is_group else "–",
+                    Paragraph(topic, st.cell),
+                    SIGN_OFF_PENDING,
+                ]
+            )
+        flow.append(data_table(data, widths, right_cols=(2, 4)))
+    flow.append(PageBreak())
+    return flow

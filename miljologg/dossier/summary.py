@@ -1,0 +1,158 @@
+"""Section 2, the summary: each requirement with required, counted and remaining hours.
+
+Every figure is the rules engine's: requirement results, attendance, participation,
+assignments, and the reasons it gives for hours that do not count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
+
+from miljologg.core.units import format_date, format_hours
+from miljologg.dossier.content import DossierContent, esc
+from miljologg.dossier.styles import Styles, data_table
+
+
+def _amount(r: Any, minutes: int, hour_minutes: int) -> str:
+    """Hours, or a plain count for requirements the engine measures in counts (supervisors)."""
+    if getattr(r, "unit", "minutes") == "count":
+        return str(minutes)
+    return format_hours(minutes, hour_minutes)
+
+
+def _requirement_table(c: DossierContent, st: Styles, rows: list[Any], hour_minutes: int) -> Any:
+    data: list[list[Any]] = [["Krav", "Påkrevd", "Godkjent", "Teller ikke", "Gjenstår", "Status"]]
+    for r in rows:
+        met = Paragraph(
+            '<font color="#2e6b3a">Oppfylt</font>'
+            if r.met
+            else '<font color="#9a5b00">Ikke oppfylt</font>',
+            st.cell,
+        )
+        data.append(
+            [
+                Paragraph(esc(r.label), st.cell),
+                _amount(r, r.required_minutes, hour_minutes),
+                _amount(r, r.counted_minutes, hour_minutes),
+                _amount(r, r.uncounted_minutes, hour_minutes) if r.uncounted_minutes else "–",
+                _amount(r, r.remaining_minutes, hour_minutes),
+                met,
+            ]
+        )
+    w = st.content_width
+    widths = [w - 103 * mm, 19 * mm, 19 * mm, 21 * mm, 19 * mm, 25 * mm]
+    return data_table(data, widths, right_cols=(1, 2, 3, 4))
+
+
+def _uncounted_table(c: DossierContent, st: Styles) -> list[Flowable]:
+    seen: set[tuple[str, str]] = set()
+    data: list[list[Any]] = [["Dato", "Krav", "Timer", "Begrunnelse"]]
+    for group, r, hour_minutes in c.requirement_rows():
+        for u in r.uncounted:
+            key = (u.session_id, u.reason)
+            if key in seen:
+                continue
+            seen.add(key)
+            where = "Ordningen" if group == "scheme" else "Programmet"
+            data.append(
+                [
+                    format_date(u.date),
+                    Paragraph(f"{where}: {esc(r.label)}", st.cell),
+                    format_hours(u.minutes, hour_minutes),
+                    Paragraph(esc(u.reason), st.cell),
+                ]
+            )
+    if len(data) == 1:
+        return [Paragraph("Alle førte timer teller mot kravene.", st.body)]
+    w = st.content_width
+    return [data_table(data, [20 * mm, 55 * mm, 17 * mm, w - 92 * mm], right_cols=(2,))]
+
+
+def _days(n: int) -> str:
+    return "1 dag" if n == 1 else f"{n} dager"
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    s = c.status
+    flow: list[Flowable] = [Paragraph("Sammendrag", st.h1)]
+    scope = (
+        f"Dokumentasjonen gjelder perioden {c.period_text}; bare møter og samlingsdager i "
+        "perioden er med og telles."
+        if c.period_filtered
+        else "Dokumentasjonen gjelder hele studiet så langt."
+    )
+    flow.append(
+        Paragraph(
+            f"{esc(scope)} Tallene er beregnet av regelmotoren per {format_date(s.today)}.",
+            st.body,
+        )
+    )
+    problems = c.problems()
+    if problems:
+        flow.append(Paragraph("Å merke seg", st.h2))
+        flow += [Paragraph(esc(m), st.bullet, bulletText="•") for m in problems]
+
+    flow.append(Paragraph("Veiledning – studieprogrammets krav", st.h2))
+    flow.append(Paragraph(f"{esc(c.programme.name)}. Timer er klokketimer à 60 minutter.", st.note))
+    flow.append(_requirement_table(c, st, list(s.supervision), 60))
+    if c.scheme_status is not None:
+        flow.append(CondPageBreak(40 * mm))
+        flow.append(Paragraph(f"Veiledning – {esc(c.scheme_title)}", st.h2))
+        flow.append(Paragraph(esc(c.hour_note), st.note))
+        flow.append(_requirement_table(c, st, list(c.scheme_status.requirements), c.hour_minutes))
+
+    att = s.attendance
+    part = s.participation
+    asg = s.assignments
+    other = [
+        ["Område", "Resultat", "Krav"],
+        [
+            "Oppmøte på undervisningen",
+            Paragraph(
+                f"{c.percent(att.percent)} ({format_hours(att.present_minutes)} av "
+                f"{format_hours(att.elapsed_planned_minutes)} gjennomført undervisning)",
+                st.cell,
+            ),
+            f"minst {c.percent(att.required_percent)}",
+        ],
+        [
+            "Deltakelse i veiledning",
+            Paragraph(
+                f"{c.percent(part.percent)} ({part.held} gjennomført, {part.missed} avlyst, "
+                f"{len(part.missed_not_made_up)} ikke tatt igjen)",
+                st.cell,
+            ),
+            c.percent(part.required_percent),
+        ],
+        [
+            "Arbeidskrav",
+            Paragraph(
+                f"{asg.approved} godkjent, {asg.handed_in} levert av {asg.total}"
+                + (f"; {len(asg.overdue)} over fristen" if asg.overdue else ""),
+                st.cell,
+            ),
+            "alle godkjent",
+        ],
+    ]
+    if att.unregistered_past_days:
+        other[1][1] = Paragraph(
+            other[1][1].text + f"; {_days(len(att.unregistered_past_days))} uten registrering",
+            st.cell,
+        )
+    w = st.content_width
+    flow.append(
+        KeepTogether(
+            [
+                Paragraph("Oppmøte, deltakelse og arbeidskrav", st.h2),
+                data_table(other, [48 * mm, w - 80 * mm, 32 * mm]),
+            ]
+        )
+    )
+    flow.append(CondPageBreak(30 * mm))
+    flow.append(Paragraph("Timer som ikke teller, med begrunnelse", st.h2))
+    flow += _uncounted_table(c, st)
+    flow.append(PageBreak())
+    return flow
