@@ -76,13 +76,13 @@ class AssignmentDialog(QDialog):
         self.handed_in_check = QCheckBox(self.tr("Levert"), self)
         self.handed_in_edit = self._date_edit(today)
         form.addRow(
-            self.tr("Levert:"),
+            self.tr("Levering:"),
             self._with_message("handed_in", self.handed_in_check, self.handed_in_edit),
         )
         self.approved_check = QCheckBox(self.tr("Godkjent"), self)
         self.approved_edit = self._date_edit(today)
         form.addRow(
-            self.tr("Godkjent:"),
+            self.tr("Godkjenning:"),
             self._with_message("approved", self.approved_check, self.approved_edit),
         )
         self.handed_in_check.toggled.connect(self._sync_enabled)

@@ -268,6 +268,10 @@ class AttendanceDialog(QDialog):
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
+        if partial:
+            heading = self.tr("Delvis til stede: {heading}").format(heading=heading)
+        else:
+            heading = self.tr("Borte: {heading}").format(heading=heading)
         title = QLabel(heading, self)
         title.setStyleSheet("font-weight: 600;")
         title.setWordWrap(True)
