@@ -61,7 +61,7 @@ class MakeUpDialog(QDialog):
         self._missed = missed
         self.saved: Session | None = None
         self.setWindowTitle(self.tr("Marker som tatt igjen"))
-        self.setMinimumSize(520, 360)
+        self.setMinimumSize(640, 380)
 
         intro = QLabel(
             self.tr("Avlyst møte %1 (%2). Velg det gjennomførte møtet som tok det igjen:")
@@ -81,6 +81,7 @@ class MakeUpDialog(QDialog):
             if s.topic:
                 text += f" – {s.topic}"
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
             if s.id == missed.made_up_by_id:

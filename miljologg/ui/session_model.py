@@ -139,8 +139,16 @@ class SessionTableModel(QAbstractTableModel):
             return self._tooltip(s, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.DURATION, self.GROUP):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COUNTS and not self.counts(s):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(s, col)
+        return None
+
+    def _foreground(self, s: Session, col: int) -> QColor | None:
+        """Amber for hours that do not count, red for a missed session not yet made up."""
+        if col == self.COUNTS and not self.counts(s):
             return QColor("#8a5a00") if s.status is SessionStatus.HELD else QColor("#666666")
+        if col == self.STATUS and s.status is SessionStatus.MISSED and not s.made_up_by_id:
+            return QColor("#b00020")
         return None
 
     def _display(self, s: Session, col: int) -> str:
@@ -184,7 +192,9 @@ class SessionTableModel(QAbstractTableModel):
         if col == self.TOPIC and s.topic:
             return s.topic
         if col == self.STATUS and s.status is SessionStatus.MISSED and not s.made_up_by_id:
-            return self.tr("Et avlyst møte må tas igjen (100 % deltakelse).")
+            return self.tr("Avlyst. Et avlyst møte må tas igjen (100 % deltakelse).")
+        if col in (self.STATUS, self.SUPERVISOR):
+            return self._display(s, col) or None
         return None
 
     def _sort_value(self, s: Session, col: int) -> object:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +39,17 @@ from miljologg.ui.session_model import (
     SessionTableModel,
     form_label,
 )
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A push button that mirrors an action's text, tooltip and enabled state."""
+    button = QPushButton(action.text())
+    button.setToolTip(action.toolTip())
+    button.setAutoDefault(False)
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    button.setEnabled(action.isEnabled())
+    return button
 
 
 def uncounted_by_session(services: Services, log=None) -> tuple[dict[str, str], dict[str, int]]:
@@ -99,7 +110,8 @@ class SessionsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk i tema og veileder"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(180)
+        self.search.setMaximumWidth(360)
 
         filters = QHBoxLayout()
         for widget in (
@@ -112,7 +124,7 @@ class SessionsPage(QWidget):
             self.date_to,
         ):
             filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        filters.addStretch(1)
 
         self.act_new = QAction(self.tr("Ny …"), self)
         self.act_new.setToolTip(self.tr("Før et nytt veiledningsmøte (Ctrl+N)"))
@@ -122,11 +134,9 @@ class SessionsPage(QWidget):
         self.act_make_up.setToolTip(self.tr("Velg møtet som tok igjen et avlyst møte"))
         actions = QHBoxLayout()
         for action in (self.act_new, self.act_edit, self.act_delete, self.act_make_up):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            actions.addWidget(button)
+            actions.addWidget(action_button(action))
         actions.addStretch(1)
+        actions.addWidget(self.search, 1)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -142,11 +152,12 @@ class SessionsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionTableModel.TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.summary = QLabel()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
         layout.addLayout(actions)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
@@ -181,12 +192,12 @@ class SessionsPage(QWidget):
         widths = {
             SessionTableModel.DATE: 92,
             SessionTableModel.TIME: 52,
-            SessionTableModel.FORM: 128,
+            SessionTableModel.FORM: 124,
             SessionTableModel.SUPERVISOR: 130,
-            SessionTableModel.DURATION: 90,
+            SessionTableModel.DURATION: 84,
             SessionTableModel.GROUP: 60,
-            SessionTableModel.STATUS: 110,
-            SessionTableModel.COUNTS: 150,
+            SessionTableModel.STATUS: 112,
+            SessionTableModel.COUNTS: 160,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

@@ -45,9 +45,9 @@ def approval_label(approval: Approval) -> str:
     return QCoreApplication.translate("Supervisors", "Spesialist")
 
 
-def approvals_text(approvals: Iterable[Approval]) -> str:
+def approvals_text(approvals: Iterable[Approval], separator: str = ", ") -> str:
     present = set(approvals)
-    return ", ".join(approval_label(a) for a in APPROVAL_ORDER if a in present)
+    return separator.join(approval_label(a) for a in APPROVAL_ORDER if a in present)
 
 
 class SupervisorTableModel(QAbstractTableModel):
@@ -66,8 +66,8 @@ class SupervisorTableModel(QAbstractTableModel):
             self.tr("Godkjenninger"),
             self.tr("Arbeidssted"),
             self.tr("Individuell"),
-            self.tr("Gruppe (ekstern)"),
-            self.tr("Gruppe (samling)"),
+            self.tr("Gruppe\n(ekstern)"),
+            self.tr("Gruppe\n(samling)"),
             self.tr("Totalt"),
         )
 
@@ -136,7 +136,7 @@ class SupervisorTableModel(QAbstractTableModel):
         text = {
             self.NAME: sup.name,
             self.PROFESSION: sup.profession,
-            self.APPROVALS: approvals_text(sup.approvals),
+            self.APPROVALS: approvals_text(sup.approvals, "\n"),
             self.WORKPLACE: sup.workplace,
         }[col]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.common import confirm, inform
+from miljologg.ui.sessions_page import action_button
 from miljologg.ui.supervisor_dialog import SupervisorDialog
 from miljologg.ui.supervisor_model import ID_ROLE, SupervisorSortProxy, SupervisorTableModel
 
@@ -47,10 +47,7 @@ class SupervisorsPage(QWidget):
         self.act_delete = QAction(self.tr("Slett"), self)
         actions = QHBoxLayout()
         for action in (self.act_new, self.act_edit, self.act_delete):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            actions.addWidget(button)
+            actions.addWidget(action_button(action))
         actions.addStretch(1)
 
         self.table = QTableView()
@@ -64,15 +61,18 @@ class SupervisorsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SupervisorTableModel.APPROVALS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SupervisorTableModel.WORKPLACE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            SupervisorTableModel.APPROVALS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in (
-            (SupervisorTableModel.NAME, 150),
-            (SupervisorTableModel.PROFESSION, 140),
-            (SupervisorTableModel.WORKPLACE, 170),
-            (SupervisorTableModel.INDIVIDUAL, 84),
-            (SupervisorTableModel.EXTERNAL, 116),
-            (SupervisorTableModel.GATHERING, 122),
-            (SupervisorTableModel.TOTAL, 70),
+            (SupervisorTableModel.NAME, 130),
+            (SupervisorTableModel.PROFESSION, 130),
+            (SupervisorTableModel.INDIVIDUAL, 80),
+            (SupervisorTableModel.EXTERNAL, 72),
+            (SupervisorTableModel.GATHERING, 72),
+            (SupervisorTableModel.TOTAL, 64),
         ):
             self.table.setColumnWidth(column, width)
         note = QLabel(
@@ -82,7 +82,6 @@ class SupervisorsPage(QWidget):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)

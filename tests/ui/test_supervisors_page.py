@@ -63,7 +63,7 @@ def test_add_through_the_dialog(qtbot, page: SupervisorsPage, services: Services
     assert siri.profession == "Psykologspesialist"
     assert siri.approvals == {Approval.PROGRAMME, Approval.SPECIALIST}
     assert siri.position == "Spesialist i klinisk psykologi"
-    assert cell(page, "Siri Berg", M.APPROVALS) == "Godkjent av programmet, Spesialist"
+    assert cell(page, "Siri Berg", M.APPROVALS) == "Godkjent av programmet\nSpesialist"
     assert page.selected_id() == siri.id
 
 
