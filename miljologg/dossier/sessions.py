@@ -20,7 +20,7 @@ from miljologg.dossier.content import (
     DossierContent,
     esc,
 )
-from miljologg.dossier.styles import Styles, data_table
+from miljologg.dossier.styles import Styles, cell_text, data_table
 
 HEADER = ["Dato", "Tid", "Varighet", "Veileder", "Gruppe", "Tema", "Signatur"]
 
@@ -65,7 +65,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             continue
         data: list[list[Any]] = [list(HEADER)]
         for s in rows:
-            topic = esc(s.topic) or "–"
+            topic: str | Paragraph = cell_text(s.topic or "–", widths[5])
             if s.status is SessionStatus.MISSED:
                 made_up = by_id.get(s.made_up_by_id or "")
                 later = (
@@ -73,15 +73,15 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                     if made_up
                     else " – ikke tatt igjen"
                 )
-                topic = f"<i>Avlyst{later}.</i> {topic}"
+                topic = Paragraph(f"<i>Avlyst{later}.</i> {esc(s.topic)}", st.cell)
             data.append(
                 [
                     format_date(s.date),
                     s.start_time.strftime("%H:%M") if s.start_time else "–",
                     f"{s.minutes} min",
-                    Paragraph(esc(c.supervisor_name(s.supervisor_id)), st.cell),
+                    cell_text(c.supervisor_name(s.supervisor_id), widths[3]),
                     str(s.group_size) if form.is_group else "–",
-                    Paragraph(topic, st.cell),
+                    topic,
                     SIGN_OFF_PENDING,
                 ]
             )

@@ -9,6 +9,7 @@ the look is decided here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,14 @@ def make_styles() -> Styles:
     )
 
 
+CELL_PADDING = 5
+
+
+def cell_text(text: str, column_width: float) -> str:
+    """Plain cell text wrapped to a column of ``column_width`` (padding included)."""
+    return wrap_text(text, column_width - 2 * CELL_PADDING)
+
+
 def data_table(
     rows: list[list[Any]],
     widths: list[float],
@@ -139,8 +148,8 @@ def data_table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
     ]
@@ -183,3 +192,36 @@ def key_value_table(
         )
     )
     return table
+
+
+@lru_cache(maxsize=4096)
+def wrap_text(text: str, width: float, font: str = FONT, size: float = 8.5) -> str:
+    """Plain text broken into lines that fit ``width`` points, joined with newlines.
+
+    Table cells with plain strings are far cheaper than Paragraphs (a 10,000-session log has
+    tens of thousands of cells), and topics repeat, so wrapped text is cached. Words wider than
+    the column are broken by character, so nothing is ever clipped.
+    """
+    register_fonts()
+    fits = partial(_fits, font=font, size=size, width=width)
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        line = ""
+        for word in para.split():
+            candidate = f"{line} {word}" if line else word
+            if fits(candidate):
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while not fits(word) and len(word) > 1:
+                cut = max(1, next(i for i in range(len(word), 0, -1) if fits(word[:i])))
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _fits(text: str, *, font: str, size: float, width: float) -> bool:
+    return pdfmetrics.stringWidth(text, font, size) <= width
