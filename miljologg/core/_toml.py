@@ -1,0 +1,197 @@
+"""Typed, located access to a parsed TOML document, for the programme and scheme loaders.
+
+A resource file is edited by hand, so every value is checked for its type and every error says
+which file and which field (``gatherings[3].days``) is wrong, in Norwegian. Unknown keys are
+errors too: a typo such as ``individual_minute`` must not silently become "no requirement".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+_MISSING: Any = object()
+_IDENT = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class ResourceFileError(ValueError):
+    """A programme or scheme file is wrong; the message names the file and the field."""
+
+    def __init__(self, file: str, field: str, message: str) -> None:
+        self.file = file
+        self.field = field
+        self.problem = message
+        super().__init__(f"{file}: {field}: {message}")
+
+
+def weekday_number(name: object) -> int | None:
+    """0 for "monday" … 6 for "sunday" (case-insensitive); None for anything else."""
+    if not isinstance(name, str):
+        return None
+    try:
+        return _WEEKDAY_NAMES.index(name.strip().lower())
+    except ValueError:
+        return None
+
+
+class Table:
+    """One TOML table and its dotted path in the file."""
+
+    def __init__(self, file: str, data: dict[str, Any], path: str = "") -> None:
+        self.file = file
+        self.data = data
+        self.path = path
+
+    # -- basics -------------------------------------------------------------------------------
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str, message: str) -> NoReturn:
+        raise ResourceFileError(self.file, self.at(key), message)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def names(self) -> list[str]:
+        return list(self.data)
+
+    def only(self, allowed: Iterable[str]) -> None:
+        """Reject keys the format does not know (most often a typo)."""
+        allowed = set(allowed)
+        for key in self.data:
+            if key not in allowed:
+                self.fail(key, "ukjent felt (skrivefeil?)")
+
+    def _get(self, key: str, default: Any) -> Any:
+        if key in self.data:
+            return self.data[key]
+        if default is _MISSING:
+            self.fail(key, "mangler")
+        return default
+
+    # -- scalars ------------------------------------------------------------------------------
+    def text(self, key: str, default: Any = _MISSING, *, allow_empty: bool = False) -> str:
+        value = self._get(key, default)
+        if not isinstance(value, str):
+            self.fail(key, "må være tekst")
+        if not allow_empty and not value.strip():
+            self.fail(key, "kan ikke være tom")
+        return value.strip()
+
+    def ident(self, key: str, default: Any = _MISSING) -> str:
+        value = self.text(key, default)
+        if not _IDENT.match(value):
+            self.fail(key, "må bestå av små bokstaver a–z, sifre, «-», «_» eller «.»")
+        return value
+
+    def integer(self, key: str, default: Any = _MISSING, *, minimum: int = 0) -> int:
+        value = self._get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            self.fail(key, f"må være et heltall ≥ {minimum}")
+        return value
+
+    def number(
+        self, key: str, default: Any = _MISSING, *, minimum: float = 0, maximum: float | None = None
+    ) -> float:
+        value = self._get(key, default)
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if not ok or value < minimum or (maximum is not None and value > maximum):
+            limit = (
+                f"mellom {minimum:g} og {maximum:g}" if maximum is not None else f"≥ {minimum:g}"
+            )
+            self.fail(key, f"må være et tall {limit}")
+        return value  # type: ignore[no-any-return]
+
+    def boolean(self, key: str, default: Any = _MISSING) -> bool:
+        value = self._get(key, default)
+        if not isinstance(value, bool):
+            self.fail(key, "må være true eller false")
+        return value
+
+    def date(self, key: str, default: Any = _MISSING) -> dt.date:
+        value = self._get(key, default)
+        return self._as_date(key, value)
+
+    def _as_date(self, key: str, value: Any) -> dt.date:
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            self.fail(key, "må være en dato skrevet åååå-mm-dd (uten anførselstegn)")
+        return value
+
+    def time(self, key: str) -> dt.time:
+        """A clock time written "HH:MM" (or a TOML local time)."""
+        value = self._get(key, _MISSING)
+        if isinstance(value, dt.time):
+            return value
+        match = _TIME.match(value) if isinstance(value, str) else None
+        if match is None:
+            self.fail(key, "må være et klokkeslett «TT:MM», for eksempel «09:30»")
+        return dt.time(int(match.group(1)), int(match.group(2)))
+
+    # -- containers ---------------------------------------------------------------------------
+    def _list(self, key: str, default: Any) -> list[Any]:
+        value = self._get(key, default)
+        if not isinstance(value, list):
+            self.fail(key, "må være en liste [ … ]")
+        return value
+
+    def texts(self, key: str, default: Any = _MISSING) -> list[str]:
+        values = self._list(key, default)
+        for i, value in enumerate(values):
+            if not isinstance(value, str) or not value.strip():
+                self.fail(f"{key}[{i}]", "må være tekst som ikke er tom")
+        return [v.strip() for v in values]
+
+    def dates(self, key: str, default: Any = _MISSING) -> list[dt.date]:
+        return [self._as_date(f"{key}[{i}]", v) for i, v in enumerate(self._list(key, default))]
+
+    def table(self, key: str, default: Any = _MISSING) -> Table:
+        value = self._get(key, default)
+        if not isinstance(value, dict):
+            self.fail(key, "må være en tabell")
+        return Table(self.file, value, self.at(key))
+
+    def tables(self, key: str, default: Any = _MISSING) -> list[Table]:
+        """An array of tables (``[[key]]``), each located as ``key[i]``."""
+        values = self._list(key, default)
+        out = []
+        for i, value in enumerate(values):
+            if not isinstance(value, dict):
+                self.fail(f"{key}[{i}]", "må være en tabell")
+            out.append(Table(self.file, value, self.at(f"{key}[{i}]")))
+        return out
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a programme's or scheme's numbers come from; the app shows it beside them."""
+
+    title: str
+    url: str = ""
+
+
+def read_document(path: Path) -> Table:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceFileError(path.name, "(fil)", f"ugyldig TOML: {exc}") from exc
+    except OSError as exc:
+        raise ResourceFileError(path.name, "(fil)", f"kan ikke leses: {exc}") from exc
+    return Table(path.name, data)
+
+
+def read_source(doc: Table) -> Source:
+    src = doc.table("source")
+    src.only({"title", "url"})
+    return Source(src.text("title"), src.text("url", "", allow_empty=True))
+
+
+def read_notes(doc: Table) -> tuple[str, ...]:
+    return tuple(doc.texts("notes", []))
