@@ -1,0 +1,394 @@
+"""Open a miljologg data file: engine, pragmas, and an Alembic upgrade to head (backup first).
+
+The file holds teieplikt data and is the user's only copy, so opening it is careful:
+
+- a file that is not SQLite, not ours, or from a newer miljologg is refused and left untouched;
+- before an older file is upgraded it is copied aside with SQLite's backup API (a plain file copy
+  of a WAL database can miss committed pages);
+- the upgrade runs in one transaction, and a failed upgrade stops the app rather than continuing
+  on a half-migrated file;
+- new files and backups are created owner-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, Pool
+
+from miljologg.assets import migrations_dir
+from miljologg.paths import backups_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+VERSION_TABLE = "alembic_version"
+_PRIVATE_FILE = 0o600
+_PRIVATE_DIR = 0o700
+
+
+class DatabaseError(Exception):
+    """The data file cannot be opened or upgraded; the message is Norwegian and shown as is."""
+
+
+@dataclass(frozen=True, eq=False)
+class Database:
+    """An open data file: its path, its engine and a session factory."""
+
+    path: Path
+    engine: Engine
+    _sessions: sessionmaker[Session] = field(repr=False)
+
+    def session(self) -> Session:
+        """A new ORM session (use as ``with db.session() as s, s.begin():``)."""
+        return self._sessions()
+
+    def close(self) -> None:
+        """Close pooled connections, so the WAL is checkpointed and the file can be moved."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class _FileState:
+    """What a data file holds, read without changing it."""
+
+    revisions: tuple[str, ...]
+    versioned: bool
+    other_tables: tuple[str, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening
+
+
+def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Database:
+    """Open (or create) a data file and bring its schema to the newest revision.
+
+    ``create=False`` refuses a missing file instead of making one, for commands that should
+    only work on an existing log. ``backup=False`` skips the copy before an upgrade (tests).
+    """
+    path = Path(path)
+    created = False
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"Fant ingen datafil {path}.")
+        _create_private_file(path)
+        created = True
+    elif not path.is_file():
+        raise DatabaseError(f"{path} er ikke en fil.")
+
+    state = _inspect(path)
+    script = _script_directory()
+    heads = tuple(sorted(script.get_heads()))
+    if tuple(sorted(state.revisions)) != heads:
+        _check_upgradable(path, state, script)
+        needs_backup = backup and not created and bool(state.other_tables)
+        saved = _backup_before_upgrade(path, state) if needs_backup else None
+        try:
+            _upgrade(path, saved)
+        except DatabaseError:
+            if created:  # nothing of the user's in it; leave no half-made file behind
+                _remove_file_set(path)
+            raise
+
+    engine = _make_engine(path, foreign_keys=True)
+    return Database(
+        path=path, engine=engine, _sessions=sessionmaker(engine, expire_on_commit=False)
+    )
+
+
+def _check_upgradable(path: Path, state: _FileState, script: ScriptDirectory) -> None:
+    """Refuse files we must not upgrade: someone else's, or from a newer miljologg."""
+    known = {rev.revision for rev in script.walk_revisions()}
+    unknown = [rev for rev in state.revisions if rev not in known]
+    if unknown:
+        raise DatabaseError(
+            f"Datafilen {path} er laget av en nyere versjon av miljologg "
+            f"(skjemaversjon {', '.join(unknown)}). Oppdater miljologg for å åpne den. "
+            "Filen er ikke endret."
+        )
+    if not state.versioned and state.other_tables:
+        raise DatabaseError(
+            f"{path} er en SQLite-database, men ikke en miljologg-datafil. "
+            "Velg en annen fil; denne er ikke endret."
+        )
+
+
+def _backup_before_upgrade(path: Path, state: _FileState) -> Path:
+    from_rev = "+".join(sorted(state.revisions)) or "base"
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = backups_dir(path)
+    target = folder / f"{path.stem}-before-{from_rev}-{stamp}.sqlite"
+    n = 1
+    while target.exists():
+        target = folder / f"{path.stem}-before-{from_rev}-{stamp}-{n}.sqlite"
+        n += 1
+    try:
+        return backup_to(path, target)
+    except DatabaseError as exc:
+        raise DatabaseError(
+            f"Kunne ikke ta sikkerhetskopi før oppgradering av {path}, så filen er ikke "
+            f"oppgradert. {exc}"
+        ) from exc
+
+
+def _upgrade(path: Path, saved: Path | None) -> None:
+    """Upgrade to head in one transaction; any failure stops here with a DatabaseError."""
+    from alembic import command
+
+    try:
+        with migration_connection(path) as connection:
+            command.upgrade(alembic_config(connection), "head")
+        upgraded = _inspect(path).revisions
+        if tuple(sorted(upgraded)) != tuple(sorted(_script_directory().get_heads())):
+            raise RuntimeError(f"revisjon etter oppgradering: {upgraded}")
+    except Exception as exc:
+        where = (
+            f" En kopi av filen slik den var før oppgraderingen ligger i {saved}." if saved else ""
+        )
+        raise DatabaseError(
+            f"Oppgraderingen av datafilen {path} feilet ({exc}). miljologg åpner den ikke.{where}"
+        ) from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# Alembic, configured in code
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config without an ini file: scripts from the package, our connection.
+
+    env.py uses ``config.attributes["connection"]`` when it is set, so migrations run inside the
+    caller's transaction and never open the file a second time.
+    """
+    from alembic.config import Config
+
+    config = Config()
+    # ConfigParser interpolates "%", which may occur in a user's path.
+    config.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
+    config.set_main_option("path_separator", "os")
+    config.attributes["connection"] = connection
+    return config
+
+
+def _script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest schema revision this miljologg knows."""
+    head = _script_directory().get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations shipped")
+    return head
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision stamped in ``path`` (None when un-versioned), read without changes."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(f"Fant ingen datafil {path}.")
+    revisions = _inspect(path).revisions
+    if len(revisions) > 1:
+        raise DatabaseError(f"Datafilen {path} har flere skjemaversjoner: {', '.join(revisions)}.")
+    return revisions[0] if revisions else None
+
+
+@contextlib.contextmanager
+def migration_connection(path: Path) -> Iterator[Connection]:
+    """A connection in one write transaction, for running migrations on ``path``.
+
+    Foreign keys are off while the schema changes (batch mode copies and drops tables, which
+    would otherwise cascade), then checked as a whole before the commit.
+    """
+    engine = _make_engine(path, foreign_keys=False, immediate=True, poolclass=NullPool)
+    try:
+        with engine.connect() as connection, connection.begin():
+            yield connection
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseError(
+                    f"Oppgraderingen ville brutt {len(problems)} koblinger mellom poster "
+                    f"(første: {tuple(problems[0])})."
+                )
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------
+# Engine and pragmas
+
+
+def _make_engine(
+    path: Path,
+    *,
+    foreign_keys: bool,
+    immediate: bool = False,
+    poolclass: type[Pool] | None = None,
+) -> Engine:
+    """An engine whose every connection gets our pragmas and real transactions.
+
+    Python's sqlite3 (legacy mode) sends no BEGIN before DDL or SELECT, so a migration would
+    commit statement by statement. SQLAlchemy's documented recipe is applied instead: the
+    driver's own BEGIN is switched off and we emit it on "begin".
+    """
+    url = URL.create("sqlite", database=str(path))
+    kwargs: dict[str, Any] = {} if poolclass is None else {"poolclass": poolclass}
+    engine = create_engine(url, **kwargs)
+    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a file without changing it
+
+
+def _inspect(path: Path) -> _FileState:
+    """Read the schema revision and table names; random bytes never reach SQLite."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from exc
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"{path} er ikke en miljologg-datafil (ikke en SQLite-database). Filen er ikke endret."
+        )
+    try:
+        with contextlib.closing(_raw_connect(path)) as connection:
+            tables = tuple(
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            )
+            versioned = VERSION_TABLE in tables
+            revisions: tuple[str, ...] = ()
+            if versioned:
+                revisions = tuple(
+                    str(rev)
+                    for (rev,) in connection.execute(f"SELECT version_num FROM {VERSION_TABLE}")
+                )
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"{path} kan ikke leses som en miljologg-datafil; den er skadet eller ikke en "
+            f"SQLite-database ({exc}). Filen er ikke endret."
+        ) from exc
+    return _FileState(
+        revisions=revisions,
+        versioned=versioned,
+        other_tables=tuple(t for t in tables if t != VERSION_TABLE),
+    )
+
+
+def _raw_connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+# ---------------------------------------------------------------------------------------------
+# Backups and private files
+
+
+def backup_to(db_or_path: Database | Path, target: Path) -> Path:
+    """Copy a data file to ``target`` with SQLite's backup API; returns ``target``.
+
+    The copy is consistent even while the app writes (it includes pages still in the WAL), is
+    written to a temporary file and renamed into place (never a half file), is owner-only, and
+    is switched to a rollback journal so it is one self-contained file.
+    """
+    source = db_or_path.path if isinstance(db_or_path, Database) else Path(db_or_path)
+    target = Path(target)
+    if not source.is_file():
+        raise DatabaseError(f"Fant ingen datafil {source}.")
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with _owner_only():
+            target.parent.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_DIR)
+        _create_private_file(temporary)
+        with (
+            contextlib.closing(_raw_connect(source)) as src,
+            contextlib.closing(_raw_connect(temporary)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise DatabaseError(f"Sikkerhetskopien til {target} feilet: {exc}.") from exc
+    return target
+
+
+@contextlib.contextmanager
+def _owner_only() -> Iterator[None]:
+    """Everything created inside is private to the user (umask 0o077), whatever the caller's."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _remove_file_set(path: Path) -> None:
+    for member in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            member.unlink()
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by the owner only, with any missing folders (0o700)."""
+    try:
+        with _owner_only():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_DIR)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE_FILE)
+        os.close(fd)
+        with contextlib.suppress(NotImplementedError, OSError):
+            os.chmod(path, _PRIVATE_FILE)  # only the read-only flag on Windows
+    except OSError as exc:
+        raise DatabaseError(f"Kunne ikke opprette {path}: {exc.strerror or exc}.") from exc
