@@ -7,7 +7,7 @@ event loop) and the page reacts to ``accepted``, which also lets tests drive the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,7 +77,6 @@ class SessionsPage(QWidget):
         self._services = services
         self._uncounted_minutes: dict[str, int] = {}
         self.dialog: QDialog | None = None
-        self._widths_set = False
         self.model = SessionTableModel(self)
         self.proxy = SessionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -153,6 +152,7 @@ class SessionsPage(QWidget):
         header.setSectionResizeMode(SessionTableModel.TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.viewport().installEventFilter(self)
         self.summary = QLabel()
 
         layout = QVBoxLayout(self)
@@ -188,19 +188,45 @@ class SessionsPage(QWidget):
         self.date_to.dateChanged.connect(self._apply_filters)
         self.search.textChanged.connect(self._apply_filters)
 
-    def _set_column_widths(self) -> None:
-        widths = {
-            SessionTableModel.DATE: 92,
-            SessionTableModel.TIME: 52,
-            SessionTableModel.FORM: 124,
-            SessionTableModel.SUPERVISOR: 130,
-            SessionTableModel.DURATION: 84,
-            SessionTableModel.GROUP: 60,
-            SessionTableModel.STATUS: 112,
-            SessionTableModel.COUNTS: 160,
-        }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+    #: (preferred, minimum) sample texts per column; the topic column takes the rest. On a
+    #: narrow window the columns with names and reasons shrink first (their full text is in
+    #: the tooltip), so the topic stays readable.
+    _SAMPLES = {
+        SessionTableModel.DATE: ("00.00.0000", "00.00.0000"),
+        SessionTableModel.TIME: ("00:00", "00:00"),
+        SessionTableModel.FORM: ("Gruppe (samling)", "Gruppe (samling)"),
+        SessionTableModel.SUPERVISOR: ("Kari Nordmann-Berg", "Kari No"),
+        SessionTableModel.DURATION: ("10 t 30 min", "10 t 30 min"),
+        SessionTableModel.GROUP: ("00", "00"),
+        SessionTableModel.STATUS: ("Gjennomført   ", "Gjennomført"),
+        SessionTableModel.COUNTS: ("Teller ikke: ikke godkjent", "Teller"),
+    }
+    _TOPIC_MIN = "Relasjonsbygging i miljø"
+
+    def _fit_columns(self) -> None:
+        """Give every column its preferred width if the topic still gets enough room."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+
+        def width(column: int, sample: str) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            text = metrics.horizontalAdvance(sample) + 14
+            return max(text, header.fontMetrics().horizontalAdvance(title) + 22)
+
+        preferred = {c: width(c, p) for c, (p, _m) in self._SAMPLES.items()}
+        minimum = {c: width(c, m) for c, (_p, m) in self._SAMPLES.items()}
+        room = self.table.viewport().width() - metrics.horizontalAdvance(self._TOPIC_MIN)
+        excess = sum(preferred.values()) - room
+        slack = sum(preferred.values()) - sum(minimum.values())
+        for column, w in preferred.items():
+            if excess > 0 and slack > 0:
+                w -= round(min(excess, slack) * (w - minimum[column]) / slack)
+            self.table.setColumnWidth(column, w)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- the page contract ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -211,9 +237,6 @@ class SessionsPage(QWidget):
         reasons, self._uncounted_minutes = uncounted_by_session(self._services, log)
         self.model.set_data(log.sessions, names, reasons)
         self._load_supervisor_filter(log.supervisors)
-        if not self._widths_set:
-            self._set_column_widths()
-            self._widths_set = True
         if keep:
             self._select_visible(keep)
         self._update_summary()
