@@ -65,13 +65,16 @@ def _dispatch(args: argparse.Namespace, env: Mapping[str, str], out: TextIO, err
         count = write_demo(services, sessions=args.sessions)
         print(f"Skrev {count} veiledningsmøter til {path}", file=out)
         return 0
+    contributed = getattr(args, "run", None)
+    if contributed is not None and not getattr(args, "needs_data", True):
+        return int(contributed(None, args, out, err))
     path = resolve_data_file(args.data, env)
     if args.command == "init":
         return _init(args, path, out)
     if not path.exists():
         raise CliError(f"Fant ingen datafil {path}. Opprett den med «miljologg init».")
     services = Services(open_database(path, create=False))
-    handler = _HANDLERS.get((args.command, getattr(args, "action", None)))
+    handler = contributed or _HANDLERS.get((args.command, getattr(args, "action", None)))
     if handler is None:
         raise CliError("Ukjent kommando.")
     return handler(services, args, out, err)

@@ -98,4 +98,9 @@ def build_parser() -> NorwegianParser:
     demo = sub.add_parser("demo", help="lag en realistisk eksempellogg")
     demo.add_argument("--sessions", type=int, default=None, help="antall møter (for målinger)")
     demo.add_argument("--data", dest="demo_data", metavar="FIL", default=None)
+
+    from miljologg.commands import REGISTRARS
+
+    for register in REGISTRARS:
+        register(sub)
     return p

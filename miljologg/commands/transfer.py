@@ -1,0 +1,58 @@
+"""``export csv|ics|json`` and ``import``: the log in formats other programs open."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
+from miljologg.services.transfer import export_json, import_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    exp = sub.add_parser("export", help="eksporter loggen")
+    exp.add_argument(
+        "kind",
+        choices=["csv", "attendance-csv", "ics", "json"],
+        help="csv: veiledningsmøter; attendance-csv: oppmøte; ics: samlingene; json: alt",
+    )
+    exp.add_argument("--out", required=True, metavar="FIL")
+    exp.set_defaults(run=_export)
+    imp = sub.add_parser("import", help="importer en JSON-eksport (alt eller ingenting)")
+    imp.add_argument("path", metavar="FIL")
+    imp.set_defaults(run=_import)
+
+
+def _export(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    path = Path(a.out)
+    if not path.parent.is_dir():
+        raise ValidationError("out", f"Mappen {path.parent} finnes ikke.")
+    if a.kind == "json":
+        export_json(s.ctx, path)
+        print(f"Skrev {path}", file=out)
+        return 0
+    if a.kind == "csv":
+        count = sessions_csv(s.ctx, path)
+        print(f"Skrev {count} veiledningsmøter til {path}", file=out)
+        return 0
+    programme = s.profile.programme()
+    if programme is None:
+        raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+    if a.kind == "ics":
+        count = gatherings_ics(programme, path)
+        print(f"Skrev {count} samlingsdager til {path}", file=out)
+    else:
+        count = attendance_csv(s.ctx, programme, path)
+        print(f"Skrev {count} samlingsdager til {path}", file=out)
+    return 0
+
+
+def _import(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    report = import_json(s.ctx, Path(a.path))
+    added = ", ".join(f"{k}: {v}" for k, v in report.added.items() if v) or "ingenting"
+    dups = sum(report.duplicates.values())
+    print(f"Importert – nye: {added}; fantes fra før: {dups}", file=out)
+    return 0
