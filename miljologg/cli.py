@@ -252,6 +252,25 @@ def _audit_verify(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) 
     return 1
 
 
+def _dossier(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from miljologg.dossier import build_dossier
+
+    period = None
+    if a.date_from or a.date_to:
+        programme = s.profile.programme()
+        start = _parse_date(a.date_from) if a.date_from else programme and programme.start
+        end = _parse_date(a.date_to) if a.date_to else programme and programme.end
+        if start is None or end is None:
+            raise ValidationError("period", "Oppgi både --from og --to.")
+        period = (start, end)
+    target = Path(a.out)
+    if not target.parent.is_dir():
+        raise CliError(f"Mappen {target.parent} finnes ikke.")
+    info = build_dossier(s, target, scheme_id=a.scheme, period=period)
+    print(f"{info.path} ({info.pages} sider, dokument-ID {info.document_id})", file=out)
+    return 0
+
+
 Handler = Callable[[Services, argparse.Namespace, TextIO, TextIO], int]
 _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("supervisor", "add"): _supervisor_add,
@@ -261,4 +280,5 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("attendance", "set"): _attendance_set,
     ("status", None): _status,
     ("audit", "verify"): _audit_verify,
+    ("dossier", None): _dossier,
 }

@@ -90,6 +90,12 @@ def build_parser() -> NorwegianParser:
     st.add_argument("--scheme", default=None, help="godkjenningsordning (id)")
     st.add_argument("--json", action="store_true")
 
+    dos = sub.add_parser("dossier", help="lag dokumentasjon (PDF) for godkjenning")
+    dos.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skal lages")
+    dos.add_argument("--scheme", default=None, help="godkjenningsordning (id)")
+    dos.add_argument("--from", dest="date_from", default=None, metavar="DATO", help="fra dato")
+    dos.add_argument("--to", dest="date_to", default=None, metavar="DATO", help="til dato")
+
     audit = sub.add_parser("audit", help="revisjonslogg").add_subparsers(
         dest="action", required=True, parser_class=NorwegianParser
     )
