@@ -1,0 +1,216 @@
+"""The GUI's composition root: find the data file, open it, show the window, catch crashes.
+
+Nothing happens at import time. ``run_gui`` is the only place that creates the QApplication,
+decides which file to open (``--data`` > MILJOLOGG_DATA > last used > default), installs the one
+crash path, and builds ``Services`` for the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from miljologg.assets import resources_dir
+from miljologg.db.database import DatabaseError, open_database
+from miljologg.paths import resolve_data_file
+from miljologg.services.app import Services
+from miljologg.ui.common import inform
+from miljologg.ui.main_window import MainWindow
+from miljologg.ui.welcome import WelcomeDialog
+
+log = logging.getLogger("miljologg")
+LAST_FILE_KEY = "files/last"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def choose_data_file(cli_value: str | None, env: Mapping[str, str], settings: QSettings) -> Path:
+    """--data, then MILJOLOGG_DATA, then the last file used (if it still exists), then default."""
+    if cli_value or env.get("MILJOLOGG_DATA"):
+        return resolve_data_file(cli_value, env)
+    last = settings.value(LAST_FILE_KEY, "")
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return resolve_data_file(None, env)
+
+
+class CrashReporter(QObject):
+    """The one crash path: log the traceback, then tell the user on the GUI thread.
+
+    Only the exception's type and the stack are logged, never its message: messages can quote
+    what the user typed, and the log must hold nothing covered by teieplikt.
+    """
+
+    _report = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._report.connect(self._show)  # queued to the GUI thread when emitted elsewhere
+        self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+        threading.excepthook = lambda a: self.excepthook(a.exc_type, a.exc_value, a.exc_traceback)
+
+    def excepthook(
+        self,
+        exc_type: type[BaseException],
+        exc_value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc_value, tb)
+            return
+        stack = "".join(traceback.format_tb(tb))
+        log.error("Uventet feil: %s\n%s", exc_type.__name__, stack)
+        self._report.emit(exc_type.__name__)
+
+    def _show(self, kind: str) -> None:
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            inform(
+                QApplication.activeWindow(),
+                _tr("Noe gikk galt"),
+                _tr(
+                    "Det oppstod en uventet feil (%1). Det du har lagret, er trygt i datafilen. "
+                    "Feilen er skrevet til loggen i mappen «logs» ved siden av datafilen."
+                ).replace("%1", kind),
+                error=True,
+            )
+        finally:
+            self._showing = False
+
+
+def setup_logging(data_file: Path) -> None:
+    """Log to ``logs/miljologg.log`` in the data file's folder."""
+    folder = data_file.parent / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "miljologg.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def install_translator(app: QApplication) -> QTranslator | None:
+    """Load ``miljologg_<lang>.qm`` for the user's language; Norwegian needs none."""
+    for lang in QLocale.system().uiLanguages():
+        code = lang.replace("-", "_").split("_")[0].lower()
+        if code in {"nb", "no", "nn"}:
+            return None
+        qm = resources_dir() / "translations" / f"miljologg_{code}.qm"
+        if qm.is_file():
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                return translator
+    return None
+
+
+def _remove_file(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            candidate.unlink(missing_ok=True)
+        except OSError:
+            log.warning("Kunne ikke fjerne en halvferdig datafil.")
+
+
+class AppController(QObject):
+    """Owns the one main window and swaps it when the user opens or creates another file."""
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.window: MainWindow | None = None
+
+    def create(self, path: Path) -> Services | None:
+        """The welcome flow; the file is created only after the profile validated."""
+        created: list[Services] = []
+
+        def make() -> Services:
+            if not created:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                created.append(Services(open_database(path)))
+            return created[0]
+
+        dialog = WelcomeDialog(make, self.window)
+        try:
+            accepted = bool(dialog.exec())
+        except DatabaseError as exc:
+            inform(self.window, _tr("Kunne ikke opprette datafilen"), str(exc), error=True)
+            accepted = False
+        if accepted and created:
+            return created[0]
+        if created:  # the profile could not be saved: leave nothing half-made behind
+            created[0].db.close()
+            _remove_file(path)
+        return None
+
+    def open(self, path: Path) -> bool:
+        """Open (or, if missing, create) ``path`` and show it; False if nothing was opened."""
+        path = Path(path).expanduser()
+        if path.exists():
+            try:
+                services: Services | None = Services(open_database(path, create=False))
+            except DatabaseError as exc:
+                inform(self.window, _tr("Kunne ikke åpne datafilen"), str(exc), error=True)
+                return False
+        else:
+            services = self.create(path)
+        if services is None:
+            return False
+        window = MainWindow(services, path, self.settings)
+        window.open_file_requested.connect(lambda p: self.open(Path(p)))
+        window.new_file_requested.connect(lambda p: self.open(Path(p)))
+        old, self.window = self.window, window
+        self.settings.setValue(LAST_FILE_KEY, str(path.resolve()))
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return True
+
+
+def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    parser = argparse.ArgumentParser(prog="miljologg", add_help=False)
+    parser.add_argument("--data")
+    args, qt_args = parser.parse_known_args(list(argv))
+    env = os.environ if env is None else env
+
+    app = QApplication.instance() or QApplication(["miljologg", *qt_args])
+    app.setApplicationName("miljologg")
+    app.setOrganizationName("miljologg")
+    app.setApplicationDisplayName("miljologg")
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    install_translator(app)
+    settings = QSettings("miljologg", "miljologg")
+
+    path = choose_data_file(args.data, env, settings)
+    setup_logging(path)
+    reporter = CrashReporter(app)
+    reporter.install()
+
+    controller = AppController(settings)
+    if not path.exists():
+        if not controller.open(path):
+            return 0
+    elif not controller.open(path):
+        return 1
+    return app.exec()

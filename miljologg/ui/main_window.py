@@ -1,0 +1,292 @@
+"""The main window: navigation on the left, one page at a time on the right, Norwegian menus.
+
+The window knows pages only by the page contract (``refresh``, ``changed``, ``select``); it
+keeps them in step (any page's ``changed`` refreshes all) and routes the dashboard's problem
+links to the page owning the record. Opening another data file is the application's business:
+the window only asks for it through ``open_file_requested`` / ``new_file_requested``.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+import miljologg
+from miljologg.services.app import Services
+from miljologg.ui.assignments_page import AssignmentsPage
+from miljologg.ui.common import inform
+from miljologg.ui.dashboard import DashboardPage
+from miljologg.ui.gatherings_page import GatheringsPage
+from miljologg.ui.sessions_page import SessionsPage
+from miljologg.ui.supervisors_page import SupervisorsPage
+
+PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments")
+#: Which page owns the records a problem (or link) points at.
+ENTITY_PAGES = {
+    "session": "sessions",
+    "attendance": "gatherings",
+    "gathering": "gatherings",
+    "assignment": "assignments",
+    "supervisor": "supervisors",
+}
+DEFAULT_SIZE = QSize(1180, 760)
+FILE_FILTER = "miljologg-datafil (*.sqlite *.db);;Alle filer (*)"
+
+NAV_STYLE = """
+QListWidget#nav { border: none; background: palette(window); outline: 0; padding-top: 8px; }
+QListWidget#nav::item { padding: 9px 14px; border-radius: 6px; margin: 1px 8px; }
+QListWidget#nav::item:selected { background: #dbe7f5; color: #12355b; }
+QListWidget#nav::item:hover:!selected { background: #edf1f6; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """One open data file; QSettings (injected) holds geometry, never the user's data."""
+
+    open_file_requested = Signal(str)
+    new_file_requested = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.path = Path(path)
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(900, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(190)
+        self.nav.setAccessibleName(self.tr("Sider"))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {
+            "dashboard": DashboardPage(services),
+            "sessions": SessionsPage(services),
+            "gatherings": GatheringsPage(services),
+            "supervisors": SupervisorsPage(services),
+            "assignments": AssignmentsPage(services),
+        }
+        titles = {
+            "dashboard": self.tr("Oversikt"),
+            "sessions": self.tr("Veiledning"),
+            "gatherings": self.tr("Samlinger"),
+            "supervisors": self.tr("Veiledere"),
+            "assignments": self.tr("Arbeidskrav"),
+        }
+        self.titles = titles
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(titles[key])
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+            self.pages[key].changed.connect(self.refresh_all)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages["dashboard"].navigate.connect(self.open_entity)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.path_label = QLabel(str(self.path))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.update_title()
+        self._restore()
+
+    # -- public --------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        """Switch to a page by key (see ``PAGE_KEYS``) and return it."""
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def refresh_all(self) -> None:
+        """Every page reloads after any write, so no page shows stale numbers."""
+        for page in self.pages.values():
+            page.refresh()
+        self.update_title()
+
+    def open_entity(self, entity: str, entity_id: str) -> None:
+        """Show the page owning a record and let it highlight the record."""
+        key = ENTITY_PAGES.get(entity)
+        if key is not None:
+            self.show_page(key).select(entity_id)
+
+    def new_session(self) -> None:
+        self.show_page("sessions").new_session()
+
+    def focus_search(self) -> None:
+        self.show_page("sessions").focus_search()
+
+    def update_title(self) -> None:
+        profile = self.services.profile.get()
+        name = profile.name if profile else ""
+        parts = ["miljologg", name, self.path.name]
+        self.setWindowTitle(" – ".join(p for p in parts if p))
+
+    def save_state(self) -> None:
+        self.settings.setValue("mainwindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainwindow/state", self.saveState())
+        self.settings.setValue("mainwindow/page", self.current_page_key())
+        self.settings.sync()
+
+    # -- building ------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        file_menu.addAction(self._action(self.tr("&Ny datafil…"), self._ask_new_file))
+        file_menu.addAction(self._action(self.tr("&Åpne datafil…"), self._ask_open_file))
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q")
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Rediger"))
+        self.new_session_action = self._action(
+            self.tr("&Nytt veiledningsmøte…"), self.new_session, "Ctrl+N"
+        )
+        edit_menu.addAction(self.new_session_action)
+        self.search_action = self._action(self.tr("&Søk"), self.focus_search, "Ctrl+F")
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = self._action(
+                self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}"
+            )
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self._action(self.tr("&Om miljologg"), self.show_about))
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("mainwindow/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
+            state = self.settings.value("mainwindow/state")
+            if isinstance(state, QByteArray | bytes):
+                self.restoreState(state)
+        else:
+            self.resize(DEFAULT_SIZE)
+        page = self.settings.value("mainwindow/page", "dashboard")
+        self.show_page(page if page in PAGE_KEYS else "dashboard")
+
+    # -- actions -------------------------------------------------------------------
+    def _file_dialog(self, title: str, save: bool) -> str:
+        dialog = QFileDialog(self, title, str(self.path.parent), FILE_FILTER)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        )
+        dialog.setFileMode(
+            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile
+        )
+        if save:
+            dialog.setDefaultSuffix("sqlite")
+        labels = {
+            QFileDialog.DialogLabel.LookIn: self.tr("Mappe:"),
+            QFileDialog.DialogLabel.FileName: self.tr("Filnavn:"),
+            QFileDialog.DialogLabel.FileType: self.tr("Filtype:"),
+            QFileDialog.DialogLabel.Accept: self.tr("Opprett") if save else self.tr("Åpne"),
+            QFileDialog.DialogLabel.Reject: self.tr("Avbryt"),
+        }
+        for which, text in labels.items():
+            dialog.setLabelText(which, text)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
+
+    def _ask_new_file(self) -> None:
+        chosen = self._file_dialog(self.tr("Ny datafil"), save=True)
+        if not chosen:
+            return
+        if Path(chosen).exists():
+            inform(
+                self,
+                self.tr("Filen finnes allerede"),
+                self.tr("Det finnes allerede en fil med dette navnet. Den blir åpnet i stedet."),
+            )
+            self.open_file_requested.emit(chosen)
+            return
+        self.new_file_requested.emit(chosen)
+
+    def _ask_open_file(self) -> None:
+        chosen = self._file_dialog(self.tr("Åpne datafil"), save=False)
+        if chosen:
+            self.open_file_requested.emit(chosen)
+
+    def about_text(self) -> str:
+        programme = self.services.profile.programme()
+        lines = [
+            self.tr("<h3>miljologg %1</h3>").replace("%1", miljologg.__version__),
+            self.tr(
+                "<p>En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i "
+                "datafilen på denne maskinen.</p>"
+            ),
+        ]
+        if programme is not None:
+            source = programme.source
+            source_text = html.escape(source.title or self.tr("ikke oppgitt"))
+            if source.url:
+                url = html.escape(source.url)
+                source_text += f' (<a href="{url}">{url}</a>)'
+            verified = programme.verified
+            lines.append(
+                self.tr("<p><b>Studieprogram:</b> %1<br><b>Kilde:</b> %2<br>%3</p>")
+                .replace("%1", html.escape(programme.name))
+                .replace("%2", source_text)
+                .replace(
+                    "%3",
+                    self.tr("Tallene er kontrollert mot kilden.")
+                    if verified
+                    else self.tr("Tallene er ikke bekreftet – sjekk dem mot studieplanen din."),
+                )
+            )
+        lines.append(
+            self.tr(
+                "<p><b>Teieplikt:</b> Skriv aldri navn eller andre opplysninger som kan "
+                "identifisere klienter (helsepersonelloven § 21).</p>"
+            )
+        )
+        return "".join(lines)
+
+    def show_about(self) -> None:
+        inform(self, self.tr("Om miljologg"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,177 @@
+"""The main window and the GUI composition root, with settings kept in tmp_path."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QKeySequence
+
+from miljologg.services.app import Services
+from miljologg.ui import app as app_module
+from miljologg.ui.main_window import PAGE_KEYS, MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, services: Services, data_file: Path, settings: QSettings) -> MainWindow:
+    win = MainWindow(services, data_file, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_window_opens_on_the_dashboard_with_title_and_path(window, data_file) -> None:
+    assert window.current_page_key() == "dashboard"
+    assert window.windowTitle() == f"miljologg – Test Student – {data_file.name}"
+    assert window.path_label.text() == str(data_file)
+    assert window.size() == QSize(1180, 760)
+
+
+def test_navigation_and_view_shortcuts_switch_pages(window) -> None:
+    window.nav.setCurrentRow(3)
+    assert window.current_page_key() == "supervisors"
+    for number, (key, action) in enumerate(zip(PAGE_KEYS, window.page_actions, strict=True), 1):
+        assert action.shortcut() == QKeySequence(f"Ctrl+{number}")
+        action.trigger()
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is window.pages[key]
+
+
+def test_ctrl_n_switches_to_sessions_and_starts_a_new_session(window, monkeypatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(window.pages["sessions"], "new_session", lambda: calls.append("new"))
+    monkeypatch.setattr(window.pages["sessions"], "focus_search", lambda: calls.append("search"))
+    assert window.new_session_action.shortcut() == QKeySequence("Ctrl+N")
+    window.new_session_action.trigger()
+    assert window.current_page_key() == "sessions"
+    window.show_page("dashboard")
+    assert window.search_action.shortcut() == QKeySequence("Ctrl+F")
+    window.search_action.trigger()
+    assert window.current_page_key() == "sessions"
+    assert calls == ["new", "search"]
+
+
+def test_dashboard_links_open_the_owning_page(window, monkeypatch) -> None:
+    for entity, key in [
+        ("session", "sessions"),
+        ("attendance", "gatherings"),
+        ("assignment", "assignments"),
+        ("supervisor", "supervisors"),
+    ]:
+        seen: list[str] = []
+        monkeypatch.setattr(window.pages[key], "select", seen.append)
+        window.pages["dashboard"].navigate.emit(entity, "abc")
+        assert window.current_page_key() == key
+        assert seen == ["abc"]
+
+
+def test_a_change_on_one_page_refreshes_all(window, monkeypatch) -> None:
+    refreshed: list[str] = []
+    for key in PAGE_KEYS:
+        monkeypatch.setattr(window.pages[key], "refresh", lambda k=key: refreshed.append(k))
+    window.pages["sessions"].changed.emit()
+    assert sorted(refreshed) == sorted(PAGE_KEYS)
+
+
+def test_geometry_and_page_are_saved_and_restored(
+    qtbot, window, services, data_file, settings
+) -> None:
+    window.resize(1000, 650)
+    window.show_page("gatherings")
+    window.close()
+    assert settings.value("mainwindow/geometry") is not None
+    assert settings.value("mainwindow/page") == "gatherings"
+    again = MainWindow(services, data_file, settings)
+    qtbot.addWidget(again)
+    # The offscreen screen is 800 px wide, so Qt fits the width to it; the height survives.
+    assert again.height() == 650
+    assert again.size() != QSize(1180, 760)
+    assert again.current_page_key() == "gatherings"
+
+
+def test_about_mentions_version_source_and_teieplikt(window) -> None:
+    text = window.about_text()
+    assert "miljologg" in text
+    assert "Kilde" in text
+    assert "Teieplikt" in text
+
+
+# -- the composition root ---------------------------------------------------------------
+def test_data_file_precedence(tmp_path: Path, settings: QSettings) -> None:
+    last = tmp_path / "last.sqlite"
+    last.write_bytes(b"")
+    settings.setValue(app_module.LAST_FILE_KEY, str(last))
+    env = {"MILJOLOGG_DATA": str(tmp_path / "env.sqlite")}
+    assert app_module.choose_data_file("cli.sqlite", env, settings) == Path("cli.sqlite")
+    assert app_module.choose_data_file(None, env, settings) == tmp_path / "env.sqlite"
+    assert app_module.choose_data_file(None, {}, settings) == last
+    last.unlink()
+    assert app_module.choose_data_file(None, {}, settings).name == "miljologg.sqlite"
+
+
+@pytest.fixture
+def quiet_app(monkeypatch, settings):
+    """run_gui with the user's settings, hooks and dialogs kept out of the way."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(app_module, "QSettings", lambda *a: settings)
+    monkeypatch.setattr(
+        app_module, "inform", lambda _p, title, text, **_k: shown.append((title, text))
+    )
+    logger = logging.getLogger("miljologg")
+    handlers = list(logger.handlers)
+    yield shown
+    for handler in logger.handlers[:]:
+        if handler not in handlers:
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def test_damaged_file_shows_a_message_and_exits_1(qtbot, tmp_path, quiet_app) -> None:
+    bad = tmp_path / "skadet.sqlite"
+    bad.write_bytes(b"dette er ikke en database" * 100)
+    assert app_module.run_gui(["--data", str(bad)], env={}) == 1
+    assert quiet_app and "Traceback" not in quiet_app[0][1]
+
+
+def test_cancelled_welcome_exits_0_and_leaves_no_file(
+    qtbot, tmp_path, quiet_app, monkeypatch
+) -> None:
+    monkeypatch.setattr(app_module.WelcomeDialog, "exec", lambda self: 0)
+    target = tmp_path / "ny" / "logg.sqlite"
+    assert app_module.run_gui(["--data", str(target)], env={}) == 0
+    assert not target.exists()
+
+
+def test_crash_hook_logs_type_and_stack_but_not_the_message(tmp_path, quiet_app) -> None:
+    app_module.setup_logging(tmp_path / "logg.sqlite")
+    reporter = app_module.CrashReporter()
+    secret = "klient " + "0201329" + "9997"  # the source line shown in the stack hides it
+    try:
+        raise ValueError(secret)
+    except ValueError as exc:
+        reporter.excepthook(type(exc), exc, exc.__traceback__)
+    for handler in logging.getLogger("miljologg").handlers:
+        handler.flush()
+    text = (tmp_path / "logs" / "miljologg.log").read_text(encoding="utf-8")
+    assert "ValueError" in text
+    assert "test_crash_hook" in text
+    assert "02013299997" not in text
+    assert quiet_app and quiet_app[0][0] == "Noe gikk galt"
+
+
+def test_ctrl_n_opens_the_real_session_dialog(window) -> None:
+    window.new_session_action.trigger()
+    dialog = window.pages["sessions"].dialog
+    assert dialog.isVisible()
+    dialog.reject()
