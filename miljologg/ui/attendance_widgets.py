@@ -99,9 +99,11 @@ def gathering_status(
     absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
     partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
     if absent:
-        return _t("Borte {count} av {total}").format(count=absent, total=len(days)), "absent"
+        return _t("Borte {count} av {total} dager").format(count=absent, total=len(days)), "absent"
     if partial:
-        return _t("Delvis {count} av {total}").format(count=partial, total=len(days)), "partial"
+        return _t("Delvis {count} av {total} dager").format(
+            count=partial, total=len(days)
+        ), "partial"
     return _t("Til stede"), "present"
 
 

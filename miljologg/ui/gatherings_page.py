@@ -210,11 +210,11 @@ class GatheringsPage(QWidget):
         self._bars[id(item)] = bar
 
     def _scroll_to_now(self) -> None:
-        """Start at the latest gathering that has begun: the one most likely to register."""
+        """Centre the latest gathering that has begun: recent days above, coming ones below."""
         started = [d for d in self._days if d <= self._today] or list(self._days)[:1]
         if started:
-            item = self._days[max(started)][0].parent()
-            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+            item = self._days[max(started)][0]
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # -- refresh -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -359,6 +359,8 @@ class GatheringsPage(QWidget):
     # -- selection ---------------------------------------------------------------
     def select(self, record_id: str) -> None:
         """Show a day (ISO date, from attendance problems) or a gathering (its id)."""
+        if not record_id:  # a problem about attendance as a whole: just show the page
+            return
         item = None
         try:
             entry = self._days.get(dt.date.fromisoformat(record_id))

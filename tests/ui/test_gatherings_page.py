@@ -61,7 +61,7 @@ def test_marking_a_day_absent_changes_the_percent(qtbot, services: Services) -> 
     assert rows[MONDAY].status is AttendanceStatus.ABSENT and rows[MONDAY].reason == "Sykdom"
     assert rows[TUESDAY].status is AttendanceStatus.PRESENT
     assert page.day_item(MONDAY).text(1) == "Borte – Sykdom"
-    assert page.day_item(MONDAY).parent().text(1) == "Borte 1 av 2"
+    assert page.day_item(MONDAY).parent().text(1) == "Borte 1 av 2 dager"
 
 
 def test_whole_gathering_in_one_click(qtbot, services: Services) -> None:
