@@ -25,13 +25,14 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             f"Oppmøte så langt: <b>{c.percent(att.percent)}</b> "
             f"({format_hours(att.present_minutes)} av {format_hours(att.elapsed_planned_minutes)} "
             f"gjennomført undervisning); kravet er minst {c.percent(att.required_percent)}. "
-            "Undervisningstimer er klokketimer.",
+            "Oppmøtet regnes fra studiestart; undervisningstimer er klokketimer.",
             st.body,
         )
     )
     registered = {a.date: a for a in c.log.attendance}
-    start, end = c.period
-    days = [d for d in c.programme.teaching_days() if start <= d.date <= end]
+    # Attendance is cumulative: every teaching day from the start up to the period's end.
+    end = c.period[1]
+    days = [d for d in c.programme.teaching_days() if d.date <= end]
     if not days:
         flow += [Paragraph("Ingen samlingsdager i perioden.", st.body), PageBreak()]
         return flow

@@ -186,12 +186,17 @@ class DossierContent:
 
 
 def filter_log(log: Log, period: tuple[dt.date, dt.date]) -> Log:
-    """The log restricted to sessions and attendance days inside the period (inclusive)."""
+    """The log restricted to a period (both ends included).
+
+    Sessions are those inside the period. Attendance is kept from the start of the programme up
+    to the period's end: attendance is a percentage of all teaching so far, and dropping the
+    days before the period would make the rules engine report them as unregistered absences.
+    """
     start, end = period
     return replace(
         log,
         sessions=tuple(s for s in log.sessions if start <= s.date <= end),
-        attendance=tuple(a for a in log.attendance if start <= a.date <= end),
+        attendance=tuple(a for a in log.attendance if a.date <= end),
     )
 
 

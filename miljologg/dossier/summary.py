@@ -17,9 +17,12 @@ from miljologg.dossier.styles import Styles, data_table
 
 
 def _amount(r: Any, minutes: int, hour_minutes: int) -> str:
-    """Hours, or a plain count for requirements the engine measures in counts (supervisors)."""
-    if getattr(r, "unit", "minutes") == "count":
+    """Hours, or the engine's own unit: a count (supervisors) or months (a time span)."""
+    unit = getattr(r, "unit", "minutes")
+    if unit == "count":
         return str(minutes)
+    if unit == "months":
+        return f"{minutes} mnd."
     return format_hours(minutes, hour_minutes)
 
 

@@ -250,16 +250,23 @@ class DossierPage(QWidget):
         days = sum(1 for d in c.programme.teaching_days() if start <= d.date <= end)
         items = [
             self.tr("Sammendrag av kravene ({n} krav)").format(n=len(c.requirement_rows())),
-            self.tr(
-                "Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, "
-                "{g} på samling)"
+            (
+                self.tr(
+                    "Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, "
+                    "{g} på samling)"
+                )
+                if len(c.log.sessions) == 1
+                else self.tr(
+                    "Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, "
+                    "{g} på samling)"
+                )
             ).format(
                 n=len(c.log.sessions),
                 i=per_form[Form.INDIVIDUAL],
                 e=per_form[Form.EXTERNAL_GROUP],
                 g=per_form[Form.GATHERING_GROUP],
             ),
-            self.tr("Attester: {n} veiledere").format(n=len(supervisor_totals(c.log))),
+            self.tr("Attester: {n} (én per veileder)").format(n=len(supervisor_totals(c.log))),
             self.tr("Oppmøte: {n} samlingsdager").format(n=days),
             self.tr("Arbeidskrav: {n}").format(n=len(c.log.assignments)),
             self.tr("Erklæring om taushetsplikt"),
