@@ -155,3 +155,21 @@ def test_labels() -> None:
     assert date_range_text([dt.date(2025, 1, 13), dt.date(2025, 1, 14)]) == "13.–14.01.2025"
     assert date_range_text([dt.date(2026, 8, 31), dt.date(2026, 9, 1)]) == "31.08.–01.09.2026"
     assert day_text(MONDAY) == "Mandag 12.05.2025"
+
+
+def test_select_day_gathering_or_nothing(qtbot, services: Services) -> None:
+    page = make_page(qtbot, services)
+    page.select("")  # a problem about attendance as a whole names no record
+    gathering = services.profile.programme().teaching_day(MONDAY).gathering_id
+    page.select(gathering)
+    assert page.tree.currentItem() is page.day_item(MONDAY).parent()
+    page.select("2025-05-14")  # not a gathering day: nothing happens
+    assert page.tree.currentItem() is page.day_item(MONDAY).parent()
+
+
+def test_cancel_saves_nothing(qtbot, services: Services) -> None:
+    page = make_page(qtbot, services)
+    dialog = open_dialog(qtbot, page, page.gathering_buttons(MONDAY), "absent")
+    qtbot.keyClicks(dialog.reason_edit.lineEdit(), "Sykdom")
+    dialog.reject()
+    assert services.attendance.list() == ()
