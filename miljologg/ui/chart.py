@@ -76,7 +76,7 @@ class CumulativeChart(QWidget):
         self.setAccessibleName(self.tr("Diagram over timer med veiledning som teller"))
 
     def sizeHint(self) -> QSize:
-        return QSize(560, 260)
+        return QSize(560, 240)
 
     def set_data(
         self, progress: Iterable[Any], plan: Iterable[Any], today: dt.date | None = None
@@ -118,7 +118,7 @@ class CumulativeChart(QWidget):
         legend_h = fm.height() + 10
         left = fm.horizontalAdvance("1000 t") + 12
         plot = QRectF(left, legend_h + 6, self.width() - left - 14, 0)
-        plot.setBottom(self.height() - (fm.height() * 2 + 10))
+        plot.setBottom(self.height() - (fm.height() + 12))
         if plot.width() < 40 or plot.height() < 40:
             return
         max_ticks = max(2, int(plot.height() // (fm.height() * 2)))
@@ -147,8 +147,9 @@ class CumulativeChart(QWidget):
             p.setPen(TODAY)
             label = self.tr("i dag")
             w = fm.horizontalAdvance(label)
-            lx = min(max(x - w / 2, plot.left()), plot.right() - w)
-            p.drawText(QPointF(lx, plot.top() - 4), label)
+            # Inside the plot, beside the line, so it never collides with the legend above.
+            lx = x + 5 if x + 5 + w <= plot.right() else x - 5 - w
+            p.drawText(QPointF(lx, plot.top() + fm.ascent() + 2), label)
         if self._progress:
             self._paint_progress(p, x_of, y_of)
         self._paint_legend(p, fm, plot)

@@ -346,10 +346,12 @@ class DashboardPage(QWidget):
         missed_n = missed if isinstance(missed, int) else len(missed)
         open_n = len(part.missed_not_made_up)
         lines = [
-            self.tr("%1 møter holdt, %2 avlyst eller uteblitt (%3).")
+            self.tr("%1 møter holdt, %2 avlyst eller uteblitt.")
             .replace("%1", str(held_n))
-            .replace("%2", str(missed_n))
-            .replace("%3", format_percent(part.percent))
+            .replace("%2", str(missed_n)),
+            self.tr("Deltakelse %1 (krav %2).")
+            .replace("%1", format_percent(part.percent))
+            .replace("%2", format_percent(part.required_percent, 0)),
         ]
         if open_n:
             lines.append(
