@@ -16,9 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -30,100 +28,14 @@ from miljologg.core.units import format_date, format_hours, format_percent, week
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.chart import CumulativeChart, ThresholdBar
-
-CARD_STYLE = """
-QFrame#card { background: palette(base); border: 1px solid #dde2ea; border-radius: 8px; }
-QLabel#cardTitle { font-weight: 600; font-size: 11pt; color: #1f2a37; }
-QLabel#muted { color: #5a6474; }
-QLabel#warn { color: #8a5a00; }
-QProgressBar { border: none; background: #e6eaf0; border-radius: 5px; max-height: 10px; }
-QProgressBar::chunk { background: #2b6cb0; border-radius: 5px; }
-QProgressBar[met="true"]::chunk { background: #2f855a; }
-"""
-
-
-def _label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-#: Uncounted reasons the note under a bar leaves out: a missed session was no supervision at
-#: all (participation shows it), and a future one has simply not happened yet.
-NOT_HOURS = frozenset({"missed_made_up", "missed_not_made_up", "future"})
-#: Reasons the rules engine already sums up in one problem per supervisor.
-GROUPED = frozenset({"supervisor_not_approved"})
-
-
-def _number(minutes: int) -> str:
-    """Hours without the unit, for «12,5 av 40 t»."""
-    return format_hours(minutes).removesuffix(" t")
-
-
-class Card(QFrame):
-    """A titled, softly framed box; the dashboard is a grid of these."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(16, 12, 16, 14)
-        self.body.setSpacing(8)
-        self.title = _label(title, "cardTitle")
-        self.body.addWidget(self.title)
-
-
-class RequirementRow(QWidget):
-    """One supervision requirement: name and «12,5 av 40 t» above a bar measured in minutes."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.setSpacing(3)
-        top = QHBoxLayout()
-        self.name = _label(wrap=True)
-        self.value = _label(wrap=False)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.name, 1)
-        top.addWidget(self.value)
-        layout.addLayout(top)
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(10)
-        layout.addWidget(self.bar)
-        self.note = _label(name="warn")
-        layout.addWidget(self.note)
-
-    def set_result(self, req: Any) -> None:
-        required = max(int(req.required_minutes), 1)
-        counted = int(req.counted_minutes)
-        self.name.setText(req.label)
-        self.value.setText(
-            self.tr("%1 av %2")
-            .replace("%1", _number(counted))
-            .replace("%2", format_hours(required))
-        )
-        self.bar.setRange(0, required)
-        self.bar.setValue(min(counted, required))
-        self.bar.setProperty("met", counted >= required)
-        self.bar.style().unpolish(self.bar)
-        self.bar.style().polish(self.bar)
-        self.bar.setAccessibleName(self.text())
-        uncounted = sum(u.minutes for u in req.uncounted if u.code not in NOT_HOURS)
-        self.note.setText(
-            self.tr("%1 teller ikke – se under").replace("%1", format_hours(uncounted))
-            if uncounted
-            else ""
-        )
-        self.note.setVisible(bool(uncounted))
-
-    def text(self) -> str:
-        """The row as one line, e.g. «Individuell veiledning 12,5 av 40 t»."""
-        return f"{self.name.text()} {self.value.text()}"
+from miljologg.ui.dashboard_widgets import (
+    CARD_STYLE,
+    GROUPED,
+    NOT_HOURS,
+    Card,
+    RequirementRow,
+    make_label,
+)
 
 
 class DashboardPage(QWidget):
@@ -156,14 +68,14 @@ class DashboardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.subtitle = _label(name="muted")
+        self.subtitle = make_label(name="muted")
         head = QVBoxLayout()
         head.setSpacing(2)
         head.addWidget(self.heading)
         head.addWidget(self.subtitle)
         grid.addLayout(head, 0, 0, 1, 2)
 
-        self.empty = _label()
+        self.empty = make_label()
         grid.addWidget(self.empty, 1, 0, 1, 2)
 
         self.supervision = Card(self.tr("Veiledning"))
@@ -172,19 +84,19 @@ class DashboardPage(QWidget):
             row = RequirementRow()
             self.rows[key] = row
             self.supervision.body.addWidget(row)
-        self.pace = _label(name="muted")
+        self.pace = make_label(name="muted")
         self.supervision.body.addWidget(self.pace)
         self.supervision.body.addStretch(1)
 
         self.attendance = Card(self.tr("Oppmøte på samlingene"))
-        self.attendance_text = _label()
+        self.attendance_text = make_label()
         self.attendance_bar = ThresholdBar()
-        self.attendance_note = _label(name="muted")
+        self.attendance_note = make_label(name="muted")
         for w in (self.attendance_text, self.attendance_bar, self.attendance_note):
             self.attendance.body.addWidget(w)
 
         self.gathering = Card(self.tr("Neste samling"))
-        self.gathering_text = _label()
+        self.gathering_text = make_label()
         self.gathering.body.addWidget(self.gathering_text)
 
         self.chart_card = Card(self.tr("Timer som teller, mot planen"))
@@ -192,11 +104,11 @@ class DashboardPage(QWidget):
         self.chart_card.body.addWidget(self.chart, 1)
 
         self.participation = Card(self.tr("Deltakelse i veiledning"))
-        self.participation_text = _label()
+        self.participation_text = make_label()
         self.participation.body.addWidget(self.participation_text)
 
         self.assignments = Card(self.tr("Arbeidskrav"))
-        self.assignments_text = _label()
+        self.assignments_text = make_label()
         self.assignments.body.addWidget(self.assignments_text)
 
         self.problems = Card(self.tr("Dette bør du se på"))

@@ -66,7 +66,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         self.messages: dict[str, FieldMessage] = {}
 
@@ -99,7 +99,6 @@ class WelcomeDialog(QDialog):
         for programme in sorted(bundled_programmes().values(), key=lambda p: p.name):
             self.programme_combo.addItem(programme.name, programme.id)
         self.programme_info = QLabel()
-        self.programme_info.setWordWrap(True)
         self.programme_info.setStyleSheet("color: #5a6474;")
         self._add_row(form, self.tr("S&tudieprogram:"), self.programme_combo, "programme_id")
         form.addRow("", self.programme_info)
@@ -135,10 +134,10 @@ class WelcomeDialog(QDialog):
         self.create_button = self.buttons.addButton(
             self.tr("&Opprett"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.create_button.setDefault(True)  # after the box has a dialog parent, or Qt forgets
 
         for edit in (self.workplace_edit,):
             edit.textChanged.connect(self._check_privacy)
