@@ -179,12 +179,12 @@ class SessionTableModel(QAbstractTableModel):
         return self.tr("Avlyst – tatt igjen %1").replace("%1", units.format_date(make_up.date))
 
     def _counts_text(self, s: Session) -> str:
+        reason = self._reasons.get(s.id)
+        if reason is not None:
+            return self.tr("Teller ikke: %1").replace("%1", reason)
         if s.status is SessionStatus.MISSED:
             return self.tr("Teller ikke: avlyst")
-        reason = self._reasons.get(s.id)
-        if reason is None:
-            return self.tr("Teller")
-        return self.tr("Teller ikke: %1").replace("%1", reason)
+        return self.tr("Teller")
 
     def _tooltip(self, s: Session, col: int) -> str | None:
         if col == self.COUNTS:

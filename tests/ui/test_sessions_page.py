@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from miljologg.core.model import Form, SessionStatus
+from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.sessions import SessionInput
 from miljologg.ui import sessions_page
@@ -38,6 +38,11 @@ def page(qtbot, services: Services) -> SessionsPage:
 
 def cell(page: SessionsPage, row: int, column: int) -> str:
     return page.proxy.index(row, column).data()
+
+
+def cell_of(page: SessionsPage, session_id: str, column: int) -> str:
+    source = page.model.index(page.model.row_of(session_id), column)
+    return page.proxy.mapFromSource(source).data()
 
 
 def visible_ids(page: SessionsPage) -> list[str]:
@@ -113,6 +118,11 @@ def test_filters_by_form_supervisor_text_and_period(page: SessionsPage, services
     b = add(services, dt.date(2025, 3, 3), 90, Form.EXTERNAL_GROUP, who=1, topic="Traumer")
     c = add(services, dt.date(2025, 5, 12), 120, Form.GATHERING_GROUP, group_size=8)
     page.refresh()
+    # Gathering-group hours count only on a day the student is registered as present.
+    assert cell_of(page, c.id, M.COUNTS).startswith("Teller ikke: ")
+    services.attendance.set(dt.date(2025, 5, 12), AttendanceStatus.PRESENT)
+    page.refresh()
+    assert cell_of(page, c.id, M.COUNTS) == "Teller"
     page.table.sortByColumn(M.DATE, Qt.SortOrder.AscendingOrder)
     assert visible_ids(page) == [a.id, b.id, c.id]
 
