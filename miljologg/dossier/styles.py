@@ -141,13 +141,16 @@ def data_table(
     Plain-string cells are drawn in the cell font; cells that may be long are Paragraphs so
     they wrap instead of being clipped.
     """
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    heights = _row_heights(rows, widths, header=header, total_row=total_row)
+    table = Table(
+        rows, colWidths=widths, rowHeights=heights, repeatRows=1 if header else 0, hAlign="LEFT"
+    )
     cmds: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD_V),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_V),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -171,6 +174,38 @@ def data_table(
         ]
     table.setStyle(TableStyle(cmds))
     return table
+
+
+_PAD_V = 3.5
+
+
+def _row_heights(
+    rows: list[list[Any]], widths: list[float], *, header: bool, total_row: bool
+) -> list[float] | None:
+    """Each row's height, computed once as reportlab would (plain lines × leading, or the
+    Paragraph's wrapped height, plus padding).
+
+    Given heights, reportlab skips its own row measuring, which rescans the whole table for
+    every page it fills: quadratic in the number of rows, and most of the time of a 10,000-
+    session dossier. Returns None (let reportlab measure) if a cell is of another kind.
+    """
+    heights: list[float] = []
+    last = len(rows) - 1
+    for index, row in enumerate(rows):
+        leading = 10.5 if header and index == 0 else 11.0
+        h = 0.0
+        for value, width in zip(row, widths, strict=True):
+            if isinstance(value, str):
+                cell = leading * (value.count("\n") + 1)
+            elif isinstance(value, Paragraph):
+                cell = value.wrap(width - 2 * CELL_PADDING, 72000)[1]
+            else:
+                return None
+            h = max(h, cell)
+        heights.append(h + 2 * _PAD_V)
+    if total_row and last >= 0:
+        heights[last] = max(heights[last], 11.0 + 2 * _PAD_V)
+    return heights
 
 
 def key_value_table(

@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import DossierContent, esc
-from miljologg.dossier.styles import Styles, data_table
+from miljologg.dossier.styles import Styles, cell_text, data_table
 
 
 def _amount(r: Any, minutes: int, hour_minutes: int) -> str:
@@ -51,27 +51,30 @@ def _requirement_table(c: DossierContent, st: Styles, rows: list[Any], hour_minu
 
 
 def _uncounted_table(c: DossierContent, st: Styles) -> list[Flowable]:
+    """Every uncounted session with the engine's reason; plain wrapped text (may be thousands)."""
+    w = st.content_width
+    widths = [20 * mm, 55 * mm, 17 * mm, w - 92 * mm]
     seen: set[tuple[str, str]] = set()
     data: list[list[Any]] = [["Dato", "Krav", "Timer", "Begrunnelse"]]
     for group, r, hour_minutes in c.requirement_rows():
+        where = "Ordningen" if group == "scheme" else "Programmet"
+        label = cell_text(f"{where}: {r.label}", widths[1])
         for u in r.uncounted:
             key = (u.session_id, u.reason)
             if key in seen:
                 continue
             seen.add(key)
-            where = "Ordningen" if group == "scheme" else "Programmet"
             data.append(
                 [
                     format_date(u.date),
-                    Paragraph(f"{where}: {esc(r.label)}", st.cell),
+                    label,
                     format_hours(u.minutes, hour_minutes),
-                    Paragraph(esc(u.reason), st.cell),
+                    cell_text(u.reason, widths[3]),
                 ]
             )
     if len(data) == 1:
         return [Paragraph("Alle førte timer teller mot kravene.", st.body)]
-    w = st.content_width
-    return [data_table(data, [20 * mm, 55 * mm, 17 * mm, w - 92 * mm], right_cols=(2,))]
+    return [data_table(data, widths, right_cols=(2,))]
 
 
 def _days(n: int) -> str:
