@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.common import confirm, inform
 from miljologg.ui.makeup_dialog import MakeUpDialog
+from miljologg.ui.session_columns import action_button, fit_columns
 from miljologg.ui.session_dialog import SessionDialog
 from miljologg.ui.session_model import (
     ID_ROLE,
@@ -39,17 +39,6 @@ from miljologg.ui.session_model import (
     SessionTableModel,
     form_label,
 )
-
-
-def action_button(action: QAction) -> QPushButton:
-    """A push button that mirrors an action's text, tooltip and enabled state."""
-    button = QPushButton(action.text())
-    button.setToolTip(action.toolTip())
-    button.setAutoDefault(False)
-    button.clicked.connect(action.trigger)
-    action.enabledChanged.connect(button.setEnabled)
-    button.setEnabled(action.isEnabled())
-    return button
 
 
 def uncounted_by_session(services: Services, log=None) -> tuple[dict[str, str], dict[str, int]]:
@@ -188,44 +177,9 @@ class SessionsPage(QWidget):
         self.date_to.dateChanged.connect(self._apply_filters)
         self.search.textChanged.connect(self._apply_filters)
 
-    #: (preferred, minimum) sample texts per column; the topic column takes the rest. On a
-    #: narrow window the columns with names and reasons shrink first (their full text is in
-    #: the tooltip), so the topic stays readable.
-    _SAMPLES = {
-        SessionTableModel.DATE: ("00.00.0000", "00.00.0000"),
-        SessionTableModel.TIME: ("00:00", "00:00"),
-        SessionTableModel.FORM: ("Gruppe (samling)", "Gruppe (samling)"),
-        SessionTableModel.SUPERVISOR: ("Kari Nordmann-Berg", "Kari No"),
-        SessionTableModel.DURATION: ("10 t 30 min", "10 t 30 min"),
-        SessionTableModel.GROUP: ("00", "00"),
-        SessionTableModel.STATUS: ("Gjennomført   ", "Gjennomført"),
-        SessionTableModel.COUNTS: ("Teller ikke: ikke godkjent", "Teller"),
-    }
-    _TOPIC_MIN = "Relasjonsbygging i miljø"
-
-    def _fit_columns(self) -> None:
-        """Give every column its preferred width if the topic still gets enough room."""
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-
-        def width(column: int, sample: str) -> int:
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            text = metrics.horizontalAdvance(sample) + 14
-            return max(text, header.fontMetrics().horizontalAdvance(title) + 22)
-
-        preferred = {c: width(c, p) for c, (p, _m) in self._SAMPLES.items()}
-        minimum = {c: width(c, m) for c, (_p, m) in self._SAMPLES.items()}
-        room = self.table.viewport().width() - metrics.horizontalAdvance(self._TOPIC_MIN)
-        excess = sum(preferred.values()) - room
-        slack = sum(preferred.values()) - sum(minimum.values())
-        for column, w in preferred.items():
-            if excess > 0 and slack > 0:
-                w -= round(min(excess, slack) * (w - minimum[column]) / slack)
-            self.table.setColumnWidth(column, w)
-
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 - Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+            fit_columns(self.table, self.model)
         return super().eventFilter(watched, event)
 
     # -- the page contract ---------------------------------------------------------------------
@@ -236,6 +190,7 @@ class SessionsPage(QWidget):
         names = {s.id: s.name for s in log.supervisors}
         reasons, self._uncounted_minutes = uncounted_by_session(self._services, log)
         self.model.set_data(log.sessions, names, reasons)
+        fit_columns(self.table, self.model)
         self._load_supervisor_filter(log.supervisors)
         if keep:
             self._select_visible(keep)
@@ -246,9 +201,9 @@ class SessionsPage(QWidget):
         """Show a session (e.g. from a dashboard problem), clearing filters that hide it."""
         if self.model.row_of(record_id) < 0:
             self.refresh()
-        if not self._select_visible(record_id):
+        if not self._select_visible(record_id, center=True):
             self.clear_filters()
-            self._select_visible(record_id)
+            self._select_visible(record_id, center=True)
 
     def new_session(self) -> SessionDialog:
         """Open the add dialog (Ctrl+N in the main window)."""
@@ -268,7 +223,7 @@ class SessionsPage(QWidget):
         row = self.model.row_of(sid) if sid else -1
         return self.model.session(row) if row >= 0 else None
 
-    def _select_visible(self, session_id: str) -> bool:
+    def _select_visible(self, session_id: str, center: bool = False) -> bool:
         row = self.model.row_of(session_id)
         if row < 0:
             return False
@@ -280,7 +235,8 @@ class SessionsPage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        hint = QAbstractItemView.ScrollHint
+        self.table.scrollTo(index, hint.PositionAtCenter if center else hint.EnsureVisible)
         return True
 
     def _update_actions(self) -> None:

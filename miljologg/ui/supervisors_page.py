@@ -24,7 +24,7 @@ from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.common import confirm, inform
-from miljologg.ui.sessions_page import action_button
+from miljologg.ui.session_columns import action_button
 from miljologg.ui.supervisor_dialog import SupervisorDialog
 from miljologg.ui.supervisor_model import ID_ROLE, SupervisorSortProxy, SupervisorTableModel
 

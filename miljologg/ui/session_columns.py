@@ -1,0 +1,71 @@
+"""Helpers of the «Veiledning» page kept apart so the page stays small: column widths that
+follow the window, and push buttons that mirror actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QTableView
+
+from miljologg.ui.session_model import SessionTableModel
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A push button that mirrors an action's text, tooltip and enabled state."""
+    button = QPushButton(action.text())
+    button.setToolTip(action.toolTip())
+    button.setAutoDefault(False)
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    button.setEnabled(action.isEnabled())
+    return button
+
+
+#: (preferred, minimum) sample texts per column; the topic column takes the rest. On a
+#: narrow window the columns with names and reasons shrink first (their full text is in
+#: the tooltip), so the topic stays readable.
+_SAMPLES = {
+    SessionTableModel.DATE: ("00.00.0000", "00.00.0000"),
+    SessionTableModel.TIME: ("00:00", "00:00"),
+    SessionTableModel.FORM: ("Gruppe (samling)", "Gruppe (samling)"),
+    SessionTableModel.SUPERVISOR: ("Kari Nordmann-Berg", "Kari No"),
+    SessionTableModel.DURATION: ("10 t 30 min", "10 t 30 min"),
+    SessionTableModel.GROUP: ("00", "00"),
+    SessionTableModel.STATUS: ("Gjennomført   ", "Gjennomført"),
+    SessionTableModel.COUNTS: ("Teller ikke: ikke godkjent", "Teller"),
+}
+_TOPIC_MIN = "Relasjonsbygging i miljø"
+_GROWS = (SessionTableModel.STATUS, SessionTableModel.COUNTS)
+
+
+def fit_columns(table: QTableView, model: SessionTableModel) -> None:
+    """Give every column its preferred width if the topic still gets enough room."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+
+    def width(column: int, sample: str) -> int:
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        text = metrics.horizontalAdvance(sample) + 14
+        return max(text, header.fontMetrics().horizontalAdvance(title) + 22)
+
+    preferred = {c: width(c, p) for c, (p, _m) in _SAMPLES.items()}
+    minimum = {c: width(c, m) for c, (_p, m) in _SAMPLES.items()}
+    room = table.viewport().width() - metrics.horizontalAdvance(_TOPIC_MIN)
+    excess = sum(preferred.values()) - room
+    slack = sum(preferred.values()) - sum(minimum.values())
+    if excess < 0:  # a wide window: up to half the spare room shows status and reasons whole
+        spare = -excess // 2
+        for column in _GROWS:  # the short status first, then the reasons
+            grow = max(0, min(_longest(table, model, column) + 14 - preferred[column], spare))
+            preferred[column] += grow
+            spare -= grow
+    for column, w in preferred.items():
+        if excess > 0 and slack > 0:
+            w -= round(min(excess, slack) * (w - minimum[column]) / slack)
+        table.setColumnWidth(column, w)
+
+
+def _longest(table: QTableView, model: SessionTableModel, column: int) -> int:
+    metrics = table.fontMetrics()
+    texts = (model.index(row, column).data() for row in range(model.rowCount()))
+    return max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
