@@ -87,7 +87,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             ("Antall møter", str(t.sessions)),
             (
                 "Timer",
-                Paragraph(f"<b>{c.hours(t.minutes)}</b> ({esc(c.hour_note)})", st.body),
+                Paragraph(f"<b>{c.hours(t.minutes)}</b> ({esc(c.hour_unit)})", st.body),
             ),
             ("Innhold (tema)", Paragraph(themes, st.body)),
         ]

@@ -107,7 +107,12 @@ def supervisor_totals(log: Log) -> list[SupervisorTotal]:
                 themes=tuple(themes),
             )
         )
-    return result
+    return sorted(result, key=lambda t: (_name(log, t.supervisor_id).casefold(), t.supervisor_id))
+
+
+def _name(log: Log, supervisor_id: str) -> str:
+    sup = log.supervisor(supervisor_id)
+    return sup.name if sup else ""
 
 
 def _session_key(s: Session) -> tuple[dt.date, dt.time, str]:
@@ -147,6 +152,13 @@ class DossierContent:
         return f"1 time = {self.hour_minutes} minutter, slik ordningen regner timer."
 
     @property
+    def hour_unit(self) -> str:
+        """A short reminder after a figure: «klokketimer» or «1 time = 45 minutter»."""
+        return (
+            "klokketimer" if self.hour_minutes == 60 else f"1 time = {self.hour_minutes} minutter"
+        )
+
+    @property
     def period_text(self) -> str:
         return f"{format_date(self.period[0])}–{format_date(self.period[1])}"
 
@@ -163,7 +175,8 @@ class DossierContent:
         if self.scheme is None:
             return "Ingen – bare studieprogrammets krav"
         mark = "" if getattr(self.scheme, "verified", True) else " (ikke verifisert)"
-        return f"{self.scheme.name}{mark}"
+        org = getattr(self.scheme, "organisation", "")
+        return f"{org} – {self.scheme.name}{mark}" if org else f"{self.scheme.name}{mark}"
 
     def requirement_rows(self) -> list[tuple[str, RequirementResult, int]]:
         """(group, requirement, hour length) for the programme and the chosen scheme."""

@@ -19,6 +19,17 @@ CONTENTS = (
 )
 
 
+def _scheme_source(c: DossierContent, st: Styles) -> list[tuple[str, Paragraph | str]]:
+    """Where the scheme's numbers come from, so the committee can check them against its own."""
+    source = getattr(c.scheme, "source", None)
+    if source is None:
+        return []
+    text = esc(source.title)
+    if getattr(source, "url", ""):
+        text += f"<br/>{esc(source.url)}"
+    return [("Kilde for kravene", Paragraph(text, st.body))]
+
+
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     p = c.profile
     prog = c.programme
@@ -33,11 +44,12 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         ("Arbeidssted", Paragraph(esc(p.workplace) or "–", st.body)),
         (
             "Studieprogram",
-            Paragraph(f"{esc(prog.name)}<br/>Kull {esc(prog.cohort)}", st.body),
+            Paragraph(f"{esc(prog.name)}<br/>{esc(prog.cohort)}", st.body),
         ),
         ("Programperiode", f"{format_date(prog.start)}–{format_date(prog.end)}"),
         ("Dokumentasjonen gjelder", Paragraph(esc(period), st.body)),
         ("Godkjenning søkes etter", Paragraph(esc(c.scheme_title), st.body)),
+        *_scheme_source(c, st),
         ("Timelengde", Paragraph(esc(c.hour_note), st.body)),
         ("Dato produsert", format_date(c.today)),
         ("Dokument-ID", Paragraph(f"<b>{c.document_id}</b>", st.body)),

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from miljologg.core.model import Form, SessionStatus
-from miljologg.core.units import format_date
+from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import (
     FORM_ORDER,
     FORM_TITLES,
@@ -33,10 +33,11 @@ def _form_caption(c: DossierContent, form: Form) -> str:
         return ""
     if r is None:
         return ""
-    text = f"Godkjent mot studieprogrammets krav: {c.hours(r.counted_minutes)}"
+    # The programme's requirements are in clock hours, whatever scheme the dossier is for.
+    text = f"Godkjent mot studieprogrammets krav: {format_hours(r.counted_minutes)}"
     if r.uncounted_minutes:
-        text += f" · ikke godkjent: {c.hours(r.uncounted_minutes)}"
-    return text + "."
+        text += f" · teller ikke: {format_hours(r.uncounted_minutes)}"
+    return text + " (klokketimer)."
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
@@ -45,7 +46,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         Paragraph(
             "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
             "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
-            f"Kolonnen «Signatur» fylles ut når veileder signerer; {esc(c.hour_note.lower())}",
+            "Kolonnen «Signatur» fylles ut når veileder signerer.",
             st.body,
         )
     )
