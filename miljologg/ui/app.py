@@ -183,6 +183,7 @@ class AppController(QObject):
         window.show()
         if old is not None:
             old.close()
+            old.services.db.close()
             old.deleteLater()
         return True
 

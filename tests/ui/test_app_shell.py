@@ -175,3 +175,33 @@ def test_ctrl_n_opens_the_real_session_dialog(window) -> None:
     dialog = window.pages["sessions"].dialog
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_opening_another_file_replaces_the_window(qtbot, tmp_path, settings, quiet_app) -> None:
+    from miljologg.db.database import open_database
+    from miljologg.services.profile import ProfileInput
+
+    paths = []
+    for name in ("a.sqlite", "b.sqlite"):
+        path = tmp_path / name
+        services = Services(open_database(path))
+        services.profile.save(
+            ProfileInput(name=f"Student {name[0]}", programme_id="rbup-kmaa-2024")
+        )
+        services.db.close()
+        paths.append(path)
+    controller = app_module.AppController(settings)
+    assert controller.open(paths[0])
+    first = controller.window
+    qtbot.addWidget(first)
+    first.open_file_requested.emit(str(paths[1]))
+    second = controller.window
+    qtbot.addWidget(second)
+    assert second is not first
+    assert second.windowTitle() == "miljologg – Student b – b.sqlite"
+    assert settings.value(app_module.LAST_FILE_KEY) == str(paths[1].resolve())
+    bad = tmp_path / "skadet.sqlite"
+    bad.write_bytes(b"ikke en database" * 100)
+    assert not controller.open(bad)
+    assert controller.window is second
+    assert quiet_app
