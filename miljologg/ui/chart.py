@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,7 +28,20 @@ OK = QColor("#2f855a")
 WARN = QColor("#b7791f")
 TRACK = QColor("#e6eaf0")
 
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
+_MONTH_ABBR = (
+    QT_TRANSLATE_NOOP("CumulativeChart", "jan"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "feb"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "mar"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "apr"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "mai"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "jun"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "jul"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "aug"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "sep"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "okt"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "nov"),
+    QT_TRANSLATE_NOOP("CumulativeChart", "des"),
+)
 
 Point = tuple[dt.date, int]
 
@@ -179,7 +192,8 @@ class CumulativeChart(QWidget):
                 text,
             )
         months = _month_starts(first, last)
-        widest = max((fm.horizontalAdvance(m + " 2026") for m in _MONTH_ABBR), default=40)
+        names = [QCoreApplication.translate("CumulativeChart", m) for m in _MONTH_ABBR]
+        widest = max(fm.horizontalAdvance(f"{m} 2026") for m in names)
         every = 1
         while months and len(months) / every * (widest + 8) > plot.width() and every < 12:
             every = {1: 2, 2: 3, 3: 4, 4: 6, 6: 12}[every]
@@ -190,7 +204,7 @@ class CumulativeChart(QWidget):
         for i, m in enumerate(shown):
             x = x_of(m)
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            label = _MONTH_ABBR[m.month - 1]
+            label = names[m.month - 1]
             if m.month == 1 or i == 0:
                 label = f"{label} {m.year}"
             w = fm.horizontalAdvance(label)
