@@ -156,6 +156,7 @@ class DossierPage(QWidget):
         form.addRow(self.tr("Godkjenningsordning"), self.scheme)
 
         period_row = QHBoxLayout()
+        period_row.setSpacing(8)
         self.limit = QCheckBox(self.tr("Bare perioden"))
         self.start = QDateEdit()
         self.end = QDateEdit()
@@ -272,9 +273,16 @@ class DossierPage(QWidget):
             self.tr("Erklæring om taushetsplikt"),
         ]
         lines += [f"<li>{html.escape(t)}</li>" for t in items]
-        note = self.tr("Periode {start}–{end}. Timer regnes med {minutes} minutter.").format(
-            start=format_date(start), end=format_date(end), minutes=c.hour_minutes
+        if c.hour_minutes == 60:
+            hours = self.tr("Timer er klokketimer.")
+        else:
+            hours = self.tr("Ordningen regner 1 time = {minutes} minutter.").format(
+                minutes=c.hour_minutes
+            )
+        note = self.tr("Periode {start}–{end}.").format(
+            start=format_date(start), end=format_date(end)
         )
+        note = f"{note} {hours}"
         return f"<ul style='margin-left:-20px'>{''.join(lines)}</ul><p>{html.escape(note)}</p>"
 
     # -- saving -------------------------------------------------------------------------------
