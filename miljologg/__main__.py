@@ -8,10 +8,13 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """No subcommand opens the GUI; anything else is a CLI command."""
     argv = sys.argv[1:] if argv is None else argv
-    from miljologg.cli_parser import build_parser
+    from miljologg.cli_parser import UsageError, build_parser
 
-    args, _ = build_parser().parse_known_args(argv)
-    if args.command is None:
+    try:
+        args, _ = build_parser().parse_known_args(argv)
+    except UsageError:
+        args = None  # let run() report it
+    if args is not None and args.command is None:
         return main_gui(argv)
     from miljologg.cli import run
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from miljologg.cli_parser import build_parser
+from miljologg.cli_parser import UsageError, build_parser
 from miljologg.cli_status import print_status, status_json
 from miljologg.core.model import Approval, AttendanceStatus, Form, Role, SessionStatus
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
@@ -43,7 +43,11 @@ def run(
     """Parse ``argv`` and run one command; returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"miljologg: {exc}", file=err)
+        return 2
     env = os.environ if env is None else env
     try:
         return _dispatch(args, env, out, err)

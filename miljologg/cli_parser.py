@@ -22,15 +22,19 @@ _TRANSLATIONS: tuple[tuple[str, str], ...] = (
 )
 
 
+class UsageError(Exception):
+    """The command line itself is wrong; ``run`` prints the Norwegian message and exits 2."""
+
+
 class NorwegianParser(argparse.ArgumentParser):
-    """Exits 2 with one Norwegian line on stderr, never a usage dump or a traceback."""
+    """Raises UsageError with one Norwegian line, never a usage dump or a traceback."""
 
     def error(self, message: str) -> NoReturn:
         for pattern, repl in _TRANSLATIONS:
             if re.fullmatch(pattern, message):
                 message = re.sub(pattern, repl, message)
                 break
-        self.exit(2, f"miljologg: {message}\n")
+        raise UsageError(message)
 
 
 def build_parser() -> NorwegianParser:
