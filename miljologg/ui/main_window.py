@@ -29,11 +29,12 @@ from miljologg.services.app import Services
 from miljologg.ui.assignments_page import AssignmentsPage
 from miljologg.ui.common import inform
 from miljologg.ui.dashboard import DashboardPage
+from miljologg.ui.dossier_page import DossierPage
 from miljologg.ui.gatherings_page import GatheringsPage
 from miljologg.ui.sessions_page import SessionsPage
 from miljologg.ui.supervisors_page import SupervisorsPage
 
-PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments")
+PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
 #: Which page owns the records a problem (or link) points at.
 ENTITY_PAGES = {
     "session": "sessions",
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             "gatherings": GatheringsPage(services),
             "supervisors": SupervisorsPage(services),
             "assignments": AssignmentsPage(services),
+            "dossier": DossierPage(services),
         }
         titles = {
             "dashboard": self.tr("Oversikt"),
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
             "gatherings": self.tr("Samlinger"),
             "supervisors": self.tr("Veiledere"),
             "assignments": self.tr("Arbeidskrav"),
+            "dossier": self.tr("Dokumentasjon"),
         }
         self.titles = titles
         for key in PAGE_KEYS:
