@@ -100,7 +100,7 @@ def write_demo(services: Services, sessions: int | None = None, seed: int = 2024
             items.append(
                 SessionInput(
                     day,
-                    70,
+                    75,
                     Form.GATHERING_GROUP,
                     staff.id,
                     6,
