@@ -1,0 +1,143 @@
+"""Properties of the rules engine: whatever the mix of sessions, no minute is lost or counted
+twice, and every session gets at most one reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from miljologg.core import rules as rules_module
+from miljologg.core.model import (
+    Approval,
+    Attendance,
+    AttendanceStatus,
+    Form,
+    Log,
+    Profile,
+    Session,
+    SessionStatus,
+    Supervisor,
+)
+from miljologg.core.programmes import bundled_programmes, bundled_schemes
+from miljologg.core.rules import evaluate_programme, evaluate_scheme, progress_series
+
+RBUP = bundled_programmes()["rbup-kmaa-2024"]
+SCHEMES = list(bundled_schemes().values())
+TEACHING = [d.date for d in RBUP.teaching_days()]
+SUPERVISORS = (
+    Supervisor("ok", "A", "sosionom", frozenset({Approval.PROGRAMME, Approval.FO_SUPERVISOR})),
+    Supervisor("no", "B", "barnevernspedagog", frozenset({Approval.CLINICAL})),
+    Supervisor("fo", "C", "Barnevernspedagog", frozenset({Approval.FO_SUPERVISOR})),
+)
+FIRST, LAST = dt.date(2024, 9, 1), dt.date(2026, 12, 31)
+
+# Hypothesis shrinks dates towards the lower bound; mixing in the programme period, its teaching
+# days and late "today"s keeps every outcome (counted, each reason) common in the examples.
+dates = st.one_of(st.sampled_from(TEACHING), st.dates(RBUP.start, RBUP.end), st.dates(FIRST, LAST))
+todays = st.one_of(
+    st.just(LAST),
+    st.sampled_from(TEACHING[::-1]),
+    st.dates(FIRST, LAST).map(lambda d: LAST - (d - FIRST)),  # shrinks towards late dates
+)
+
+
+SESSION = st.tuples(
+    st.sampled_from(list(Form)),
+    dates,
+    st.one_of(st.sampled_from([45, 60, 90, 120]), st.integers(0, 600)),
+    st.sampled_from(["ok", "ok", "ok", "no", "fo", "ghost"]),
+    st.sampled_from([2, 3, 5, 8, 1]),
+    st.sampled_from([SessionStatus.HELD] * 5 + [SessionStatus.MISSED]),
+    st.one_of(st.none(), st.integers(0, 30)),  # made up by the session with this index
+)
+ATTENDANCE = st.tuples(
+    st.sampled_from(TEACHING),
+    st.sampled_from([AttendanceStatus.PRESENT] * 3 + list(AttendanceStatus)),
+    st.integers(0, 500),
+)
+
+
+@st.composite
+def logs(draw: st.DrawFn) -> Log:
+    rows = draw(st.lists(SESSION, max_size=30))
+    sessions = tuple(
+        Session(
+            id=f"s{i:03d}", date=day, minutes=minutes, form=form, supervisor_id=sup,
+            group_size=group, status=status,
+            made_up_by_id=None if link is None else f"s{link:03d}",
+        )
+        for i, (form, day, minutes, sup, group, status, link) in enumerate(rows)
+    )  # fmt: skip
+    regs = draw(st.lists(ATTENDANCE, max_size=40, unique_by=lambda r: r[0]))
+    attendance = tuple(
+        Attendance(day, status, minutes if status is AttendanceStatus.PARTIAL else None)
+        for day, status, minutes in regs
+    )
+    profession = draw(st.sampled_from(["", "sosionom", "barnevernspedagog"]))
+    return Log(
+        supervisors=SUPERVISORS,
+        sessions=sessions,
+        attendance=attendance,
+        profile=Profile("p", "S", profession=profession),
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(log=logs(), today=todays)
+def test_programme_minutes_are_never_lost_or_double_counted(log: Log, today: dt.date) -> None:
+    status = evaluate_programme(log, RBUP, today)
+    per_form = {r.key: r for r in status.supervision}
+    for form in Form:
+        result = per_form[form.value]
+        mine = [s for s in log.sessions if s.form is form]
+        assert result.counted_minutes + result.uncounted_minutes == sum(s.minutes for s in mine)
+        assert result.uncounted_minutes == sum(u.minutes for u in result.uncounted)
+        assert {u.session_id for u in result.uncounted} <= {s.id for s in mine}
+    total = per_form["total"]
+    forms = [per_form[f.value] for f in Form]
+    assert total.counted_minutes == sum(r.counted_minutes for r in forms)
+    assert total.uncounted_minutes == sum(r.uncounted_minutes for r in forms)
+    # one reason per session: no session is listed twice
+    ids = Counter(u.session_id for u in total.uncounted)
+    assert all(c == 1 for c in ids.values())
+    series = progress_series(log, RBUP, today)
+    assert series[-1].minutes == total.counted_minutes
+    assert [p.minutes for p in series] == sorted(p.minutes for p in series)
+
+
+@settings(max_examples=100, deadline=None)
+@given(log=logs(), today=todays)
+def test_fast_path_agrees_with_the_reasons(log: Log, today: dt.date) -> None:
+    counter = rules_module._Counter(log, RBUP, today)
+    for s in log.sessions:
+        assert counter.counts(s) == (counter.reason(s) is None), s
+
+
+@settings(max_examples=60, deadline=None)
+@given(log=logs(), today=todays)
+def test_attendance_figures_stay_in_range(log: Log, today: dt.date) -> None:
+    att = evaluate_programme(log, RBUP, today).attendance
+    assert 0 <= att.present_minutes <= att.elapsed_planned_minutes <= att.planned_minutes
+    assert 0.0 <= att.percent <= 100.0
+    assert 0.0 <= att.projected_percent <= 100.0
+    assert 0 <= att.may_still_miss_minutes <= att.planned_minutes - 13_200
+    assert set(att.unregistered_past_days).isdisjoint(a.date for a in log.attendance)
+
+
+@settings(max_examples=100, deadline=None)
+@given(log=logs(), today=todays)
+def test_scheme_rules_account_for_every_relevant_minute(log: Log, today: dt.date) -> None:
+    every = sum(s.minutes for s in log.sessions)
+    for scheme in SCHEMES:
+        for rule, result in zip(
+            scheme.rules, evaluate_scheme(log, scheme, today).requirements, strict=True
+        ):
+            if rule.kind.value in ("min_total_hours", "min_hours_from"):
+                assert result.counted_minutes + result.uncounted_minutes == every, rule.key
+            if rule.kind.value == "min_form_hours":
+                mine = sum(s.minutes for s in log.sessions if rule.applies_to_form(s.form))
+                assert result.counted_minutes + result.uncounted_minutes == mine
+            assert result.counted_minutes >= 0 and result.remaining_minutes >= 0
