@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from miljologg.commands import transfer
+from miljologg.commands import backup, transfer
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
 REGISTRARS: list[Registrar] = [
     transfer.register,
+    backup.register,
 ]

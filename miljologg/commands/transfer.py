@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
+from miljologg.db.lock import acquire_writer_lock
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
@@ -51,7 +52,8 @@ def _export(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int
 
 
 def _import(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    report = import_json(s.ctx, Path(a.path))
+    with acquire_writer_lock(s.db.path):  # never under an open window; backs up first
+        report = import_json(s.ctx, Path(a.path))
     added = ", ".join(f"{k}: {v}" for k, v in report.added.items() if v) or "ingenting"
     dups = sum(report.duplicates.values())
     print(f"Importert – nye: {added}; fantes fra før: {dups}", file=out)

@@ -31,7 +31,7 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
-from miljologg.services import records
+from miljologg.services import records, validation
 from miljologg.services.assignments import AssignmentInput, validate_assignment
 from miljologg.services.assignments import _apply as apply_assignment
 from miljologg.services.attendance import _check as check_attendance
@@ -187,7 +187,10 @@ def _date(text: str) -> dt.date:
 
 
 def _time(text: str) -> dt.time:
-    return dt.time.fromisoformat(text)
+    value = dt.time.fromisoformat(text)
+    if value.tzinfo is not None:  # a local wall-clock time; an offset would be dropped silently
+        raise ValueError(text)
+    return value
 
 
 def _located(where: str, exc: ValidationError) -> ValidationError:
@@ -208,16 +211,46 @@ def read_file(path: Path) -> dict[str, Any]:
         raise ValidationError(
             "file", f"{path.name}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON."
         ) from None
+    except RecursionError:
+        raise ValidationError("file", f"{path.name}: JSON-strukturen er for dypt nøstet.") from None
+    except ValueError:  # e.g. an integer longer than Python's digit limit
+        raise ValidationError("file", f"{path.name}: inneholder et for stort tall.") from None
+    bad = _unencodable(data, "")
+    if bad is not None:
+        raise ValidationError(bad or "file", f"{bad or path.name}: inneholder ugyldige tegn.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError("format", f"{path.name} er ikke en eksport fra miljologg.")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ValidationError("version", "version: mangler eller er ikke et heltall.")
+    if version < 1:
+        raise ValidationError("version", f"version: ukjent format {version}.")
     if version > VERSION:
         raise ValidationError(
             "version", f"Filen har format {version}, som er nyere enn denne versjonen forstår."
         )
     return data
+
+
+def _unencodable(value: Any, where: str) -> str | None:
+    """The place of the first string SQLite cannot store (a lone surrogate from a \\ud800
+    escape), or None. Checked up front so such a file fails as a validation error."""
+    stack = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return at
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if _unencodable(key, at) is not None:
+                    return at or "file"
+                stack.append((child, f"{at}.{key}" if at else str(key)))
+        elif isinstance(item, list):
+            stack.extend((child, f"{at}[{i}]") for i, child in enumerate(item))
+    return None
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Any]:
@@ -354,7 +387,14 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
             except ValidationError as exc:
                 raise _located(where, exc) from None
             existing = s.execute(select(AttendanceRow).where(AttendanceRow.day == day)).scalar()
-            reason = r.get("reason", str, "")
+            try:
+                reason = validation.text(
+                    "reason", "Begrunnelse", r.get("reason", str, ""), max_len=500
+                )
+            except ValidationError as exc:
+                raise _located(where, exc) from None
+            if status is AttendanceStatus.PRESENT:
+                reason = ""  # as AttendanceService.set_many stores it
             if existing is not None:
                 if (existing.status, existing.minutes_present, existing.reason) != (
                     status.value,
@@ -429,5 +469,15 @@ def _add_or_skip(
     dups[key] += 1
 
 
-def import_json(ctx: Context, path: Path) -> ImportReport:
-    return import_data(ctx, read_file(path))
+def import_json(ctx: Context, path: Path, *, backup: bool = True) -> ImportReport:
+    """Read and check the file, back up the data file (``pre-import``), then import.
+
+    The backup is made only once the file parsed as an export, so a wrong file choice leaves
+    no clutter; a file that fails later validation still writes nothing to the log.
+    """
+    data = read_file(path)
+    if backup:
+        from miljologg.services.backups import BackupService
+
+        BackupService(ctx.db.path, ctx.now).create("pre-import")
+    return import_data(ctx, data)

@@ -1,0 +1,84 @@
+"""One writer per data file: a lock file ``<data>.lock`` held while a window or a write command
+has the file open.
+
+SQLite itself would let two processes write in turn, but two windows on one file each show a
+stale picture and overwrite each other's view of the log; a restore under an open window would
+pull the data out from under it. So the second instance is told the file is in use instead.
+
+The lock is an OS lock (``flock`` on Unix, ``LockFileEx`` on Windows) through the ``filelock``
+package: the OS drops it when the holder dies, so a crash or SIGKILL never leaves a stale lock
+that the user would have to delete by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+
+from miljologg.db.database import DatabaseError
+
+_PRIVATE_FILE = 0o600
+
+
+class FileInUseError(DatabaseError):
+    """Another miljologg window or command has the data file open for writing."""
+
+
+def lock_path(data_file: Path) -> Path:
+    """``logg.sqlite`` → ``logg.sqlite.lock`` beside it."""
+    data_file = Path(data_file)
+    return data_file.with_name(data_file.name + ".lock")
+
+
+class WriterLock:
+    """A held writer lock; ``release()`` (or leaving the ``with`` block) gives it up."""
+
+    def __init__(self, data_file: Path, lock: FileLock) -> None:
+        self.data_file = Path(data_file)
+        self._lock = lock
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked
+
+    def release(self) -> None:
+        """Idempotent: releasing twice (window closed, then app quit) is harmless."""
+        if self._lock.is_locked:
+            self._lock.release(force=True)
+
+    def __enter__(self) -> WriterLock:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def acquire_writer_lock(data_file: Path) -> WriterLock:
+    """Take the writer lock for ``data_file`` at once, or raise ``FileInUseError``.
+
+    Never waits: a user who double-clicked twice should hear at once that the file is open.
+    """
+    data_file = Path(data_file)
+    # thread_local=False: the GUI takes the lock on start-up and releases it from whichever
+    # thread closes the window. Each call gets its own lock object (no singleton), so a
+    # second acquire on the same file is refused even within one process (tests rely on it).
+    lock = FileLock(lock_path(data_file), timeout=0, mode=_PRIVATE_FILE, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise FileInUseError(
+            f"Filen er allerede åpen i et annet miljologg-vindu ({data_file.name}). "
+            "Lukk det andre vinduet (eller vent til kommandoen er ferdig) og prøv igjen."
+        ) from None
+    except OSError as exc:
+        raise DatabaseError(
+            f"Kunne ikke låse datafilen {data_file} for skriving: {exc.strerror or exc}."
+        ) from exc
+    return WriterLock(data_file, lock)

@@ -1,0 +1,372 @@
+"""Backups of the data file: made with SQLite's online backup API, checked, rotated, restorable.
+
+Backups sit in ``paths.backups_dir(data_file)`` (the ``backups`` folder beside the file) as
+``<stem>-<UTC stamp>[-n]-<reason>.sqlite``, owner-only (0600). The name carries everything a
+listing needs, so there is no index file that could disagree with the folder. The backups made
+by ``open_database`` before a schema upgrade (``<stem>-before-<rev>-<stamp>.sqlite``) are listed
+too, with the reason ``pre-migration``.
+
+Rotation (run after every new backup; only this file's backups are touched):
+
+- ``daily`` (made at start, at most once a day): the newest per calendar day for the newest
+  14 days that have one, plus the newest of each of the newest 12 calendar months;
+- every other reason (``manual``, ``pre-import``, ``pre-restore``, ``pre-migration``): the
+  newest ``KEEP_OTHER`` (10) of that reason;
+- the newest backup of all is never deleted.
+
+Every backup is checked with ``PRAGMA integrity_check`` right after it is written; a copy of a
+damaged file is deleted at once, so it can never rotate a good backup out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from miljologg.db.database import (
+    SQLITE_HEADER,
+    DatabaseError,
+    alembic_config,
+    backup_to,
+    current_revision,
+    open_database,
+)
+from miljologg.paths import backups_dir
+
+REASONS = ("daily", "manual", "pre-import", "pre-restore", "pre-migration")
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+KEEP_OTHER = 10
+_STAMP = "%Y%m%dT%H%M%SZ"
+_OURS = re.compile(
+    r"(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?-(?P<reason>daily|manual|pre-import|pre-restore)"
+)
+_MIGRATION = re.compile(r"before-(?P<rev>[A-Za-z0-9_+]+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?")
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file. ``id`` is what ``backup restore ID`` takes; ``created_at`` is UTC."""
+
+    id: str
+    path: Path
+    created_at: dt.datetime
+    reason: str
+    size: int
+    seq: int = 0  # orders backups made within the same second
+    mtime_ns: int = field(default=0, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup used, the copy of the state before, a damaged file kept."""
+
+    restored: BackupInfo
+    before: BackupInfo | None
+    damaged_aside: Path | None
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking files
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def file_problem(path: Path) -> str | None:
+    """Why ``path`` is not a healthy miljologg file this version can open (None when it is).
+
+    Read-only: the file is opened with ``mode=ro`` and never changed.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return "ikke en SQLite-database"
+        revision = current_revision(path)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as con:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+    except (OSError, sqlite3.Error, DatabaseError) as exc:
+        return f"kan ikke leses ({exc})"
+    if [tuple(r) for r in rows] != [("ok",)]:
+        return f"skadet ({rows[0][0]})"
+    if revision is None:
+        return "ikke en miljologg-datafil"
+    if revision not in _known_revisions():
+        return "fra en nyere versjon av miljologg"
+    return None
+
+
+def is_newer_schema(path: Path) -> bool:
+    """The file is a healthy database stamped by a newer miljologg (update, don't restore)."""
+    try:
+        revision = current_revision(Path(path))
+    except DatabaseError:
+        return False
+    return revision is not None and revision not in _known_revisions()
+
+
+# ---------------------------------------------------------------------------------------------
+# The service
+
+
+class BackupService:
+    """Backups of one data file. Works on the path, so it also serves a file that won't open."""
+
+    def __init__(
+        self,
+        data_file: Path,
+        now: Callable[[], dt.datetime] = utc_now,
+        *,
+        keep_daily: int = KEEP_DAILY,
+        keep_monthly: int = KEEP_MONTHLY,
+        keep_other: int = KEEP_OTHER,
+    ) -> None:
+        self.data_file = Path(data_file)
+        self.folder = backups_dir(self.data_file)
+        self._now = now
+        self.keep_daily = keep_daily
+        self.keep_monthly = keep_monthly
+        self.keep_other = keep_other
+
+    # -- reading -----------------------------------------------------------------------------
+    def list(self) -> list[BackupInfo]:
+        """This file's backups, newest first."""
+        if not self.folder.is_dir():
+            return []
+        prefix = f"{self.data_file.stem}-"
+        found = []
+        for path in self.folder.glob(f"{glob_escape(prefix)}*.sqlite"):
+            info = self._parse(path, path.stem[len(prefix) :])
+            if info is not None:
+                found.append(info)
+        return sorted(found, key=lambda b: (b.created_at, b.seq, b.mtime_ns), reverse=True)
+
+    def get(self, backup_id: str) -> BackupInfo:
+        for info in self.list():
+            if info.id == backup_id:
+                return info
+        raise DatabaseError(
+            f"Fant ingen sikkerhetskopi med id «{backup_id}». "
+            "Se «miljologg backup list» for de som finnes."
+        )
+
+    @staticmethod
+    def _parse(path: Path, rest: str) -> BackupInfo | None:
+        match = _OURS.fullmatch(rest)
+        reason = match["reason"] if match else "pre-migration"
+        match = match or _MIGRATION.fullmatch(rest)
+        if match is None:
+            return None
+        try:
+            created = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+            stat = path.stat()
+        except (ValueError, OSError):
+            return None
+        n = int(match["n"] or 0)
+        return BackupInfo(rest, path, created, reason, stat.st_size, n, stat.st_mtime_ns)
+
+    # -- writing -----------------------------------------------------------------------------
+    def create(self, reason: str = "manual") -> BackupInfo:
+        """Back up the data file now (consistent even while the app writes), then rotate."""
+        if reason not in REASONS or reason == "pre-migration":
+            raise ValueError(f"unknown backup reason {reason!r}")
+        stamp = self._now().astimezone(dt.UTC).strftime(_STAMP)
+        prefix = f"{self.data_file.stem}-"
+        n = 0
+        while True:
+            backup_id = f"{stamp}-{n}-{reason}" if n else f"{stamp}-{reason}"
+            target = self.folder / f"{prefix}{backup_id}.sqlite"
+            if not target.exists():
+                break
+            n += 1
+        backup_to(self.data_file, target)
+        problem = file_problem(target)
+        if problem is not None:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise DatabaseError(
+                f"Sikkerhetskopien av {self.data_file.name} ble ikke laget: datafilen er {problem}."
+            )
+        _private(target)
+        info = self._parse(target, backup_id)
+        assert info is not None
+        self.rotate(protect=info)
+        return info
+
+    def ensure_daily(self) -> BackupInfo | None:
+        """The start-up backup: made unless one was made today (local date); None if skipped.
+
+        A new, still empty file has nothing to keep and is skipped too.
+        """
+        if not self.data_file.is_file() or self.data_file.stat().st_size == 0:
+            return None
+        today = self._now().astimezone().date()
+        for info in self.list():
+            if info.reason == "daily" and info.created_at.astimezone().date() == today:
+                return None
+        return self.create("daily")
+
+    def rotate(self, protect: BackupInfo | None = None) -> list[Path]:
+        """Delete backups the rule in the module docstring does not keep; returns them."""
+        backups = self.list()  # newest first
+        keep = set(self._kept(backups))
+        if backups:
+            keep.add(backups[0].path)
+        if protect is not None:
+            keep.add(protect.path)
+        removed = []
+        for info in backups:
+            if info.path not in keep:
+                with contextlib.suppress(OSError):
+                    info.path.unlink()
+                    removed.append(info.path)
+        return removed
+
+    def _kept(self, backups: list[BackupInfo]) -> Iterable[Path]:
+        daily = [b for b in backups if b.reason == "daily"]
+        days: dict[dt.date, Path] = {}
+        months: dict[tuple[int, int], Path] = {}
+        for info in daily:  # newest first, so the first seen per day/month is the newest
+            local = info.created_at.astimezone()
+            if len(days) < self.keep_daily or local.date() in days:
+                days.setdefault(local.date(), info.path)
+            if len(months) < self.keep_monthly or (local.year, local.month) in months:
+                months.setdefault((local.year, local.month), info.path)
+        yield from days.values()
+        yield from months.values()
+        for reason in REASONS:
+            if reason != "daily":
+                yield from [b.path for b in backups if b.reason == reason][: self.keep_other]
+
+    # -- restoring ---------------------------------------------------------------------------
+    def restore(self, backup_id: str) -> RestoreResult:
+        """Put a backup's content into the data file, keeping what was there.
+
+        The backup is checked (integrity, a miljologg file, not from a newer version) and
+        upgraded to the current schema in a temporary copy first. A healthy data file is then
+        backed up (``pre-restore``) and overwritten in place with SQLite's backup API, in one
+        transaction, so an open window sees the restored log on its next read. A damaged data
+        file cannot take the backup API; it is renamed aside (``<name>.damaged-<stamp>``, with
+        its -wal/-shm) and the checked copy is moved into its place.
+        """
+        info = self.get(backup_id)
+        problem = file_problem(info.path)
+        if problem is not None and is_newer_schema(info.path):
+            raise DatabaseError(
+                f"Sikkerhetskopien {info.id} er laget av en nyere versjon av miljologg og kan "
+                "ikke gjenopprettes med denne. Oppdater miljologg først. Ingenting er endret."
+            )
+        if problem is not None:
+            raise DatabaseError(
+                f"Sikkerhetskopien {info.id} er {problem} og kan ikke gjenopprettes. "
+                "Ingenting er endret."
+            )
+        staged = self._staged_copy(info)
+        try:
+            if self.data_file.is_file() and file_problem(self.data_file) is None:
+                before = self.create("pre-restore")
+                _copy_into(staged, self.data_file)
+                return RestoreResult(info, before, None)
+            aside = self._move_aside() if self.data_file.exists() else None
+            os.replace(staged, self.data_file)
+            _private(self.data_file)
+            return RestoreResult(info, None, aside)
+        finally:
+            with contextlib.suppress(OSError):
+                staged.unlink()
+
+    def _staged_copy(self, info: BackupInfo) -> Path:
+        """A private copy of the backup beside the data file, upgraded to this version's schema."""
+        staged = self.data_file.with_name(f".{self.data_file.name}.restore-{uuid.uuid4().hex}")
+        try:
+            backup_to(info.path, staged)
+            open_database(staged, create=False, backup=False).close()
+            staged_problem = file_problem(staged)
+            if staged_problem is not None:
+                raise DatabaseError(f"Kopien av sikkerhetskopien er {staged_problem}.")
+            with contextlib.closing(sqlite3.connect(staged)) as con:
+                con.execute("PRAGMA journal_mode=DELETE")
+        except BaseException:
+            for leftover in _file_set(staged):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        return staged
+
+    def _move_aside(self) -> Path:
+        stamp = self._now().astimezone(dt.UTC).strftime(_STAMP)
+        aside = self.data_file.with_name(f"{self.data_file.name}.damaged-{stamp}")
+        n = 1
+        while aside.exists():
+            aside = self.data_file.with_name(f"{self.data_file.name}.damaged-{stamp}-{n}")
+            n += 1
+        for member, suffix in zip(_file_set(self.data_file), ("", "-wal", "-shm"), strict=True):
+            if member.exists():
+                os.replace(member, aside.with_name(aside.name + suffix))
+        return aside
+
+
+def newest_good_backup(data_file: Path) -> BackupInfo | None:
+    """The newest backup that passes ``integrity_check`` and is a miljologg file we can open."""
+    for info in BackupService(data_file).list():
+        if file_problem(info.path) is None:
+            return info
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _copy_into(source: Path, live: Path) -> None:
+    """Replace the content of ``live`` with ``source``'s through the backup API, atomically.
+
+    The copy runs on a connection to the live file, inside SQLite's own locking, so other
+    connections (the open window's) never see a half-restored file and see the new content on
+    their next transaction.
+    """
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source, timeout=5)) as src,
+            contextlib.closing(sqlite3.connect(live, timeout=5)) as dst,
+        ):
+            dst.execute("PRAGMA busy_timeout=5000")
+            src.backup(dst)
+            rows = dst.execute("PRAGMA integrity_check").fetchall()
+            if [tuple(r) for r in rows] != [("ok",)]:
+                raise DatabaseError(f"integritetskontroll etter gjenoppretting: {rows[0][0]}")
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"Gjenopprettingen til {live} feilet ({exc}). Datafilen er uendret."
+        ) from exc
+
+
+def _file_set(path: Path) -> tuple[Path, Path, Path]:
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def _private(path: Path) -> None:
+    with contextlib.suppress(NotImplementedError, OSError):
+        os.chmod(path, 0o600)
+
+
+def glob_escape(text: str) -> str:
+    """Escape glob metacharacters in a file name prefix (a stem may hold ``[``)."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
