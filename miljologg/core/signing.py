@@ -1,0 +1,368 @@
+"""Ed25519 sign-off, kept pure: keys, the passphrase envelope, canonical payloads, fingerprints.
+
+No Qt and no SQLAlchemy here, so the CLI, the dossier and another program's checker can use it.
+
+What is signed (``miljologg-session-v1``) is documented in README.md, «Signering»: UTF-8 text,
+one ``key=value`` line per field in a fixed order, each line ending in ``\\n``; in values a
+backslash is written ``\\\\``, a line feed ``\\n`` and a carriage return ``\\r``. A raw Ed25519
+signature over exactly those bytes verifies with ``openssl pkeyutl -verify -rawin``.
+
+The private key never exists in clear outside memory: it is kept in a small JSON envelope,
+encrypted with ChaCha20-Poly1305 under a key derived from the passphrase with scrypt
+(n=2**15, r=8, p=1; random 16-byte salt, random 12-byte nonce). The public key is the
+authenticated associated data, so an envelope cannot be paired with another public key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+PAYLOAD_VERSION = "miljologg-session-v1"
+ENVELOPE_FORMAT = "miljologg-key-v1"
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+MIN_PASSPHRASE = 8
+
+#: The fields of a session payload, in the order they are written.
+PAYLOAD_FIELDS = (
+    "id",
+    "student_id",
+    "student",
+    "supervisor_id",
+    "supervisor",
+    "date",
+    "status",
+    "form",
+    "minutes",
+    "group_size",
+    "topic",
+)
+
+#: Norwegian names of payload fields, for messages saying what changed.
+FIELD_LABELS = {
+    "id": "id",
+    "student_id": "student-id",
+    "student": "student",
+    "supervisor_id": "veileder-id",
+    "supervisor": "veileder",
+    "date": "dato",
+    "status": "status",
+    "form": "form",
+    "minutes": "minutter",
+    "group_size": "gruppestørrelse",
+    "topic": "tema",
+}
+
+
+class SigningError(ValueError):
+    """A key, envelope, payload or signature is unusable; the message is Norwegian."""
+
+
+class WrongPassphraseError(SigningError):
+    """The passphrase does not open the key envelope."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonical payload
+
+
+@dataclass(frozen=True)
+class SessionPayload:
+    """The signed facts of one session (no reflection, no start time: only what is attested)."""
+
+    id: str
+    student_id: str
+    student: str
+    supervisor_id: str
+    supervisor: str
+    date: dt.date
+    status: str
+    form: str
+    minutes: int
+    group_size: int
+    topic: str
+
+    def to_bytes(self) -> bytes:
+        """The canonical bytes that are signed (``miljologg-session-v1``)."""
+        values = {
+            "id": self.id,
+            "student_id": self.student_id,
+            "student": self.student,
+            "supervisor_id": self.supervisor_id,
+            "supervisor": self.supervisor,
+            "date": self.date.isoformat(),
+            "status": self.status,
+            "form": self.form,
+            "minutes": str(int(self.minutes)),
+            "group_size": str(int(self.group_size)),
+            "topic": self.topic,
+        }
+        lines = [PAYLOAD_VERSION] + [f"{k}={_escape(values[k])}" for k in PAYLOAD_FIELDS]
+        return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _unescape(value: str) -> str:
+    out: list[str] = []
+    chars = iter(value)
+    for ch in chars:
+        if ch != "\\":
+            out.append(ch)
+            continue
+        nxt = next(chars, "")
+        mapped = {"\\": "\\", "n": "\n", "r": "\r"}.get(nxt)
+        if mapped is None:
+            raise SigningError("Ugyldig escape-sekvens i signert innhold.")
+        out.append(mapped)
+    return "".join(out)
+
+
+def parse_payload(data: bytes) -> SessionPayload:
+    """Read canonical bytes back; refuses anything that would not re-encode to the same bytes."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SigningError("Det signerte innholdet er ikke gyldig UTF-8.") from None
+    if not text.endswith("\n"):
+        raise SigningError("Det signerte innholdet er avkortet.")
+    lines = text[:-1].split("\n")
+    if not lines or lines[0] != PAYLOAD_VERSION:
+        raise SigningError("Ukjent format på det signerte innholdet.")
+    if len(lines) != len(PAYLOAD_FIELDS) + 1:
+        raise SigningError("Det signerte innholdet har feil antall felt.")
+    values: dict[str, str] = {}
+    for name, line in zip(PAYLOAD_FIELDS, lines[1:], strict=True):
+        key, sep, value = line.partition("=")
+        if key != name or not sep:
+            raise SigningError(f"Det signerte innholdet mangler feltet «{name}».")
+        values[name] = _unescape(value)
+    try:
+        payload = SessionPayload(
+            id=values["id"],
+            student_id=values["student_id"],
+            student=values["student"],
+            supervisor_id=values["supervisor_id"],
+            supervisor=values["supervisor"],
+            date=dt.date.fromisoformat(values["date"]),
+            status=values["status"],
+            form=values["form"],
+            minutes=int(values["minutes"]),
+            group_size=int(values["group_size"]),
+            topic=values["topic"],
+        )
+    except ValueError:
+        raise SigningError(
+            "Det signerte innholdet har en ugyldig dato eller et ugyldig tall."
+        ) from None
+    if payload.to_bytes() != data:
+        raise SigningError("Det signerte innholdet er ikke på kanonisk form.")
+    return payload
+
+
+def changed_fields(signed: SessionPayload, current: SessionPayload) -> list[str]:
+    """Norwegian names of the fields that differ (for «endret etter signering» messages)."""
+    return [
+        FIELD_LABELS[name]
+        for name in PAYLOAD_FIELDS
+        if getattr(signed, name) != getattr(current, name)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Keys
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    """A freshly made or unlocked key: the private key lives only as long as this object."""
+
+    private: Ed25519PrivateKey
+
+    @property
+    def public(self) -> Ed25519PublicKey:
+        return self.private.public_key()
+
+    @property
+    def public_pem(self) -> str:
+        return public_pem(self.public)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public)
+
+    def sign(self, data: bytes) -> bytes:
+        return self.private.sign(data)
+
+
+def generate() -> KeyPair:
+    return KeyPair(Ed25519PrivateKey.generate())
+
+
+def raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_pem(key: Ed25519PublicKey) -> str:
+    """SubjectPublicKeyInfo PEM, what ``openssl pkeyutl -pubin`` reads."""
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def load_public_pem(text: str) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(text.encode("ascii"))
+    except (ValueError, UnicodeEncodeError, TypeError):
+        raise SigningError("Den offentlige nøkkelen kan ikke leses.") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise SigningError("Den offentlige nøkkelen er ikke en Ed25519-nøkkel.")
+    return key
+
+
+def fingerprint(key: Ed25519PublicKey | str) -> str:
+    """sha256 of the raw 32-byte public key, lowercase hex (64 characters)."""
+    if isinstance(key, str):
+        key = load_public_pem(key)
+    return hashlib.sha256(raw_public(key)).hexdigest()
+
+
+def format_fingerprint(hex_fingerprint: str) -> str:
+    """The first 128 bits as 8 groups of 4 upper-case hex digits, to read aloud and compare."""
+    head = hex_fingerprint[:32].upper()
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Rules for a new passphrase (an existing one is only ever tried)."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise SigningError(f"Passordfrasen må ha minst {MIN_PASSPHRASE} tegn.")
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def encrypt_private(pair: KeyPair, passphrase: str) -> str:
+    """The private key in a JSON envelope, encrypted under the passphrase (see module doc)."""
+    check_passphrase(passphrase)
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    secret = pair.private.private_bytes(
+        serialization.Encoding.Raw,
+        serialization.PrivateFormat.Raw,
+        serialization.NoEncryption(),
+    )
+    public = raw_public(pair.public)
+    key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    sealed = ChaCha20Poly1305(key).encrypt(nonce, secret, _aad(public))
+    envelope = {
+        "format": ENVELOPE_FORMAT,
+        "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)},
+        "cipher": "chacha20-poly1305",
+        "nonce": _b64(nonce),
+        "public_key": _b64(public),
+        "ciphertext": _b64(sealed),
+    }
+    return json.dumps(envelope, sort_keys=True, separators=(",", ":"))
+
+
+def decrypt_private(envelope_text: str, passphrase: str) -> KeyPair:
+    """Open an envelope; WrongPassphraseError when the passphrase (or the envelope) does not fit."""
+    try:
+        env = json.loads(envelope_text)
+        if env["format"] != ENVELOPE_FORMAT or env["cipher"] != "chacha20-poly1305":
+            raise SigningError("Ukjent format på den lagrede nøkkelen.")
+        kdf = env["kdf"]
+        if kdf["name"] != "scrypt":
+            raise SigningError("Ukjent nøkkelavledning for den lagrede nøkkelen.")
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        if n < SCRYPT_N or r < SCRYPT_R or p < 1:
+            raise SigningError("Den lagrede nøkkelen er for svakt beskyttet.")
+        salt, nonce = b64decode(kdf["salt"]), b64decode(env["nonce"])
+        public, sealed = b64decode(env["public_key"]), b64decode(env["ciphertext"])
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, SigningError):
+            raise
+        raise SigningError("Den lagrede nøkkelen er skadet.") from None
+    try:
+        secret = ChaCha20Poly1305(_derive(passphrase, salt, n, r, p)).decrypt(
+            nonce, sealed, _aad(public)
+        )
+    except InvalidTag:
+        raise WrongPassphraseError("Feil passordfrase.") from None
+    pair = KeyPair(Ed25519PrivateKey.from_private_bytes(secret))
+    if raw_public(pair.public) != public:
+        raise SigningError("Den lagrede nøkkelen er skadet.")
+    return pair
+
+
+def envelope_fingerprint(envelope_text: str) -> str:
+    """The fingerprint of the public key an envelope belongs to (no passphrase needed)."""
+    try:
+        public = b64decode(json.loads(envelope_text)["public_key"])
+    except (KeyError, TypeError, ValueError):
+        raise SigningError("Den lagrede nøkkelen er skadet.") from None
+    return hashlib.sha256(public).hexdigest()
+
+
+def _aad(public: bytes) -> bytes:
+    return ENVELOPE_FORMAT.encode() + b"\x00" + public
+
+
+# ---------------------------------------------------------------------------------------------
+# Signatures and base64
+
+
+def verify(public_key: Ed25519PublicKey | str, data: bytes, signature: bytes) -> bool:
+    """True when ``signature`` is a valid raw Ed25519 signature of ``data``."""
+    key = load_public_pem(public_key) if isinstance(public_key, str) else public_key
+    try:
+        key.verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+b64encode = _b64
+
+
+def b64decode(text: str) -> bytes:
+    """Strict standard base64 (no stray characters), ValueError otherwise."""
+    if not isinstance(text, str):
+        raise ValueError("not text")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise ValueError("bad base64") from None
+
+
+def canonical_json(data: object) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the bytes a response file's envelope signature covers."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def payload_digest(data: bytes) -> str:
+    """A short content fingerprint of a payload (for request files and paper sheets)."""
+    return hashlib.sha256(data).hexdigest()
