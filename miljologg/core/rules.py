@@ -26,6 +26,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from miljologg.core import rules_progress as progress
 from miljologg.core.model import AttendanceStatus, Form, Log, Session, SessionStatus
 from miljologg.core.programmes import Gathering, Programme
 from miljologg.core.rules_attendance import AttendanceResult, evaluate_attendance
@@ -36,8 +37,9 @@ from miljologg.core.rules_base import (
     SeriesPoint,
     Uncounted,
 )
+from miljologg.core.rules_progress import AssignmentsResult, PaceResult, ParticipationResult
 from miljologg.core.rules_scheme import SchemeStatus, evaluate_scheme
-from miljologg.core.units import format_date, format_hours, format_percent
+from miljologg.core.units import format_date
 
 __all__ = [
     "AssignmentsResult",
@@ -65,47 +67,6 @@ REQUIREMENT_LABELS: dict[str, str] = {
 }
 _FORMS = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
 _HELD, _INDIVIDUAL, _GATHERING = SessionStatus.HELD, Form.INDIVIDUAL, Form.GATHERING_GROUP
-
-
-@dataclass(frozen=True)
-class ParticipationResult:
-    """Participation in supervision: a missed session must be made up by a later one.
-
-    ``percent`` = sessions held or made up ÷ all sessions in the programme period, held plus
-    missed (a make-up session is itself held); 100 when there are none.
-    """
-
-    held: int
-    missed: int
-    missed_not_made_up: tuple[str, ...]
-    made_up: int
-    required_percent: float
-    percent: float
-
-
-@dataclass(frozen=True)
-class AssignmentsResult:
-    """Written assignments; overdue = due before today and not handed in."""
-
-    total: int
-    handed_in: int
-    approved: int
-    overdue: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PaceResult:
-    """What it takes to reach the total supervision requirement by the programme's end.
-
-    ``weeks_left`` counts from today (or the start, if later) to the end, both days included;
-    ``minutes_per_week_needed`` divides the remainder by at least one week, so a last short week
-    never asks for more than everything that is left.
-    """
-
-    remaining_minutes: int
-    end_date: dt.date
-    weeks_left: float
-    minutes_per_week_needed: int
 
 
 @dataclass(frozen=True)
@@ -249,176 +210,6 @@ def _supervision(
 
 
 # --------------------------------------------------------------------------------------------
-# Participation, assignments, pace
-
-
-def _participation(log: Log, programme: Programme, counter: _Counter) -> ParticipationResult:
-    held = missed = made_up = 0
-    not_made_up: list[Session] = []
-    start, end = programme.start, programme.end
-    for s in log.sessions:
-        if not start <= s.date <= end:
-            continue
-        if s.status is _HELD:
-            held += 1
-        else:
-            missed += 1
-            if counter.made_up(s):
-                made_up += 1
-            else:
-                not_made_up.append(s)
-    total = held + missed
-    percent = 100.0 if total == 0 else 100.0 * (total - len(not_made_up)) / total
-    return ParticipationResult(
-        held=held,
-        missed=missed,
-        missed_not_made_up=tuple(s.id for s in sorted(not_made_up, key=lambda s: (s.date, s.id))),
-        made_up=made_up,
-        required_percent=programme.supervision_participation_percent,
-        percent=percent,
-    )
-
-
-def _assignments(log: Log, today: dt.date) -> AssignmentsResult:
-    items = sorted(log.assignments, key=lambda a: (a.due_date, a.id))
-    return AssignmentsResult(
-        total=len(items),
-        handed_in=sum(1 for a in items if a.handed_in is not None),
-        approved=sum(1 for a in items if a.approved is not None),
-        overdue=tuple(a.id for a in items if a.handed_in is None and a.due_date < today),
-    )
-
-
-def _pace(programme: Programme, total: RequirementResult, today: dt.date) -> PaceResult:
-    remaining = total.remaining_minutes
-    days_left = (programme.end - max(today, programme.start)).days + 1
-    weeks = max(0, days_left) / 7
-    # ceil(remaining / max(1, weeks)), in integers
-    per_week = 0 if remaining <= 0 else -(-remaining * 7 // max(7, days_left))
-    return PaceResult(remaining, programme.end, weeks, per_week)
-
-
-def _planned_by(programme: Programme, day: dt.date) -> int:
-    """The straight plan line's value on ``day`` (whole minutes, rounded down)."""
-    length = (programme.end - programme.start).days
-    if day <= programme.start or length <= 0:
-        return 0 if day < programme.end else programme.supervision_total_minutes
-    elapsed = min((day - programme.start).days, length)
-    return programme.supervision_total_minutes * elapsed // length
-
-
-# --------------------------------------------------------------------------------------------
-# Problems
-
-
-def _problems(
-    log: Log,
-    programme: Programme,
-    today: dt.date,
-    counter: _Counter,
-    supervision: tuple[RequirementResult, ...],
-    att: AttendanceResult,
-    part: ParticipationResult,
-    assignments: AssignmentsResult,
-    pace: PaceResult,
-) -> list[Problem]:
-    out: list[Problem] = []
-    for day in att.unregistered_past_days:
-        out.append(
-            Problem(
-                "attendance_unregistered",
-                f"Oppmøte er ikke registrert for samlingsdagen {format_date(day)}.",
-                "attendance",
-                day.isoformat(),
-            )
-        )
-    need = format_percent(att.required_percent, 0)
-    if att.required_percent > 0 and att.projected_percent < att.required_percent:
-        out.append(
-            Problem(
-                "attendance_projected_below",
-                f"Med fraværet som er registrert kan du høyst nå "
-                f"{format_percent(att.projected_percent)} oppmøte; kravet er {need}.",
-                "attendance",
-                None,
-            )
-        )
-    elif att.elapsed_planned_minutes and att.percent < att.required_percent:
-        out.append(
-            Problem(
-                "attendance_below",
-                f"Oppmøtet så langt er {format_percent(att.percent)}, under kravet på {need}.",
-                "attendance",
-                None,
-            )
-        )
-    if part.percent < part.required_percent:
-        for sid in part.missed_not_made_up:
-            when = format_date(counter.by_id[sid].date)
-            out.append(
-                Problem(
-                    "missed_not_made_up",
-                    f"Veiledningen {when} ble ikke holdt og må tas igjen.",
-                    "session",
-                    sid,
-                )
-            )
-    not_approved: dict[str, int] = defaultdict(int)
-    for result in supervision[:-1]:
-        for u in result.uncounted:
-            if u.code == "supervisor_not_approved":
-                not_approved[counter.by_id[u.session_id].supervisor_id] += u.minutes
-    for sup_id, minutes in not_approved.items():
-        sup = log.supervisor(sup_id)
-        name = sup.name if sup else sup_id
-        out.append(
-            Problem(
-                "supervisor_not_approved",
-                f"Veileder «{name}» er ikke registrert som godkjent av utdanningen; "
-                f"{format_hours(minutes)} veiledning teller derfor ikke.",
-                "supervisor",
-                sup_id,
-            )
-        )
-    titles = {a.id: a.title for a in log.assignments}
-    for aid in assignments.overdue:
-        out.append(
-            Problem(
-                "assignment_overdue",
-                f"Arbeidskravet «{titles[aid]}» har passert fristen og er ikke levert.",
-                "assignment",
-                aid,
-            )
-        )
-    total = supervision[-1]
-    if total.required_minutes and total.remaining_minutes:
-        if today > programme.end:
-            out.append(
-                Problem(
-                    "supervision_incomplete",
-                    f"Programmet er avsluttet, og {format_hours(total.remaining_minutes)} "
-                    "veiledning mangler.",
-                    None,
-                    None,
-                )
-            )
-        else:
-            behind = _planned_by(programme, today) - total.counted_minutes
-            if behind > 0:
-                out.append(
-                    Problem(
-                        "behind_pace",
-                        f"Du ligger {format_hours(behind)} bak en jevn plan for veiledningen; "
-                        f"{format_hours(pace.minutes_per_week_needed)} per uke trengs "
-                        f"fram til {format_date(pace.end_date)}.",
-                        None,
-                        None,
-                    )
-                )
-    return out
-
-
-# --------------------------------------------------------------------------------------------
 # Public API
 
 
@@ -427,12 +218,20 @@ def evaluate_programme(log: Log, programme: Programme, today: dt.date) -> Progra
     counter = _Counter(log, programme, today)
     supervision, _counted = _supervision(log, programme, counter)
     attendance = evaluate_attendance(log, programme, today)
-    participation = _participation(log, programme, counter)
-    assignments = _assignments(log, today)
-    pace = _pace(programme, supervision[-1], today)
+    participation = progress.participation(log, programme, counter.made_up)
+    assignments = progress.assignments(log, today)
+    pace = progress.pace(programme, supervision[-1], today)
     next_gathering = next((g for g in programme.gatherings if g.last_day >= today), None)
-    problems = _problems(
-        log, programme, today, counter, supervision, attendance, participation, assignments, pace
+    problems = progress.problems(
+        log,
+        programme,
+        today,
+        counter.by_id,
+        supervision,
+        attendance,
+        participation,
+        assignments,
+        pace,
     )
     return ProgrammeStatus(
         programme_id=programme.id,
