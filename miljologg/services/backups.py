@@ -187,15 +187,13 @@ class BackupService:
         """Back up the data file now (consistent even while the app writes), then rotate."""
         if reason not in REASONS or reason == "pre-migration":
             raise ValueError(f"unknown backup reason {reason!r}")
-        stamp = self._now().astimezone(dt.UTC).strftime(_STAMP)
-        prefix = f"{self.data_file.stem}-"
-        n = 0
-        while True:
-            backup_id = f"{stamp}-{n}-{reason}" if n else f"{stamp}-{reason}"
-            target = self.folder / f"{prefix}{backup_id}.sqlite"
-            if not target.exists():
-                break
-            n += 1
+        when = self._now().astimezone(dt.UTC).replace(microsecond=0)
+        stamp = when.strftime(_STAMP)
+        # Backups within one second are numbered, so their order never depends on file times.
+        same_second = [b.seq for b in self.list() if b.created_at == when]
+        n = max(same_second) + 1 if same_second else 0
+        backup_id = f"{stamp}-{n}-{reason}" if n else f"{stamp}-{reason}"
+        target = self.folder / f"{self.data_file.stem}-{backup_id}.sqlite"
         backup_to(self.data_file, target)
         problem = file_problem(target)
         if problem is not None:
