@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from miljologg.core.programmes import Programme
+from miljologg.core.programmes import Programme, bundled_schemes
 from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
 from miljologg.core.units import format_date, format_hours, format_percent
 
@@ -12,7 +12,7 @@ from miljologg.core.units import format_date, format_hours, format_percent
 def _req_json(r: RequirementResult) -> dict[str, Any]:
     return {
         "label": r.label,
-        "unit": getattr(r, "unit", "minutes"),
+        "unit": r.unit,
         "required_minutes": r.required_minutes,
         "counted_minutes": r.counted_minutes,
         "uncounted_minutes": r.uncounted_minutes,
@@ -74,16 +74,29 @@ def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str,
     return data
 
 
-def _line(r: RequirementResult, hour_minutes: int) -> str:
-    if getattr(r, "unit", "minutes") == "count":
-        return f"  {r.label:45} {r.counted_minutes} av {r.required_minutes}"
+def _figures(r: RequirementResult, hour_minutes: int) -> str:
+    if r.unit == "count":
+        return f"{r.counted_minutes} av {r.required_minutes}"
+    if r.unit == "months":
+        return f"{r.counted_minutes} av {r.required_minutes} måneder"
+    uncounted = format_hours(r.uncounted_minutes, hour_minutes)
+    if r.required_minutes == 0:  # a limit, not an amount (e.g. maximum group size)
+        return f"{uncounted} teller ikke" if r.uncounted_minutes else "alt teller"
     text = (
-        f"  {r.label:45} {format_hours(r.counted_minutes, hour_minutes)} av "
+        f"{format_hours(r.counted_minutes, hour_minutes)} av "
         f"{format_hours(r.required_minutes, hour_minutes)}"
     )
     if r.uncounted_minutes:
-        text += f"  (ikke godkjent: {format_hours(r.uncounted_minutes, hour_minutes)})"
+        text += f"  (teller ikke: {uncounted})"
     return text
+
+
+def _line(r: RequirementResult, hour_minutes: int) -> str:
+    """Label and figures in two columns; a long label gets the figures on the next line."""
+    figures = _figures(r, hour_minutes)
+    if len(r.label) > 44:
+        return f"  {r.label}\n  {'':45} {figures}"
+    return f"  {r.label:45} {figures}"
 
 
 def print_status(
@@ -108,7 +121,10 @@ def print_status(
         )
     if scheme is not None:
         note = f" (1 time = {scheme.hour_minutes} min)" if scheme.hour_minutes != 60 else ""
-        print(f"Godkjenningsordning {scheme.scheme_id}{note}:", file=out)
+        info = bundled_schemes().get(scheme.scheme_id)
+        name = info.name if info else scheme.scheme_id
+        mark = "" if info is None or info.verified else ", tallene er ikke verifisert"
+        print(f"{name}{note}{mark}:", file=out)
         for r in scheme.requirements:
             print(_line(r, scheme.hour_minutes), file=out)
     problems = list(prog.problems) + list(scheme.problems if scheme else ())
