@@ -194,7 +194,18 @@ def _time(text: str) -> dt.time:
 
 
 def _located(where: str, exc: ValidationError) -> ValidationError:
+    """A service's error (field ``minutes``) placed in the file (``sessions[3].minutes``)."""
+    if exc.field.startswith(where):  # already placed by the reader
+        return exc
     return ValidationError(f"{where}.{exc.field}", f"{where}.{exc.field}: {exc.message}")
+
+
+def _enum(r: _Reader, key: str, kind: Callable[[str], T], default: str | None = None) -> T:
+    raw = r.get(key, str, default)
+    try:
+        return kind(raw)
+    except ValueError:
+        raise r._fail(key, f"ukjent verdi «{raw[:40]}».") from None
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -276,7 +287,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     ProfileInput(
                         name=r.get("name", str),
                         programme_id=r.get("programme_id", str, ""),
-                        role=Role(r.get("role", str, "student")),
+                        role=_enum(r, "role", Role, "student"),
                         profession=r.get("profession", str, ""),
                         workplace=r.get("workplace", str, ""),
                         client_group=r.get("client_group", str, ""),
@@ -285,8 +296,6 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 )
             except ValidationError as exc:
                 raise _located("profile", exc) from None
-            except ValueError:
-                raise ValidationError("profile.role", "profile.role: ukjent rolle.") from None
             if existing_profile is None:
                 row = ProfileRow(id=r.id(), created_at=now, updated_at=now)
                 for key in (
@@ -314,7 +323,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
             try:
                 approvals = frozenset(Approval(a) for a in r.get("approvals", list, []))
             except (ValueError, TypeError):
-                raise ValidationError(where, f"{where}.approvals: ukjent godkjenning.") from None
+                raise r._fail("approvals", "ukjent godkjenning.") from None
             try:
                 clean = validate_supervisor(
                     SupervisorInput(
@@ -340,19 +349,17 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 item = SessionInput(
                     date=r.parse("date", _date),  # type: ignore[arg-type]
                     minutes=r.get("minutes", int),
-                    form=Form(r.get("form", str)),
+                    form=_enum(r, "form", Form),
                     supervisor_id=r.id("supervisor_id"),
                     group_size=r.get("group_size", int, 1),
                     topic=r.get("topic", str, ""),
                     reflection=r.get("reflection", str, ""),
                     start_time=r.parse("start_time", _time, required=False),
-                    status=SessionStatus(r.get("status", str, "held")),
+                    status=_enum(r, "status", SessionStatus, "held"),
                 )
                 clean = validate_session(item, programme, today, supervisor_ids)
             except ValidationError as exc:
-                raise exc if exc.field.startswith(where) else _located(where, exc) from None
-            except ValueError:
-                raise ValidationError(where, f"{where}: ukjent form eller status.") from None
+                raise _located(where, exc) from None
             row = SessionRow(id=r.id(), created_at=now, updated_at=now, made_up_by_id=None)
             apply_session(row, clean)
             made_up = r.id("made_up_by_id") if raw.get("made_up_by_id") else None
@@ -363,7 +370,9 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
         for missed_id, make_up_id, where in links:
             missed = s.get(SessionRow, missed_id)
             if s.get(SessionRow, make_up_id) is None:
-                raise ValidationError(where, f"{where}.made_up_by_id: viser til et ukjent møte.")
+                raise ValidationError(
+                    f"{where}.made_up_by_id", f"{where}.made_up_by_id: viser til et ukjent møte."
+                )
             if missed is not None and missed.made_up_by_id != make_up_id:
                 missed.made_up_by_id = make_up_id
                 audit.record("update", missed, "import")
@@ -376,10 +385,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     where, f"{where}: oppmøte krever et studieprogram i profilen."
                 )
             day = r.parse("date", _date)
-            try:
-                status = AttendanceStatus(r.get("status", str))
-            except ValueError:
-                raise ValidationError(where, f"{where}.status: ukjent status.") from None
+            status = _enum(r, "status", AttendanceStatus)
             try:
                 minutes = check_attendance(
                     programme, day, status, r.get("minutes_present", int, required=False), today
@@ -434,7 +440,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     today,
                 )
             except ValidationError as exc:
-                raise exc if exc.field.startswith(where) else _located(where, exc) from None
+                raise _located(where, exc) from None
             row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
             apply_assignment(row, clean_a)
             _add_or_skip(s, audit, row, where, added, dups, "assignments")
