@@ -1,0 +1,169 @@
+"""CSV for spreadsheets with Norwegian settings and the gatherings as iCalendar."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from miljologg.cli import run
+from miljologg.core.model import AttendanceStatus, Form, SessionStatus
+from miljologg.services.app import Services
+from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
+from miljologg.services.sessions import SessionInput
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+@pytest.fixture
+def logged(services: Services) -> Services:
+    kari = services.supervisors.find("Kari Nordmann")
+    per = services.supervisors.find("Per Lund")
+    add = services.sessions.add
+    add(
+        SessionInput(
+            dt.date(2025, 6, 2),
+            90,
+            Form.INDIVIDUAL,
+            kari.id,
+            topic='Tema; med "sitat", æøå\nog linjeskift',
+            start_time=dt.time(8, 5),
+        )
+    )
+    add(SessionInput(dt.date(2025, 5, 12), 45, Form.GATHERING_GROUP, kari.id, group_size=8))
+    add(
+        SessionInput(
+            dt.date(2025, 6, 9), 60, Form.EXTERNAL_GROUP, per.id, 3, status=SessionStatus.MISSED
+        )
+    )
+    services.attendance.set(dt.date(2025, 5, 12), AttendanceStatus.PRESENT)
+    services.attendance.set(dt.date(2025, 5, 13), AttendanceStatus.PARTIAL, 200, "Lege; time")
+    services.attendance.set(dt.date(2025, 3, 10), AttendanceStatus.ABSENT, reason="Syk")
+    return services
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, or Excel guesses the encoding"
+    text = raw.decode("utf-8-sig")
+    assert "\r\n" in text
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+
+
+def test_sessions_csv_opens_with_norwegian_settings(logged: Services, tmp_path: Path) -> None:
+    path = tmp_path / "møter.csv"
+    assert sessions_csv(logged.ctx, path) == 3
+    rows = _read_csv(path)
+    header, body = rows[0], rows[1:]
+    assert header[:4] == ["Dato", "Starttid", "Minutter", "Timer"]
+    assert len(body) == 3 and all(len(r) == len(header) for r in body)
+    col = {name: i for i, name in enumerate(header)}
+    for row in body:
+        assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", row[col["Dato"]])
+        assert re.fullmatch(r"\d+,\d{2}", row[col["Timer"]])
+    by_date = {r[col["Dato"]]: r for r in body}
+    first = by_date["02.06.2025"]
+    assert first[col["Starttid"]] == "08:05"
+    assert first[col["Timer"]] == "1,50" and first[col["Minutter"]] == "90"
+    assert first[col["Tema"]] == 'Tema; med "sitat", æøå\nog linjeskift'  # survives quoting
+    assert first[col["Veileder"]] == "Kari Nordmann"
+    assert first[col["Form"]] == "Individuell"
+    assert by_date["09.06.2025"][col["Status"]] == "Avlyst"
+    assert by_date["12.05.2025"][col["Gruppestørrelse"]] == "8"
+    ids = {s.id for s in logged.sessions.list()}
+    assert {r[col["Id"]] for r in body} == ids
+
+
+def test_empty_log_gives_a_header_only(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "tom.csv"
+    assert sessions_csv(services.ctx, path) == 0
+    assert len(_read_csv(path)) == 1
+
+
+def test_attendance_csv_has_every_teaching_day(logged: Services, tmp_path: Path) -> None:
+    programme = logged.profile.programme()
+    assert programme is not None
+    path = tmp_path / "oppmøte.csv"
+    assert attendance_csv(logged.ctx, programme, path) == 44
+    rows = _read_csv(path)
+    header, body = rows[0], rows[1:]
+    assert header == [
+        "Dato",
+        "Samling",
+        "Planlagte minutter",
+        "Oppmøte",
+        "Minutter til stede",
+        "Begrunnelse",
+    ]
+    by_date = {r[0]: r for r in body}
+    assert len(by_date) == 44
+    assert by_date["12.05.2025"][3:] == ["Til stede", by_date["12.05.2025"][2], ""]
+    assert by_date["13.05.2025"][3:] == ["Delvis", "200", "Lege; time"]
+    assert by_date["10.03.2025"][3:] == ["Borte", "0", "Syk"]
+    unregistered = [r for r in body if r[3] == "Ikke registrert"]
+    assert len(unregistered) == 41 and all(r[4] == "" for r in unregistered)
+
+
+def test_gatherings_ics_in_oslo_time(logged: Services, tmp_path: Path) -> None:
+    programme = logged.profile.programme()
+    assert programme is not None
+    path = tmp_path / "samlinger.ics"
+    assert gatherings_ics(programme, path) == 44
+    cal = Calendar.from_ical(path.read_bytes())
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == 44
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Oslo"]
+    assert len({str(e["UID"]) for e in events}) == 44
+    weekdays = set()
+    for event in events:
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert isinstance(start, dt.datetime) and start.tzinfo is not None
+        assert event["DTSTART"].params["TZID"] == "Europe/Oslo"
+        local_start, local_end = start.astimezone(OSLO), end.astimezone(OSLO)
+        assert local_start.date() == local_end.date()
+        weekdays.add(local_start.weekday())
+        if local_start.weekday() == 0:  # Mondays 10:00–17:00
+            assert (local_start.time(), local_end.time()) == (dt.time(10), dt.time(17))
+        else:  # Tuesdays 09:00–14:30
+            assert local_start.weekday() == 1
+            assert (local_start.time(), local_end.time()) == (dt.time(9), dt.time(14, 30))
+        assert "Samling" in str(event["SUMMARY"])
+    assert weekdays == {0, 1}
+    # Summer and winter days both keep their wall-clock times (DST handled by the VTIMEZONE).
+    utc_hours = {e.decoded("DTSTART").astimezone(dt.UTC).hour for e in events}
+    assert utc_hours == {7, 8, 9}  # 09:00/10:00 in CEST (UTC+2) and CET (UTC+1)
+
+
+def test_export_is_the_same_file_every_time(logged: Services, tmp_path: Path) -> None:
+    programme = logged.profile.programme()
+    assert programme is not None
+    one, two = tmp_path / "a.ics", tmp_path / "b.ics"
+    gatherings_ics(programme, one)
+    gatherings_ics(programme, two)
+    assert one.read_bytes() == two.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "message"),
+    [
+        ("csv", "m.csv", "3 veiledningsmøter"),
+        ("attendance-csv", "o.csv", "44 samlingsdager"),
+        ("ics", "s.ics", "44 samlingsdager"),
+        ("json", "a.json", "Skrev"),
+    ],
+)
+def test_cli_export(
+    logged: Services, data_file: Path, tmp_path: Path, kind: str, name: str, message: str
+) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / name
+    code = run(["--data", str(data_file), "export", kind, "--out", str(target)], {}, out, err)
+    assert code == 0, err.getvalue()
+    assert message in out.getvalue() and target.stat().st_size > 0
+    assert not list(tmp_path.glob("*.tmp"))
