@@ -23,8 +23,13 @@ from miljologg.db.models import (
     AttendanceRow,
     AuditEventRow,
     Base,
+    OwnKeyRow,
     ProfileRow,
     SessionRow,
+    SignatureRow,
+    SigningRequestRow,
+    SupervisionGivenRow,
+    SupervisorKeyRow,
     SupervisorRow,
 )
 
@@ -38,6 +43,12 @@ ENTITIES: dict[str, type[Base]] = {
     "session": SessionRow,
     "attendance": AttendanceRow,
     "assignment": AssignmentRow,
+    # sign-off (services/signing.py)
+    "signature": SignatureRow,
+    "supervisor_key": SupervisorKeyRow,
+    "own_key": OwnKeyRow,
+    "signing_request": SigningRequestRow,
+    "supervision_given": SupervisionGivenRow,
 }
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
 
@@ -50,18 +61,24 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def canonical_values(values: dict[str, Any]) -> bytes:
+    """Column values (timestamps left out) as canonical JSON bytes."""
+    data = {key: _plain(value) for key, value in values.items() if key not in _SKIP}
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def canonical_content(row: Base) -> bytes:
     """The row's columns (timestamps left out) as canonical JSON bytes."""
-    data = {
-        col.key: _plain(getattr(row, col.key))
-        for col in row.__mapper__.column_attrs
-        if col.key not in _SKIP
-    }
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    return canonical_values({col.key: getattr(row, col.key) for col in row.__mapper__.column_attrs})
 
 
 def content_hash(row: Base) -> str:
     return hashlib.sha256(canonical_content(row)).hexdigest()
+
+
+def content_hash_of_values(values: dict[str, Any]) -> str:
+    """The same hash as ``content_hash`` for a row that would hold exactly these values."""
+    return hashlib.sha256(canonical_values(values)).hexdigest()
 
 
 def _event_hash(
@@ -93,20 +110,29 @@ class AuditWriter:
         entity = _ENTITY_OF[type(row)]
         entity_id = str(row.id)  # type: ignore[attr-defined]
         chash = "" if action == "delete" else content_hash(row)
+        self._session.add(AuditEventRow(**self.event(action, entity, entity_id, chash, detail)))
+
+    def event(
+        self, action: str, entity: str, entity_id: str, chash: str, detail: str = ""
+    ) -> dict[str, Any]:
+        """The next event's column values, advancing the chain head.
+
+        Bulk writers insert these with one executemany (in the order they were made); the
+        chain is the same as if each had been recorded one by one.
+        """
         new_hash = _event_hash(self._head, self._now, action, entity, entity_id, chash, detail)
-        self._session.add(
-            AuditEventRow(
-                at=self._now,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                content_hash=chash,
-                detail=detail,
-                prev_hash=self._head,
-                hash=new_hash,
-            )
-        )
+        values = {
+            "at": self._now,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "content_hash": chash,
+            "detail": detail,
+            "prev_hash": self._head,
+            "hash": new_hash,
+        }
         self._head = new_hash
+        return values
 
 
 @dataclass(frozen=True)
@@ -194,4 +220,9 @@ def _label(entity: str) -> str:
         "session": "Veiledningsmøte",
         "attendance": "Oppmøte",
         "assignment": "Arbeidskrav",
+        "signature": "Signaturen",
+        "supervisor_key": "Veiledernøkkelen",
+        "own_key": "Den egne nøkkelen",
+        "signing_request": "Signeringsforespørselen",
+        "supervision_given": "Veiledningsposten",
     }.get(entity, entity)

@@ -6,17 +6,18 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.programmes import Programme
-from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.db.models import AuditEventRow, SessionRow, SupervisorRow, new_id
 from miljologg.services import records, validation
-from miljologg.services.audit import AuditWriter
+from miljologg.services.audit import AuditWriter, content_hash_of_values
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
 from miljologg.services.profile import ProfileService
+from miljologg.services.signing import ensure_unlocked
 
 MAX_GROUP_SIZE = 50
 
@@ -66,6 +67,8 @@ class SessionService:
         with self._ctx.write() as s:
             known = set(s.execute(select(SupervisorRow.id)).scalars())
             audit = AuditWriter(s, now)
+            rows: list[dict[str, object]] = []
+            events: list[dict[str, object]] = []
             for index, item in enumerate(items):
                 try:
                     clean = _validate(item, programme, today, known)
@@ -74,11 +77,19 @@ class SessionService:
                         exc.message = f"Møte nr. {index + 1}: {exc.message}"
                         exc.args = (exc.message,)
                     raise
-                row = SessionRow(id=new_id(), created_at=now, updated_at=now, made_up_by_id=None)
-                _apply(row, clean)
-                s.add(row)
-                audit.record("create", row)
-                ids.append(row.id)
+                values = _values(clean)
+                values["id"] = new_id()
+                rows.append({**values, "created_at": now, "updated_at": now})
+                events.append(
+                    audit.event("create", "session", values["id"], content_hash_of_values(values))
+                )
+                ids.append(values["id"])
+            # Core executemany, not the ORM unit of work: the same rows and audit events,
+            # several times faster for an import of thousands of sessions.
+            if rows:
+                connection = s.connection()
+                connection.execute(insert(SessionRow.__table__), rows)
+                connection.execute(insert(AuditEventRow.__table__), events)
         return ids
 
     def update(self, session_id: str, data: SessionInput) -> Session:
@@ -87,6 +98,7 @@ class SessionService:
             known = set(s.execute(select(SupervisorRow.id)).scalars())
             clean = _validate(data, programme, self._ctx.today(), known)
             row = _row(s, session_id)
+            ensure_unlocked(s, session_id)  # a signed session changes only after «Gjenåpne»
             audit = AuditWriter(s, self._ctx.now())
             if clean.status is SessionStatus.HELD and row.made_up_by_id:
                 row.made_up_by_id = None  # a held session needs no make-up
@@ -101,6 +113,7 @@ class SessionService:
         with self._ctx.write() as s:
             row = _row(s, session_id)
             audit = AuditWriter(s, self._ctx.now())
+            ensure_unlocked(s, session_id, audit, deleting=True)
             self._unlink_as_make_up(s, session_id, audit)
             audit.record("delete", row)
             s.delete(row)
@@ -191,13 +204,23 @@ def _validate(
     )
 
 
+def _values(d: SessionInput) -> dict[str, object]:
+    """A validated input as column values (a new session is never made up yet)."""
+    return {
+        "date": d.date,
+        "start_time": d.start_time,
+        "minutes": d.minutes,
+        "form": d.form.value,
+        "supervisor_id": d.supervisor_id,
+        "group_size": d.group_size,
+        "topic": d.topic,
+        "reflection": d.reflection,
+        "status": d.status.value,
+        "made_up_by_id": None,
+    }
+
+
 def _apply(row: SessionRow, d: SessionInput) -> None:
-    row.date = d.date
-    row.start_time = d.start_time
-    row.minutes = d.minutes
-    row.form = d.form.value
-    row.supervisor_id = d.supervisor_id
-    row.group_size = d.group_size
-    row.topic = d.topic
-    row.reflection = d.reflection
-    row.status = d.status.value
+    for key, value in _values(d).items():
+        if key != "made_up_by_id":
+            setattr(row, key, value)
