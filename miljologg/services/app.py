@@ -11,6 +11,7 @@ from miljologg.services.attendance import AttendanceService
 from miljologg.services.context import Context, utc_now
 from miljologg.services.profile import ProfileService
 from miljologg.services.sessions import SessionService
+from miljologg.services.signing import SigningService
 from miljologg.services.status import StatusService
 from miljologg.services.supervisors import SupervisorService
 
@@ -26,6 +27,7 @@ class Services:
         self.attendance = AttendanceService(self.ctx, self.profile)
         self.assignments = AssignmentService(self.ctx)
         self.status = StatusService(self.ctx, self.profile)
+        self.signing = SigningService(self.ctx)
 
     @property
     def db(self) -> Database:
