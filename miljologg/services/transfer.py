@@ -226,9 +226,6 @@ def read_file(path: Path) -> dict[str, Any]:
         raise ValidationError("file", f"{path.name}: JSON-strukturen er for dypt nøstet.") from None
     except ValueError:  # e.g. an integer longer than Python's digit limit
         raise ValidationError("file", f"{path.name}: inneholder et for stort tall.") from None
-    bad = _unencodable(data, "")
-    if bad is not None:
-        raise ValidationError(bad or "file", f"{bad or path.name}: inneholder ugyldige tegn.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError("format", f"{path.name} er ikke en eksport fra miljologg.")
     version = data.get("version")
@@ -273,6 +270,9 @@ def _list(data: Mapping[str, Any], key: str) -> list[Any]:
 
 def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
     """Validate everything, then apply it in one transaction."""
+    bad = _unencodable(data, "")
+    if bad is not None:
+        raise ValidationError(bad or "file", f"{bad or 'Filen'}: inneholder ugyldige tegn.")
     today, now = ctx.today(), ctx.now()
     added = {"profile": 0, "supervisors": 0, "sessions": 0, "attendance": 0, "assignments": 0}
     dups = dict.fromkeys(added, 0)
