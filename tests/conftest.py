@@ -39,7 +39,6 @@ def data_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def empty_services(data_file: Path) -> Services:
     from miljologg.db.database import open_database
-
     from miljologg.services.app import Services
 
     return Services(open_database(data_file), now=fixed_clock())
