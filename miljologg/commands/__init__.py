@@ -12,11 +12,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from miljologg.commands import backup, transfer
+from miljologg.commands import backup, signing, transfer
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
 REGISTRARS: list[Registrar] = [
     transfer.register,
+    signing.register,
     backup.register,
 ]

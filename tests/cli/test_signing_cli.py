@@ -1,0 +1,161 @@
+"""CLI sign-off: key create/export, request → sign → import, verify with exit codes, openssl."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from miljologg.cli import run
+
+RBUP = "rbup-kmaa-2024"
+
+
+def cli(data: Path | None, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    argv = (["--data", str(data)] if data else []) + list(args)
+    code = run(argv, env={}, out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(data: Path, *args: str) -> str:
+    code, out, err = cli(data, *args)
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    student = tmp_path / "student.sqlite"
+    supervisor = tmp_path / "veileder.sqlite"
+    ok(student, "init", "--name", "Test Student", "--programme", RBUP)
+    ok(student, "supervisor", "add", "--name", "Kari Nordmann", "--programme-approved")
+    for day in ("2025-05-05", "2025-05-06", "2025-05-07"):
+        ok(student, "session", "add", "--date", day, "--minutes", "60", "--form", "individual",
+           "--supervisor", "Kari Nordmann", "--topic", f"Tema {day}")  # fmt: skip
+    ok(supervisor, "init", "--name", "Kari Nordmann", "--role", "supervisor")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("hemmelig passord\n")
+    return {"student": student, "supervisor": supervisor, "pass": secret, "dir": tmp_path}
+
+
+def _session_ids(path: Path) -> list[str]:
+    return [s["id"] for s in json.loads(ok(path, "session", "list", "--json"))]
+
+
+def _count(path: Path, table: str) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_request_sign_import_verify(files: dict[str, Path]) -> None:
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ids = _session_ids(student)
+    out = ok(student, "signing", "request", "--supervisor", "Kari Nordmann",
+             "--out", str(d / "req.json"))  # fmt: skip
+    assert "3 møter til signering hos Kari Nordmann" in out
+
+    out = ok(sup, "signing", "sign", str(d / "req.json"), "--out", str(d / "resp.json"),
+             "--reject", ids[2][:8], "--comment", "Ikke til stede",
+             "--passphrase-file", str(files["pass"]))  # fmt: skip
+    assert out.count("signert") >= 2 and "AVVIST" in out and "Fingeravtrykk:" in out
+    fingerprint = out.rsplit("Fingeravtrykk: ", 1)[1].strip()
+    assert len(fingerprint.split()) == 8
+
+    out = ok(student, "signing", "import", str(d / "resp.json"))
+    assert "2 signert, 1 avvist" in out and "Ikke til stede" in out
+    assert f"festet: {fingerprint}" in out
+
+    out = ok(student, "verify")
+    assert "2 gyldige signaturer" in out
+    assert "1 gyldige" not in ok(sup, "verify")
+
+    code, _, err = cli(student, "signing", "import", str(d / "resp.json"))
+    assert code == 2 and "allerede importert" in err
+
+
+def test_verify_exit_1_names_the_changed_session(files: dict[str, Path]) -> None:
+    d, student = files["dir"], files["student"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    ok(files["supervisor"], "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+       "--passphrase-file", str(files["pass"]))  # fmt: skip
+    ok(student, "signing", "import", str(d / "s.json"))
+    con = sqlite3.connect(student)
+    with con:
+        con.execute("UPDATE session SET topic = 'Noe annet' WHERE date = '2025-05-06'")
+    con.close()
+    code, _out, err = cli(student, "verify")
+    assert code == 1
+    assert "Møtet 06.05.2025, 60 min (Kari Nordmann) er endret etter signering (tema)" in err
+    assert "endret utenom programmet" in err
+
+
+def test_damaged_response_exit_2_and_nothing_written(files: dict[str, Path]) -> None:
+    d, student = files["dir"], files["student"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    ok(files["supervisor"], "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+       "--passphrase-file", str(files["pass"]))  # fmt: skip
+    data = (d / "s.json").read_bytes()
+    (d / "cut.json").write_bytes(data[:-40])
+    before = _count(student, "audit_event")
+    code, _, err = cli(student, "signing", "import", str(d / "cut.json"))
+    assert code == 2 and "skadet, avkortet" in err and "Ingenting er importert" in err
+    assert _count(student, "audit_event") == before and _count(student, "signature") == 0
+
+
+def test_key_create_export_and_openssl(files: dict[str, Path]) -> None:
+    d, sup, student = files["dir"], files["supervisor"], files["student"]
+    out = ok(sup, "key", "create", "--out", str(d / "own.pem"),
+             "--passphrase-file", str(files["pass"]))  # fmt: skip
+    assert "Fingeravtrykk" in out and (d / "own.pem").read_text().startswith("-----BEGIN PUBLIC")
+    code, _, err = cli(sup, "key", "create", "--passphrase-file", str(files["pass"]))
+    assert code == 2 and "allerede en nøkkel" in err
+    ok(sup, "key", "export", "--out", str(d / "again.pem"))
+    assert (d / "again.pem").read_text() == (d / "own.pem").read_text()
+    code, _, err = cli(student, "key", "export", "--supervisor", "Kari Nordmann",
+                       "--out", str(d / "x.pem"))  # fmt: skip
+    assert code == 2 and "ingen festet nøkkel" in err
+
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    ok(sup, "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+       "--passphrase-file", str(files["pass"]))  # fmt: skip
+    ok(student, "signing", "import", str(d / "s.json"))
+    ok(student, "key", "export", "--supervisor", "Kari Nordmann", "--out", str(d / "kari.pem"))
+    assert (d / "kari.pem").read_text() == (d / "own.pem").read_text()
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+    item = json.loads((d / "s.json").read_text())["items"][0]
+    (d / "payload").write_bytes(base64.b64decode(item["payload"]))
+    (d / "sig").write_bytes(base64.b64decode(item["signature"]))
+    result = subprocess.run(
+        ["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", str(d / "kari.pem"), "-rawin",
+         "-in", str(d / "payload"), "-sigfile", str(d / "sig")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def test_sign_refusals(files: dict[str, Path]) -> None:
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    code, _, err = cli(sup, "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+                       "--reject", "abc")  # fmt: skip
+    assert code == 2 and "--comment" in err
+    code, _, err = cli(student, "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+                       "--passphrase-file", str(files["pass"]))  # fmt: skip
+    assert code == 2 and "veilederens egen datafil" in err
+    assert not (d / "s.json").exists()
+    code, _, err = cli(student, "signing", "import", str(d / "r.json"))
+    assert code == 2 and "forespørsel, ikke et svar" in err
+    code, _, err = cli(student, "signing", "request", "--supervisor", "Ukjent", "--out", "x.json")
+    assert code == 2 and "Fant ingen veileder" in err
