@@ -1,0 +1,205 @@
+"""Sign-off actions the Veiledning page (and the main window's menu) call.
+
+- ``open_sign_dialog``: «Signer…» for the selected sessions (in person).
+- ``ReopenDialog`` / ``open_reopen_dialog``: «Gjenåpne…» a signed session with a reason.
+- ``export_request``: «Be om signatur (fil)…» — a request file for one supervisor.
+- ``import_response``: «Importer signert svar…».
+- ``sign_off_cell``: the text and tooltip of a session's sign-off column.
+
+Every function talks to ``services.signing`` only; file dialogs are skipped when a path is
+given, and messages when ``notify`` is False, so tests drive them without modal loops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.signing import SignOff
+from miljologg.services.signing_files import ImportResult
+from miljologg.ui.common import FieldMessage, inform, norwegian_buttons
+from miljologg.ui.sign_dialog import SignDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Signing", text)
+
+
+def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
+    """(cell text, tooltip) for the sign-off column; the tooltip carries the fingerprint."""
+    if off is None or off.state == "unsigned":
+        return _tr("Ikke signert"), ""
+    if off.state == "signed":
+        when = units.format_date(off.signed_at.astimezone().date()) if off.signed_at else ""
+        text = _tr("Signert %1 av %2").replace("%1", when).replace("%2", off.signer)
+        tip = off.text
+        if off.fingerprint:
+            from miljologg.core.signing import format_fingerprint
+
+            tip += "\n" + _tr("Nøkkel: %1").replace("%1", format_fingerprint(off.fingerprint))
+        return text, tip
+    if off.state == "void":
+        return _tr("Ugyldig – endret etter signering"), off.void_reason
+    if off.state == "requested":
+        return _tr("Sendt til signering"), off.text
+    return _tr("Avvist av veileder"), off.comment
+
+
+def open_sign_dialog(
+    parent: QWidget | None, services: Services, session_ids: Sequence[str]
+) -> SignDialog:
+    """Open the in-person dialog (non-blocking); connect to ``signed`` to refresh."""
+    dialog = SignDialog(services, session_ids, parent)
+    dialog.open()
+    return dialog
+
+
+class ReopenDialog(QDialog):
+    """Ask why a signed session is reopened, then void its signature and unlock it."""
+
+    reopened = Signal(str)
+
+    def __init__(self, services: Services, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._session_id = session_id
+        session = services.sessions.get(session_id)
+        self.setWindowTitle(self.tr("Gjenåpne signert møte"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Møtet %1 er signert. Signaturen beholdes, men vises som ugyldig («endret etter "
+                "signering»), og møtet må signeres på nytt. Hvorfor skal det endres?"
+            ).replace("%1", units.format_date(session.date))
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("Begrunnelse"))
+        self.reason.setMaximumHeight(90)
+        layout.addWidget(self.reason)
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gjenåpne"))
+        self.buttons.accepted.connect(self.reopen)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def reopen(self) -> None:
+        try:
+            self._services.signing.reopen(self._session_id, self.reason.toPlainText())
+        except ValidationError as exc:
+            self.message.show_error(exc.message)
+            return
+        self.reopened.emit(self._session_id)
+        self.accept()
+
+
+def open_reopen_dialog(parent: QWidget | None, services: Services, session_id: str) -> ReopenDialog:
+    dialog = ReopenDialog(services, session_id, parent)
+    dialog.open()
+    return dialog
+
+
+def export_request(
+    parent: QWidget | None,
+    services: Services,
+    supervisor_id: str,
+    session_ids: Sequence[str] | None = None,
+    path: Path | None = None,
+    *,
+    notify: bool = True,
+) -> Path | None:
+    """Write a signing request for one supervisor; None when cancelled or refused."""
+    name = services.supervisors.get(supervisor_id).name
+    if path is None:
+        suggested = f"signering-{name.replace(' ', '-').lower()}-{services.ctx.today()}.json"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            _tr("Lagre signeringsforespørsel"),
+            suggested,
+            _tr("Signeringsforespørsel (*.json)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        services.signing.write_request(path, supervisor_id, session_ids)
+    except ValidationError as exc:
+        if notify:
+            inform(parent, _tr("Signeringsforespørsel"), exc.message, error=True)
+        return None
+    if notify:
+        inform(
+            parent,
+            _tr("Signeringsforespørsel"),
+            _tr(
+                "Forespørselen er lagret i %1. Send filen til %2 på den måten dere vil. Når "
+                "svaret kommer, velg «Importer signert svar…»."
+            )
+            .replace("%1", str(path))
+            .replace("%2", name),
+        )
+    return path
+
+
+def import_response(
+    parent: QWidget | None,
+    services: Services,
+    path: Path | None = None,
+    *,
+    notify: bool = True,
+) -> ImportResult | None:
+    """Import a signed response; a refusal is shown and changes nothing."""
+    if path is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, _tr("Importer signert svar"), "", _tr("Signert svar (*.json)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        result = services.signing.import_response(path)
+    except ValidationError as exc:
+        if notify:
+            inform(parent, _tr("Importer signert svar"), exc.message, error=True)
+        return None
+    if notify:
+        inform(parent, _tr("Importer signert svar"), import_summary(result))
+    return result
+
+
+def import_summary(result: ImportResult) -> str:
+    """What an import did, in one short Norwegian paragraph."""
+    text = (
+        _tr("Fra %1: %2 signert, %3 avvist.")
+        .replace("%1", result.supervisor)
+        .replace("%2", str(len(result.signed)))
+        .replace("%3", str(len(result.rejected)))
+    )
+    for comment in result.rejected.values():
+        text += "\n" + _tr("Avvist: %1").replace("%1", comment)
+    verb = _tr("festet") if result.pinned_now else _tr("stemmer med den festede")
+    return (
+        text + "\n" + _tr("Nøkkel (%1): %2").replace("%1", verb).replace("%2", result.key.readable)
+    )
