@@ -116,11 +116,9 @@ class BackupModel(QAbstractTableModel):
                 return reason_text(info.reason)
             return format_size(info.size)
         if role == SORT_ROLE:
-            return (
-                (info.created_at.timestamp(), info.seq),
-                info.reason,
-                info.size,
-            )[column]
+            # A number, not a tuple: Qt compares QVariants, and Python tuples do not sort there.
+            when = info.created_at.timestamp() + info.seq / 1000
+            return (when, reason_text(info.reason), info.size)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -142,6 +140,7 @@ class BackupDialog(QDialog):
         self.services = services
         self.backups = backups or BackupService(services.db.path, services.ctx.now)
         self.setWindowTitle(self.tr("Sikkerhetskopier"))
+        self.setMinimumSize(520, 320)
         self.resize(620, 420)
 
         intro = QLabel(

@@ -320,3 +320,19 @@ def test_backups_action_opens_the_dialog_and_a_restore_refreshes(
     assert dialog.restore_selected()
     assert changed == [1] and services.sessions.list() == ()
     dialog.close()
+
+
+def test_table_sorts_newest_first(qtbot: Any, services: Services, data_file: Path) -> None:
+    clock = [dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC)]
+    backups = BackupService(data_file, lambda: clock[0])
+    for hours in (30, 2, 50, 1):
+        clock[0] += dt.timedelta(hours=hours)
+        backups.create("manual")
+    backups.create("pre-import")  # the same second as the last one: numbered after it
+    dialog = BackupDialog(services, backups=backups)
+    qtbot.addWidget(dialog)
+    shown = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+    assert shown == sorted(shown, key=lambda s: dt.datetime.strptime(s, "%d.%m.%Y %H:%M"))[::-1]
+    dialog.table.selectRow(0)
+    assert dialog.selected_backup() == backups.list()[0]
+    assert dialog.selected_backup().reason == "pre-import"
