@@ -33,6 +33,7 @@ from miljologg.ui.dossier_page import DossierPage
 from miljologg.ui.gatherings_page import GatheringsPage
 from miljologg.ui.sessions_page import SessionsPage
 from miljologg.ui.supervisors_page import SupervisorsPage
+from miljologg.ui.transfer_actions import install_file_menu
 
 PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
 #: Which page owns the records a problem (or link) points at.
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
+        # Eksporter / Importer… / Sikkerhetskopier…, inserted before the separator above Avslutt.
+        self.file_actions = install_file_menu(file_menu, self, self.services, self.refresh_all)
 
         edit_menu = bar.addMenu(self.tr("&Rediger"))
         self.new_session_action = self._action(
