@@ -5,6 +5,7 @@
 - ``export_request``: «Be om signatur (fil)…» — a request file for one supervisor.
 - ``import_response``: «Importer signert svar…».
 - ``sign_off_cell``: the text and tooltip of a session's sign-off column.
+- ``ReviewRequestDialog``: on a supervisor's file, review a request and save the response.
 
 Every function talks to ``services.signing`` only; file dialogs are skipped when a path is
 given, and messages when ``notify`` is False, so tests drive them without modal loops.
@@ -15,13 +16,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -203,3 +208,129 @@ def import_summary(result: ImportResult) -> str:
     return (
         text + "\n" + _tr("Nøkkel (%1): %2").replace("%1", verb).replace("%2", result.key.readable)
     )
+
+
+class ReviewRequestDialog(QDialog):
+    """On a supervisor's file: review a student's request, approve or reject each session with
+    a comment, type the passphrase, and save the signed response to ``out_path``."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, services: Services, data: bytes, out_path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._data = data
+        self._out = Path(out_path)
+        self.view = services.signing.read_request(data)  # ValidationError for a bad file
+        self.setWindowTitle(
+            self.tr("Signeringsforespørsel fra %1").replace("%1", self.view.student)
+        )
+        self.setMinimumSize(720, 420)
+        layout = QVBoxLayout(self)
+        head = QLabel(
+            self.tr("%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en kommentar "
+                    "for møter du ikke kan bekrefte.")
+            .replace("%1", self.view.student)
+            .replace("%2", str(len(self.view.items)))
+        )  # fmt: skip
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.table = QTableWidget(len(self.view.items), 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Godkjent"),
+                self.tr("Dato og varighet"),
+                self.tr("Tema"),
+                self.tr("Kommentar"),
+            ]
+        )
+        for row, item in enumerate(self.view.items):
+            p = item.payload
+            check = QTableWidgetItem("")
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, check)
+            when = f"{units.format_date(p.date)}, {units.format_duration(p.minutes)}"
+            for col, text in ((1, when), (2, p.topic)):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, col, cell)
+            self.table.setItem(row, 3, QTableWidgetItem(""))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+
+        form = QFormLayout()
+        key = services.signing.own_key()
+        self.new_key = key is None
+        self.key_label = QLabel(
+            self.tr(
+                "Ingen nøkkel ennå: velg en passordfrase (minst 8 tegn) og skriv den to ganger."
+            )
+            if key is None
+            else self.tr("Fingeravtrykk: %1").replace("%1", key.readable)
+        )
+        self.key_label.setWordWrap(True)
+        form.addRow(self.tr("Din nøkkel"), self.key_label)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passordfrase"), self.passphrase)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        if self.new_key:
+            form.addRow(self.tr("Gjenta passordfrasen"), self.confirm)
+        else:
+            self.confirm.hide()
+        layout.addLayout(form)
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Signer og lagre svar")
+        )
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def set_approved(self, row: int, approved: bool, comment: str = "") -> None:
+        state = Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked
+        self.table.item(row, 0).setCheckState(state)
+        self.table.item(row, 3).setText(comment)
+
+    def rejections(self) -> dict[str, str]:
+        out = {}
+        for row, item in enumerate(self.view.items):
+            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
+                out[item.session_id] = self.table.item(row, 3).text()
+        return out
+
+    def sign(self) -> None:
+        passphrase = self.passphrase.text()
+        if self.new_key and self.confirm.text() != passphrase:
+            self.message.show_error(self.tr("Passordfrasene er ikke like."))
+            return
+        try:
+            response = self._services.signing.sign_request(
+                self._data, passphrase, self.rejections(), create_key=self.new_key
+            )
+            self._out.write_bytes(response)
+        except ValidationError as exc:
+            self.message.show_error(exc.message)
+            return
+        except OSError as exc:
+            self.message.show_error(
+                self.tr("Kunne ikke lagre %1: %2").replace("%1", str(self._out))
+                .replace("%2", str(exc.strerror or exc))
+            )  # fmt: skip
+            return
+        finally:
+            self.passphrase.clear()
+            self.confirm.clear()
+        self.saved.emit(self._out)
+        self.accept()

@@ -132,3 +132,35 @@ def test_request_and_response_actions(qtbot, services: Services, tmp_path: Path)
     assert "1 signert, 0 avvist" in import_summary(result)
     assert import_response(None, services, resp, notify=False) is None  # replay refused
     assert export_request(None, services, kari, None, tmp_path / "x.json", notify=False) is None
+
+
+def test_supervisor_reviews_a_request_and_saves_the_response(
+    qtbot, services: Services, tmp_path: Path
+) -> None:
+    from miljologg.ui.signing_actions import ReviewRequestDialog
+
+    kari = services.supervisors.find("Kari Nordmann").id
+    ids = [_add(services, 5), _add(services, 6)]
+    req = export_request(None, services, kari, ids, tmp_path / "req.json", notify=False)
+    sup = Services(open_database(tmp_path / "veileder.sqlite"), now=fixed_clock())
+    sup.profile.save(ProfileInput(name="Kari Nordmann", role=Role.SUPERVISOR))
+
+    out = tmp_path / "resp.json"
+    dialog = ReviewRequestDialog(sup, req.read_bytes(), out)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 2 and "Ingen nøkkel" in dialog.key_label.text()
+    dialog.set_approved(1, False, "")
+    qtbot.keyClicks(dialog.passphrase, PASS)
+    qtbot.keyClicks(dialog.confirm, PASS)
+    click_ok(qtbot, dialog.buttons)
+    assert dialog.isVisible() and "kommentar" in dialog.message.text() and not out.exists()
+
+    dialog.set_approved(1, False, "Var ikke til stede")
+    qtbot.keyClicks(dialog.passphrase, PASS)
+    qtbot.keyClicks(dialog.confirm, PASS)
+    with qtbot.waitSignal(dialog.saved):
+        click_ok(qtbot, dialog.buttons)
+    result = import_response(None, services, out, notify=False)
+    assert result is not None
+    assert result.signed == (ids[0],) and result.rejected == {ids[1]: "Var ikke til stede"}
