@@ -22,6 +22,8 @@ class Context:
 
     db: Database
     now: Callable[[], dt.datetime] = field(default=utc_now)
+    #: Bumped after every committed write, so readers can cache what they derived from the log.
+    version: int = 0
 
     def today(self) -> dt.date:
         """The local calendar date; the user's day, not UTC's."""
@@ -30,8 +32,16 @@ class Context:
     @contextmanager
     def write(self) -> Iterator[OrmSession]:
         """One transaction: everything inside commits together or not at all."""
-        with self.db.session() as session, session.begin():
-            yield session
+        try:
+            with self.db.session() as session, session.begin():
+                yield session
+        finally:
+            # Also after a failed write: cheap, and a cache must never outlive doubt.
+            self.version += 1
+
+    def invalidate(self) -> None:
+        """The file changed outside ``write`` (a restored backup): drop every cached derivation."""
+        self.version += 1
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:

@@ -20,10 +20,16 @@ class StatusService:
     def __init__(self, ctx: Context, profile: ProfileService) -> None:
         self._ctx = ctx
         self._profile = profile
+        self._log: tuple[int, Log] | None = None
+        self._status: tuple[int, dt.date, rules.ProgrammeStatus] | None = None
 
     def log(self) -> Log:
-        with self._ctx.read() as s:
-            return records.load_log(s)
+        """The whole log; read once per change, since every page and the dashboard ask for it."""
+        if self._log is None or self._log[0] != self._ctx.version:
+            version = self._ctx.version
+            with self._ctx.read() as s:
+                self._log = (version, records.load_log(s))
+        return self._log[1]
 
     def programme_status(
         self, today: dt.date | None = None, log: Log | None = None
@@ -31,9 +37,16 @@ class StatusService:
         programme = self._profile.programme()
         if programme is None:
             raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
-        return rules.evaluate_programme(
-            log if log is not None else self.log(), programme, today or self._ctx.today()
-        )
+        day = today or self._ctx.today()
+        if log is not None:
+            return rules.evaluate_programme(log, programme, day)
+        cached = self._status
+        if cached is not None and cached[0] == self._ctx.version and cached[1] == day:
+            return cached[2]
+        version = self._ctx.version
+        result = rules.evaluate_programme(self.log(), programme, day)
+        self._status = (version, day, result)
+        return result
 
     def scheme_status(
         self, scheme_id: str, today: dt.date | None = None, log: Log | None = None

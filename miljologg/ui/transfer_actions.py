@@ -205,6 +205,7 @@ def open_backup_dialog(
     dialog = BackupDialog(services, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.restored.connect(services.ctx.invalidate)
     dialog.restored.connect(on_changed)
     dialog.open()
     return dialog

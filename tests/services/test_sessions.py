@@ -116,3 +116,14 @@ def test_supervisor_with_sessions_cannot_be_deleted(services: Services) -> None:
         services.supervisors.delete(sid)
     services.supervisors.delete(services.supervisors.find("Per Lund").id)
     assert [s.name for s in services.supervisors.list()] == ["Kari Nordmann"]
+
+
+def test_status_is_cached_until_the_next_write(services: Services) -> None:
+    first = services.status.programme_status()
+    assert services.status.programme_status() is first  # no second read of the log
+    services.sessions.add(_input(services))
+    second = services.status.programme_status()
+    assert second is not first
+    assert second.requirement("individual").counted_minutes == 90
+    services.ctx.invalidate()  # e.g. a backup was restored into the file
+    assert services.status.programme_status() is not second
