@@ -17,15 +17,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
-from miljologg.assets import resources_dir
 from miljologg.db.database import DatabaseError, open_database
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
 from miljologg.ui.common import inform
 from miljologg.ui.main_window import MainWindow
+from miljologg.ui.translations import install_translations
 from miljologg.ui.welcome import WelcomeDialog
 
 log = logging.getLogger("miljologg")
@@ -108,21 +108,6 @@ def setup_logging(data_file: Path) -> None:
     log.setLevel(logging.INFO)
 
 
-def install_translator(app: QApplication) -> QTranslator | None:
-    """Load ``miljologg_<lang>.qm`` for the user's language; Norwegian needs none."""
-    for lang in QLocale.system().uiLanguages():
-        code = lang.replace("-", "_").split("_")[0].lower()
-        if code in {"nb", "no", "nn"}:
-            return None
-        qm = resources_dir() / "translations" / f"miljologg_{code}.qm"
-        if qm.is_file():
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                return translator
-    return None
-
-
 def _remove_file(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         try:
@@ -200,7 +185,7 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     app.setOrganizationName("miljologg")
     app.setApplicationDisplayName("miljologg")
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    install_translator(app)
+    install_translations(app)  # before any widget: Qt's own texts in Norwegian
     settings = QSettings("miljologg", "miljologg")
 
     path = choose_data_file(args.data, env, settings)
