@@ -241,6 +241,7 @@ class BackupDialog(QDialog):
         except DatabaseError as exc:
             inform(self, self.tr("Gjenopprettingen ble ikke gjort"), str(exc), error=True)
             return False
+        self.services.ctx.invalidate()  # the file changed outside ctx.write: drop caches
         self.refresh()
         self.restored.emit()
         inform(

@@ -89,8 +89,10 @@ def test_create_and_restore_through_the_dialog(
     assert dialog.restore_button.isEnabled()  # the new backup is selected
     _add(services, 3)
 
+    version = services.ctx.version
     with qtbot.waitSignal(dialog.restored):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert services.ctx.version > version  # cached status is not served stale
     assert messages.asked and "18.06.2025" in messages.asked[0]
     assert [s.id for s in services.sessions.list()] == [kept]
     reasons = sorted(b.reason for b in BackupService(data_file).list())
