@@ -193,3 +193,13 @@ def test_a_failed_upgrade_of_a_new_file_leaves_no_file(
     with pytest.raises(DatabaseError, match="disk full"):
         open_database(data_file)
     assert not data_file.exists()
+
+
+def test_shipped_heads_read_without_alembic_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from miljologg.db.database import alembic_config, shipped_heads
+
+    assert shipped_heads() == tuple(
+        sorted(ScriptDirectory.from_config(alembic_config()).get_heads())
+    )
