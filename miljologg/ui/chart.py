@@ -153,19 +153,33 @@ class CumulativeChart(QWidget):
             for d, m in self._plan[1:]:
                 path.lineTo(x_of(d), y_of(m))
             p.drawPath(path)
+        today_x = None
         if self._today is not None and first <= self._today <= last:
-            x = x_of(self._today)
+            today_x = x_of(self._today)
             p.setPen(QPen(TODAY, 1, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            p.setPen(TODAY)
-            label = self.tr("i dag")
-            w = fm.horizontalAdvance(label)
-            # Inside the plot, beside the line, so it never collides with the legend above.
-            lx = x + 5 if x + 5 + w <= plot.right() else x - 5 - w
-            p.drawText(QPointF(lx, plot.top() + fm.ascent() + 2), label)
+            p.drawLine(QPointF(today_x, plot.top()), QPointF(today_x, plot.bottom()))
         if self._progress:
             self._paint_progress(p, x_of, y_of)
+        if today_x is not None:
+            self._paint_today_label(p, fm, plot, today_x)
         self._paint_legend(p, fm, plot)
+
+    def _paint_today_label(self, p: QPainter, fm: QFontMetrics, plot: QRectF, x: float) -> None:
+        """«i dag» inside the plot at the bottom, beside the marker, on a light backing.
+
+        At the top it would sit on the progress line (which is near the top by today) and at
+        the right edge it would be cut off; near the x axis beside today there are no lines.
+        """
+        label = self.tr("i dag")
+        w = fm.horizontalAdvance(label)
+        lx = x + 5 if x + 5 + w <= plot.right() - 2 else x - 5 - w
+        lx = max(lx, plot.left() + 2)
+        baseline = plot.bottom() - fm.descent() - 4
+        backing = QColor(self.palette().color(self.backgroundRole()))
+        backing.setAlpha(210)
+        p.fillRect(QRectF(lx - 2, baseline - fm.ascent() - 1, w + 4, fm.height() + 2), backing)
+        p.setPen(TODAY)
+        p.drawText(QPointF(lx, baseline), label)
 
     def _paint_axes(
         self,
