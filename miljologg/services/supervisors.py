@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from miljologg.core.model import Approval, Supervisor
-from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.db.models import (
+    SessionRow,
+    SignatureRow,
+    SigningRequestRow,
+    SupervisorKeyRow,
+    SupervisorRow,
+    new_id,
+)
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
@@ -92,6 +99,18 @@ class SupervisorService:
                 raise ValidationError(
                     "supervisor",
                     f"{row.name} har {used} veiledningsmøter i loggen og kan ikke slettes.",
+                )
+            signed = sum(
+                s.execute(
+                    select(func.count()).where(table.supervisor_id == supervisor_id)
+                ).scalar_one()
+                for table in (SignatureRow, SupervisorKeyRow, SigningRequestRow)
+            )
+            if signed:
+                raise ValidationError(
+                    "supervisor",
+                    f"{row.name} har signaturer, en lagret nøkkel eller signeringsforespørsler "
+                    "i loggen og kan ikke slettes.",
                 )
             AuditWriter(s, self._ctx.now()).record("delete", row)
             s.delete(row)

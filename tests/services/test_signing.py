@@ -399,3 +399,14 @@ def test_the_0002_fixture_signature_verifies() -> None:
     assert crypto.parse_payload(data).minutes == 90
     assert crypto.verify(module.KEY_PEM, data, crypto.b64decode(module.SIGNATURE_B64))
     assert crypto.fingerprint(module.KEY_PEM) == module.KEY_FINGERPRINT
+
+
+def test_supervisor_with_signatures_cannot_be_deleted(services: Services) -> None:
+    a = _add(services, 5)
+    services.signing.sign_in_person([a], _kari(services), PASS, create_key=True)
+    services.signing.reopen(a, "Feil dato")
+    services.sessions.delete(a)  # no sessions left, but a signature and a pinned key remain
+    with pytest.raises(ValidationError, match="signaturer") as info:
+        services.supervisors.delete(_kari(services))
+    assert info.value.field == "supervisor"
+    assert services.signing.verify().ok
