@@ -21,6 +21,7 @@ from miljologg.core.model import Approval, AttendanceStatus, Form, Role, Session
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
 from miljologg.core.units import parse_date_no
 from miljologg.db.database import DatabaseError, open_database
+from miljologg.db.lock import acquire_writer_lock
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
@@ -78,9 +79,13 @@ def _dispatch(args: argparse.Namespace, env: Mapping[str, str], out: TextIO, err
     if not path.exists():
         raise CliError(f"Fant ingen datafil {path}. Opprett den med «miljologg init».")
     services = Services(open_database(path, create=False))
-    handler = contributed or _HANDLERS.get((args.command, getattr(args, "action", None)))
+    key = (args.command, getattr(args, "action", None))
+    handler = contributed or _HANDLERS.get(key)
     if handler is None:
         raise CliError("Ukjent kommando.")
+    if key in _WRITES:  # one writer: never beside an open window on the same file
+        with acquire_writer_lock(path):
+            return handler(services, args, out, err)
     return handler(services, args, out, err)
 
 
@@ -274,6 +279,9 @@ def _dossier(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> in
     print(f"{info.path} ({info.pages} sider, dokument-ID {info.document_id})", file=out)
     return 0
 
+
+#: Built-in commands that write; contributed commands take the lock themselves.
+_WRITES = {("supervisor", "add"), ("session", "add"), ("attendance", "set")}
 
 Handler = Callable[[Services, argparse.Namespace, TextIO, TextIO], int]
 _HANDLERS: dict[tuple[str, str | None], Handler] = {

@@ -332,13 +332,6 @@ def _profile_changed(s: Services) -> bool:
     return profile is not None and profile.name != "Fuzz Student"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="services/validation.text lets lone surrogates through (e.g. a CLI argument with "
-    "invalid UTF-8 arrives as '\\udcff'); SQLite cannot store them. Remove this marker when "
-    "validation.text refuses them with a ValidationError.",
-)
 def test_lone_surrogate_in_a_free_text_field(stores: tuple[Store, Store, dict]) -> None:
     source, _, _ = stores
     source.reset()

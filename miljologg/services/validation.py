@@ -15,6 +15,10 @@ EARLIEST = dt.date(2000, 1, 1)
 def text(field: str, label: str, value: str | None, *, max_len: int, required: bool = False) -> str:
     """Trim, bound the length, and refuse identity numbers (teieplikt) in free text."""
     value = (value or "").strip()
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. invalid UTF-8 from a command line
+        raise ValidationError(field, f"{label} inneholder tegn som ikke kan lagres.") from None
     if required and not value:
         raise ValidationError(field, f"{label} må fylles ut.")
     if len(value) > max_len:

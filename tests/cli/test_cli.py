@@ -217,3 +217,25 @@ def test_entry_point_bad_input_has_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "mangler" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_write_beside_an_open_window_is_refused(student: Path) -> None:
+    from miljologg.db.lock import acquire_writer_lock
+
+    with acquire_writer_lock(student):  # what the GUI holds while the file is open
+        code, _, err = cli(
+            student,
+            "session",
+            "add",
+            "--date",
+            "2025-03-03",
+            "--minutes",
+            "90",
+            "--form",
+            "individual",
+            "--supervisor",
+            "Kari Nordmann",
+        )
+        assert code == 2 and "allerede åpen" in err
+        assert cli(student, "status")[0] == 0  # reading is fine
+    assert _count(student, "session") == 0
