@@ -36,6 +36,9 @@ _SAMPLES = {
 }
 _TOPIC_MIN = "Relasjonsbygging i miljø"
 _GROWS = (SessionTableModel.STATUS, SessionTableModel.COUNTS)
+#: On a narrow window these give up width first, in this order: the reasons (their full text is
+#: in the tooltip), then the status; the supervisor's name shrinks last.
+_SHRINKS = (SessionTableModel.COUNTS, SessionTableModel.STATUS, SessionTableModel.SUPERVISOR)
 
 
 def fit_columns(table: QTableView, model: SessionTableModel) -> None:
@@ -50,18 +53,25 @@ def fit_columns(table: QTableView, model: SessionTableModel) -> None:
 
     preferred = {c: width(c, p) for c, (p, _m) in _SAMPLES.items()}
     minimum = {c: width(c, m) for c, (_p, m) in _SAMPLES.items()}
+    names = _longest(table, model, SessionTableModel.SUPERVISOR) + 14  # real names, not a sample
+    preferred[SessionTableModel.SUPERVISOR] = max(
+        minimum[SessionTableModel.SUPERVISOR], min(names, preferred[SessionTableModel.SUPERVISOR])
+    )
     room = table.viewport().width() - metrics.horizontalAdvance(_TOPIC_MIN)
     excess = sum(preferred.values()) - room
-    slack = sum(preferred.values()) - sum(minimum.values())
     if excess < 0:  # a wide window: up to half the spare room shows status and reasons whole
         spare = -excess // 2
         for column in _GROWS:  # the short status first, then the reasons
             grow = max(0, min(_longest(table, model, column) + 14 - preferred[column], spare))
             preferred[column] += grow
             spare -= grow
+    for column in _SHRINKS:  # a narrow window: one column at a time, names last
+        if excess <= 0:
+            break
+        give = min(excess, max(0, preferred[column] - minimum[column]))
+        preferred[column] -= give
+        excess -= give
     for column, w in preferred.items():
-        if excess > 0 and slack > 0:
-            w -= round(min(excess, slack) * (w - minimum[column]) / slack)
         table.setColumnWidth(column, w)
 
 
