@@ -25,6 +25,7 @@ from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
 from miljologg.ui.common import inform
 from miljologg.ui.main_window import MainWindow
+from miljologg.ui.style import install_style
 from miljologg.ui.translations import install_translations
 from miljologg.ui.welcome import WelcomeDialog
 
@@ -186,6 +187,7 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     app.setApplicationDisplayName("miljologg")
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     install_translations(app)  # before any widget: Qt's own texts in Norwegian
+    install_style(app)  # sort arrows that point the way the rows run
     settings = QSettings("miljologg", "miljologg")
 
     path = choose_data_file(args.data, env, settings)
