@@ -132,6 +132,22 @@ class Overdue:
 
 
 @dataclass(frozen=True)
+class Given:
+    """On a supervisor's file: one session reviewed from a student's request."""
+
+    id: str
+    student: str
+    date: dt.date
+    minutes: int
+    form: str
+    group_size: int
+    topic: str
+    decision: str  # "signed" | "rejected"
+    comment: str
+    decided_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     """Signatures and the audit chain together; ``problems`` are Norwegian sentences."""
 
@@ -446,6 +462,30 @@ class SigningService:
             Overdue(sid, names.get(sid, ""), tuple(items))
             for sid, items in sorted(grouped.items(), key=lambda kv: names.get(kv[0], ""))
         )
+
+    def supervision_given(self) -> tuple[Given, ...]:
+        """On a supervisor's file: every reviewed session, newest first (FO asks for this)."""
+        with self._ctx.read() as s:
+            rows = s.execute(
+                select(SupervisionGivenRow).order_by(
+                    SupervisionGivenRow.date.desc(), SupervisionGivenRow.student_name
+                )
+            ).scalars()
+            return tuple(
+                Given(
+                    r.id,
+                    r.student_name,
+                    r.date,
+                    r.minutes,
+                    r.form,
+                    r.group_size,
+                    r.topic,
+                    r.decision,
+                    r.comment,
+                    r.decided_at,
+                )
+                for r in rows
+            )
 
     # -- checking ---------------------------------------------------------------------
     def verify(self) -> VerifyReport:

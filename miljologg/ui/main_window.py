@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import miljologg
+from miljologg.core.model import Role
 from miljologg.services.app import Services
 from miljologg.ui.assignments_page import AssignmentsPage
 from miljologg.ui.common import inform
@@ -32,10 +33,14 @@ from miljologg.ui.dashboard import DashboardPage
 from miljologg.ui.dossier_page import DossierPage
 from miljologg.ui.gatherings_page import GatheringsPage
 from miljologg.ui.sessions_page import SessionsPage
+from miljologg.ui.signing_actions import import_response
+from miljologg.ui.supervisor_pages import GivenPage, KeyPage, RequestsPage
 from miljologg.ui.supervisors_page import SupervisorsPage
 from miljologg.ui.transfer_actions import install_file_menu
 
 PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
+#: A supervisor's data file holds no log of their own: only what signing needs.
+SUPERVISOR_PAGE_KEYS = ("requests", "given", "key")
 #: Which page owns the records a problem (or link) points at.
 ENTITY_PAGES = {
     "session": "sessions",
@@ -81,14 +86,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setAccessibleName(self.tr("Sider"))
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {
-            "dashboard": DashboardPage(services),
-            "sessions": SessionsPage(services),
-            "gatherings": GatheringsPage(services),
-            "supervisors": SupervisorsPage(services),
-            "assignments": AssignmentsPage(services),
-            "dossier": DossierPage(services),
-        }
+        profile = services.profile.get()
+        self.is_supervisor = profile is not None and profile.role is Role.SUPERVISOR
+        self.page_keys = SUPERVISOR_PAGE_KEYS if self.is_supervisor else PAGE_KEYS
+        self.pages: dict[str, QWidget] = self._make_pages()
         titles = {
             "dashboard": self.tr("Oversikt"),
             "sessions": self.tr("Veiledning"),
@@ -96,16 +97,20 @@ class MainWindow(QMainWindow):
             "supervisors": self.tr("Veiledere"),
             "assignments": self.tr("Arbeidskrav"),
             "dossier": self.tr("Dokumentasjon"),
+            "requests": self.tr("Signeringsforespørsler"),
+            "given": self.tr("Veiledning gitt"),
+            "key": self.tr("Min nøkkel"),
         }
         self.titles = titles
-        for key in PAGE_KEYS:
+        for key in self.page_keys:
             item = QListWidgetItem(titles[key])
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
             self.stack.addWidget(self.pages[key])
             self.pages[key].changed.connect(self.refresh_all)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.pages["dashboard"].navigate.connect(self.open_entity)
+        if "dashboard" in self.pages:
+            self.pages["dashboard"].navigate.connect(self.open_entity)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -122,14 +127,32 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._restore()
 
+    def _make_pages(self) -> dict[str, QWidget]:
+        """A student's pages, or a supervisor's (request review, supervision given, key)."""
+        services = self.services
+        if self.is_supervisor:
+            return {
+                "requests": RequestsPage(services),
+                "given": GivenPage(services),
+                "key": KeyPage(services),
+            }
+        return {
+            "dashboard": DashboardPage(services),
+            "sessions": SessionsPage(services),
+            "gatherings": GatheringsPage(services),
+            "supervisors": SupervisorsPage(services),
+            "assignments": AssignmentsPage(services),
+            "dossier": DossierPage(services),
+        }
+
     # -- public --------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
-        """Switch to a page by key (see ``PAGE_KEYS``) and return it."""
-        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        """Switch to a page by key (see ``PAGE_KEYS`` / ``SUPERVISOR_PAGE_KEYS``), return it."""
+        self.nav.setCurrentRow(self.page_keys.index(key))
         return self.pages[key]
 
     def current_page_key(self) -> str:
-        return PAGE_KEYS[self.stack.currentIndex()]
+        return self.page_keys[self.stack.currentIndex()]
 
     def refresh_all(self) -> None:
         """Every page reloads after any write, so no page shows stale numbers."""
@@ -140,7 +163,7 @@ class MainWindow(QMainWindow):
     def open_entity(self, entity: str, entity_id: str) -> None:
         """Show the page owning a record and let it highlight the record."""
         key = ENTITY_PAGES.get(entity)
-        if key is not None:
+        if key in self.pages:
             self.show_page(key).select(entity_id)
 
     def new_session(self) -> None:
@@ -179,18 +202,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         # Eksporter / Importer… / Sikkerhetskopier…, inserted before the separator above Avslutt.
         self.file_actions = install_file_menu(file_menu, self, self.services, self.refresh_all)
+        self.import_response_action: QAction | None = None
+        if not self.is_supervisor:
+            self.import_response_action = self._action(
+                self.tr("Importer signert &svar …"), self.import_signed_response
+            )
+            separators = [a for a in file_menu.actions() if a.isSeparator()]
+            file_menu.insertAction(separators[-1], self.import_response_action)
 
-        edit_menu = bar.addMenu(self.tr("&Rediger"))
-        self.new_session_action = self._action(
-            self.tr("&Nytt veiledningsmøte…"), self.new_session, "Ctrl+N"
-        )
-        edit_menu.addAction(self.new_session_action)
-        self.search_action = self._action(self.tr("&Søk"), self.focus_search, "Ctrl+F")
-        edit_menu.addAction(self.search_action)
+            edit_menu = bar.addMenu(self.tr("&Rediger"))
+            self.new_session_action = self._action(
+                self.tr("&Nytt veiledningsmøte…"), self.new_session, "Ctrl+N"
+            )
+            edit_menu.addAction(self.new_session_action)
+            self.search_action = self._action(self.tr("&Søk"), self.focus_search, "Ctrl+F")
+            edit_menu.addAction(self.search_action)
 
         view_menu = bar.addMenu(self.tr("&Vis"))
         self.page_actions: list[QAction] = []
-        for number, key in enumerate(PAGE_KEYS, start=1):
+        for number, key in enumerate(self.page_keys, start=1):
             action = self._action(
                 self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}"
             )
@@ -208,8 +238,8 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
         else:
             self.resize(DEFAULT_SIZE)
-        page = self.settings.value("mainwindow/page", "dashboard")
-        self.show_page(page if page in PAGE_KEYS else "dashboard")
+        page = self.settings.value("mainwindow/page", self.page_keys[0])
+        self.show_page(page if page in self.page_keys else self.page_keys[0])
 
     # -- actions -------------------------------------------------------------------
     def _file_dialog(self, title: str, save: bool) -> str:
@@ -249,6 +279,11 @@ class MainWindow(QMainWindow):
             self.open_file_requested.emit(chosen)
             return
         self.new_file_requested.emit(chosen)
+
+    def import_signed_response(self, path: Path | None = None) -> None:
+        """Fil → «Importer signert svar …»: a supervisor's response file; refresh on success."""
+        if import_response(self, self.services, path) is not None:
+            self.refresh_all()
 
     def _ask_open_file(self) -> None:
         chosen = self._file_dialog(self.tr("Åpne datafil"), save=False)

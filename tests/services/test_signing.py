@@ -240,6 +240,12 @@ def test_file_round_trip_signs_rejects_pins_and_records(
             r.session_id: r.decision for r in orm.execute(select(SupervisionGivenRow)).scalars()
         }
     assert given == {a: "signed", b: "rejected"}
+    records = sup.signing.supervision_given()
+    assert [(g.student, g.date, g.decision) for g in records] == [
+        ("Test Student", dt.date(2025, 5, 6), "rejected"),
+        ("Test Student", dt.date(2025, 5, 5), "signed"),
+    ]
+    assert records[0].comment == "Var ikke til stede" and records[1].minutes == 60
 
     # A third party checks the response with the file alone.
     doc = json.loads(resp.read_text())
