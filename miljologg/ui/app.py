@@ -21,8 +21,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from miljologg.db.database import DatabaseError, open_database
+from miljologg.db.lock import WriterLock
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
+from miljologg.services.backups import BackupService
+from miljologg.ui.backup_dialog import acquire_lock_or_explain, offer_restore
 from miljologg.ui.common import inform
 from miljologg.ui.main_window import MainWindow
 from miljologg.ui.style import install_style
@@ -124,6 +127,7 @@ class AppController(QObject):
         super().__init__()
         self.settings = settings
         self.window: MainWindow | None = None
+        self._lock: WriterLock | None = None
 
     def create(self, path: Path) -> Services | None:
         """The welcome flow; the file is created only after the profile validated."""
@@ -149,29 +153,53 @@ class AppController(QObject):
         return None
 
     def open(self, path: Path) -> bool:
-        """Open (or, if missing, create) ``path`` and show it; False if nothing was opened."""
+        """Open (or, if missing, create) ``path`` and show it; False if nothing was opened.
+
+        The window holds the file's writer lock for as long as it has the file open, so a second
+        miljologg (window or CLI write) on the same file is told so instead of writing beside it.
+        """
         path = Path(path).expanduser()
-        if path.exists():
-            try:
-                services: Services | None = Services(open_database(path, create=False))
-            except DatabaseError as exc:
-                inform(self.window, _tr("Kunne ikke åpne datafilen"), str(exc), error=True)
-                return False
-        else:
-            services = self.create(path)
-        if services is None:
+        if self.window is not None and self.window.path.resolve() == path.resolve():
+            self.window.raise_()
+            return True
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = acquire_lock_or_explain(self.window, path)
+        if lock is None:
             return False
+        services = self._services_for(path)
+        if services is None:
+            lock.release()
+            return False
+        try:
+            BackupService(path, services.ctx.now).ensure_daily()
+        except (OSError, DatabaseError):
+            log.warning("Daglig sikkerhetskopi feilet.")
         window = MainWindow(services, path, self.settings)
         window.open_file_requested.connect(lambda p: self.open(Path(p)))
         window.new_file_requested.connect(lambda p: self.open(Path(p)))
         old, self.window = self.window, window
+        old_lock, self._lock = self._lock, lock
         self.settings.setValue(LAST_FILE_KEY, str(path.resolve()))
         window.show()
         if old is not None:
             old.close()
             old.services.db.close()
             old.deleteLater()
+        if old_lock is not None:
+            old_lock.release()
         return True
+
+    def _services_for(self, path: Path) -> Services | None:
+        """Open an existing file (offering the newest good backup if damaged), or create one."""
+        if not path.exists():
+            return self.create(path)
+        for _attempt in range(2):
+            try:
+                return Services(open_database(path, create=False))
+            except DatabaseError as exc:
+                if not offer_restore(self.window, path, exc):
+                    return None
+        return None
 
 
 def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:

@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QKeySequence
 
+from miljologg.db.database import open_database
 from miljologg.services.app import Services
 from miljologg.ui import app as app_module
+from miljologg.ui import backup_dialog
 from miljologg.ui.main_window import PAGE_KEYS, MainWindow
 
 
@@ -128,6 +130,9 @@ def quiet_app(monkeypatch, settings):
     monkeypatch.setattr(
         app_module, "inform", lambda _p, title, text, **_k: shown.append((title, text))
     )
+    monkeypatch.setattr(
+        backup_dialog, "inform", lambda _p, title, text, **_k: shown.append((title, text))
+    )
     logger = logging.getLogger("miljologg")
     handlers = list(logger.handlers)
     yield shown
@@ -205,3 +210,33 @@ def test_opening_another_file_replaces_the_window(qtbot, tmp_path, settings, qui
     assert not controller.open(bad)
     assert controller.window is second
     assert quiet_app
+
+
+def test_second_window_on_the_same_file_is_refused(qtbot, tmp_path, quiet_app) -> None:
+    from miljologg.db.lock import acquire_writer_lock
+
+    path = tmp_path / "logg.sqlite"
+    Services(open_database(path)).db.close()
+    with acquire_writer_lock(path):  # another miljologg has it open
+        assert app_module.run_gui(["--data", str(path)], env={}) == 1
+    assert any("allerede åpen" in text for _title, text in quiet_app)
+
+
+def test_damaged_file_is_restored_from_the_newest_good_backup(
+    qtbot, tmp_path, quiet_app, monkeypatch
+) -> None:
+    from miljologg.services.backups import BackupService
+    from miljologg.services.profile import ProfileInput
+
+    path = tmp_path / "logg.sqlite"
+    services = Services(open_database(path))
+    services.profile.save(ProfileInput(name="Kari Student", programme_id="rbup-kmaa-2024"))
+    services.db.close()
+    BackupService(path).create("manual")
+    path.write_bytes(b"\x00skadet" * 500)
+    monkeypatch.setattr(backup_dialog, "confirm", lambda *a, **k: True)
+    controller = app_module.AppController(app_module.QSettings())
+    assert controller.open(path)
+    qtbot.addWidget(controller.window)
+    assert controller.window.services.profile.get().name == "Kari Student"
+    assert list(tmp_path.glob("logg.sqlite.damaged-*"))
