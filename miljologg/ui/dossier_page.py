@@ -13,6 +13,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -42,10 +43,12 @@ from PySide6.QtWidgets import (
 from miljologg.core.model import Form
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.units import format_date
-from miljologg.dossier import DossierInfo, build_dossier
 from miljologg.dossier.content import DossierContent, collect, supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from miljologg.dossier.build import DossierInfo
 
 #: (parent, caption, directory, filter) -> (path, selected filter), as QFileDialog's.
 SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -80,6 +83,8 @@ class DossierJob(QRunnable):
     def run(self) -> None:
         services, out, scheme_id, period = self._args
         try:
+            from miljologg.dossier import build_dossier  # reportlab only when a PDF is made
+
             info = build_dossier(services, out, scheme_id, period, progress=self.bridge.report)
         except ValidationError as exc:
             self.bridge.failed.emit(exc.message)
