@@ -1,0 +1,96 @@
+"""Render the screenshots in docs/screenshots/ from a fresh demo log.
+
+Run: .venv/bin/python scripts/screenshots.py [OUT_DIR] [WIDTHxHEIGHT]
+Offscreen, so it works without a screen; the demo log is written through the services with
+the clock set to 18.06.2025 (the middle of the RBUP programme), so the pages show a log in
+progress rather than a finished one. Also renders the dossier's summary and one attest page
+when pdftoppm (poppler-utils) is on PATH.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from miljologg.db.database import open_database  # noqa: E402
+from miljologg.demo import write_demo  # noqa: E402
+from miljologg.services.app import Services  # noqa: E402
+from miljologg.ui.main_window import MainWindow  # noqa: E402
+from miljologg.ui.style import install_style  # noqa: E402
+from miljologg.ui.translations import install_translations  # noqa: E402
+
+NOW = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
+PAGES = {"dashboard": "oversikt", "sessions": "veiledning", "gatherings": "samlinger"}
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    width, height = (int(x) for x in (sys.argv[2] if len(sys.argv) > 2 else "1280x800").split("x"))
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(["miljologg"])
+    install_translations(app)
+    install_style(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.sqlite"
+        services = Services(open_database(path), now=lambda: NOW)
+        write_demo(services)
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, path, settings)
+        window.resize(width, height)
+        window.show()
+        for key, name in PAGES.items():
+            window.show_page(key)
+            for _ in range(3):
+                app.processEvents()
+            window.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+        if shutil.which("pdftoppm"):
+            from miljologg.dossier import build_dossier
+
+            pdf = Path(tmp) / "dossier.pdf"
+            build_dossier(services, pdf)
+            from pypdf import PdfReader
+
+            texts = [page.extract_text() or "" for page in PdfReader(pdf).pages]
+
+            def first(marker: str) -> int:
+                return next(i for i, text in enumerate(texts, start=1) if marker in text)
+
+            wanted = (
+                (first("Sammendrag"), "dossier-sammendrag"),
+                (first("Attest for"), "dossier-attest"),
+            )
+            for page, name in wanted:
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "70",
+                        "-f",
+                        str(page),
+                        "-l",
+                        str(page),
+                        "-singlefile",
+                        str(pdf),
+                        str(out / name),
+                    ],
+                    check=True,
+                )
+                print(out / f"{name}.png")
+        window.close()
+        services.db.close()
+
+
+if __name__ == "__main__":
+    main()
