@@ -33,9 +33,10 @@ _SAMPLES = {
     SessionTableModel.GROUP: ("00", "00"),
     SessionTableModel.STATUS: ("Gjennomført   ", "Gjennomført"),
     SessionTableModel.COUNTS: ("Teller ikke: ikke godkjent", "Teller"),
+    SessionTableModel.SIGN_OFF: ("Signert 00.00.0000   ", "Ikke signert"),
 }
 _TOPIC_MIN = "Relasjonsbygging i miljø"
-_GROWS = (SessionTableModel.STATUS, SessionTableModel.COUNTS)
+_GROWS = (SessionTableModel.STATUS, SessionTableModel.SIGN_OFF, SessionTableModel.COUNTS)
 #: On a narrow window these give up width first, in this order: the reasons (their full text is
 #: in the tooltip), then the status; the supervisor's name shrinks last.
 _SHRINKS = (SessionTableModel.COUNTS, SessionTableModel.STATUS, SessionTableModel.SUPERVISOR)

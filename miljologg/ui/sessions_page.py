@@ -1,8 +1,10 @@
 """The «Veiledning» page: every supervision session, filtered, sorted and edited.
 
 Whether a session counts comes from the rules engine (``services.status.programme_status``):
-the page only shows its reasons. Dialogs are opened with ``open()`` (window-modal, not a nested
-event loop) and the page reacts to ``accepted``, which also lets tests drive them.
+the page only shows its reasons. Sign-off (see ``session_signing``): several sessions can be
+selected for «Signer …»; edit, delete and make-up act on the current row. Dialogs are opened
+with ``open()`` (window-modal, not a nested event loop) and the page reacts to ``accepted``,
+which also lets tests drive them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from miljologg.ui.session_model import (
     SessionTableModel,
     form_label,
 )
+from miljologg.ui.session_signing import SessionSigning
+from miljologg.ui.signing_actions import ReopenDialog
 
 
 def uncounted_by_session(services: Services, log=None) -> tuple[dict[str, str], dict[str, int]]:
@@ -69,6 +73,7 @@ class SessionsPage(QWidget):
         self.model = SessionTableModel(self)
         self.proxy = SessionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.signing = SessionSigning(self, services)
         self._build()
         self.refresh()
         self.table.sortByColumn(SessionTableModel.DATE, Qt.SortOrder.DescendingOrder)
@@ -98,7 +103,7 @@ class SessionsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk i tema og veileder"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(150)
         self.search.setMaximumWidth(360)
 
         filters = QHBoxLayout()
@@ -121,8 +126,17 @@ class SessionsPage(QWidget):
         self.act_make_up = QAction(self.tr("Marker som tatt igjen …"), self)
         self.act_make_up.setToolTip(self.tr("Velg møtet som tok igjen et avlyst møte"))
         actions = QHBoxLayout()
-        for action in (self.act_new, self.act_edit, self.act_delete, self.act_make_up):
+        sign = self.signing
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_delete,
+            self.act_make_up,
+            sign.act_sign,
+        ):
             actions.addWidget(action_button(action))
+        self.file_sign_button = sign.file_button()
+        actions.addWidget(self.file_sign_button)
         actions.addStretch(1)
         actions.addWidget(self.search, 1)
 
@@ -130,7 +144,7 @@ class SessionsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -170,6 +184,7 @@ class SessionsPage(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.form_filter.currentIndexChanged.connect(self._apply_filters)
         self.supervisor_filter.currentIndexChanged.connect(self._apply_filters)
         self.whole_period.toggled.connect(self._apply_filters)
@@ -189,7 +204,7 @@ class SessionsPage(QWidget):
         log = self._services.status.log()
         names = {s.id: s.name for s in log.supervisors}
         reasons, self._uncounted_minutes = uncounted_by_session(self._services, log)
-        self.model.set_data(log.sessions, names, reasons)
+        self.model.set_data(log.sessions, names, reasons, self.signing.load())
         fit_columns(self.table, self.model)
         self._load_supervisor_filter(log.supervisors)
         if keep:
@@ -215,13 +230,47 @@ class SessionsPage(QWidget):
 
     # -- selection -----------------------------------------------------------------------------
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        """The current row's session if it is selected (else the first selected): edit, delete
+        and make-up act on one session even when several are selected for signing."""
+        selection = self.table.selectionModel()
+        if selection is None:
+            return None
+        current = self.table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return str(current.siblingAtColumn(0).data(ID_ROLE))
+        rows = selection.selectedRows()
         return str(rows[0].data(ID_ROLE)) if rows else None
+
+    def selected_ids(self) -> list[str]:
+        """Every selected session, top to bottom."""
+        selection = self.table.selectionModel()
+        rows = sorted(selection.selectedRows(), key=lambda i: i.row()) if selection else []
+        return [str(i.data(ID_ROLE)) for i in rows]
 
     def selected_session(self) -> Session | None:
         sid = self.selected_id()
         row = self.model.row_of(sid) if sid else -1
         return self.model.session(row) if row >= 0 else None
+
+    def selected_sessions(self) -> list[Session]:
+        rows = (self.model.row_of(sid) for sid in self.selected_ids())
+        return [self.model.session(row) for row in rows if row >= 0]
+
+    def select_ids(self, session_ids: list[str]) -> None:
+        """Select several sessions (the first becomes current), e.g. for «Signer …»."""
+        selection = self.table.selectionModel()
+        flag = QItemSelectionModel.SelectionFlag
+        selection.clearSelection()
+        for n, sid in enumerate(session_ids):
+            row = self.model.row_of(sid)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if index is None or not index.isValid():
+                continue
+            mode = flag.Select | flag.Rows
+            if n == 0:
+                selection.setCurrentIndex(index, mode)
+            else:
+                selection.select(index, mode)
 
     def _select_visible(self, session_id: str, center: bool = False) -> bool:
         row = self.model.row_of(session_id)
@@ -244,6 +293,7 @@ class SessionsPage(QWidget):
         self.act_edit.setEnabled(session is not None)
         self.act_delete.setEnabled(session is not None)
         self.act_make_up.setEnabled(session is not None and session.status is SessionStatus.MISSED)
+        self.signing.update()
 
     # -- filters and summary -------------------------------------------------------------------
     def _load_supervisor_filter(self, supervisors) -> None:
@@ -309,9 +359,29 @@ class SessionsPage(QWidget):
             self.select(saved.id)
         self.changed.emit()
 
-    def edit_selected(self) -> SessionDialog | None:
+    def after_signing(self, session_id: str | None = None, edit: bool = False) -> None:
+        """After a signing, reopening, request or import: reload, keep the selection, notify;
+        after a reopen asked for by «Rediger …», go on to the edit dialog."""
+        keep = self.selected_ids()
+        self.refresh()
+        if keep:
+            self.select_ids(keep)
+        self.changed.emit()
+        if edit and session_id:
+            self.select(session_id)
+            session = self.selected_session()
+            if session is not None:
+                self._open_session_dialog(session)
+
+    def edit_selected(self) -> SessionDialog | ReopenDialog | None:
+        """Edit the current session; a signed one is locked, so offer «Gjenåpne» first."""
         session = self.selected_session()
-        return self._open_session_dialog(session) if session else None
+        if session is None:
+            return None
+        if self.signing.is_locked(session.id):
+            self.dialog = self.signing.offer_reopen(session, confirm)
+            return self.dialog
+        return self._open_session_dialog(session)
 
     def delete_selected(self) -> None:
         session = self.selected_session()
@@ -349,11 +419,17 @@ class SessionsPage(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        if index.isValid():
+        selection = self.table.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row()):
             self.table.selectRow(index.row())
+        elif index.isValid():  # keep a multi-selection; act on the clicked row
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self._update_actions()
         menu = QMenu(self)
         for action in (self.act_new, self.act_edit, self.act_delete):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_make_up)
+        menu.addSeparator()
+        self.signing.add_to_menu(menu)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -56,7 +56,7 @@ def text(model, row: int, col: int) -> str:
 
 def test_cells_are_norwegian(model: SessionTableModel) -> None:
     m = SessionTableModel
-    assert model.rowCount() == 5 and model.columnCount() == 9
+    assert model.rowCount() == 5 and model.columnCount() == 10
     assert text(model, 0, m.DATE) == "05.03.2025"
     assert text(model, 0, m.TIME) == ""
     assert text(model, 1, m.TIME) == "09:00"
@@ -76,7 +76,8 @@ def test_cells_are_norwegian(model: SessionTableModel) -> None:
     assert text(model, 1, m.COUNTS) == "Teller ikke: veilederen er ikke godkjent av programmet"
     tip = model.data(model.index(1, m.COUNTS), Qt.ItemDataRole.ToolTipRole)
     assert "ikke godkjent" in tip
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert text(model, 0, m.SIGN_OFF) == "Ikke signert"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
     assert headers == [
         "Dato",
         "Tid",
@@ -87,6 +88,7 @@ def test_cells_are_norwegian(model: SessionTableModel) -> None:
         "Tema",
         "Status",
         "Teller",
+        "Signatur",
     ]
 
 
@@ -175,3 +177,45 @@ def test_supervisor_model_sums_held_minutes_per_form(qapp) -> None:
     assert proxy.index(0, m.NAME).data() == "Kari Nordmann"
     proxy.sort(m.EXTERNAL, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, m.NAME).data() == "Per Lund"
+
+
+def test_sign_off_column_text_tooltip_and_sort(qapp) -> None:
+    from miljologg.services.signing import SignOff
+
+    when = dt.datetime(2025, 6, 1, 12, 0, tzinfo=dt.UTC)
+    offs = {
+        "a": SignOff("a", "signed", "in_person", "Kari Nordmann", when, "ab" * 32),
+        "b": SignOff("b", "void", void_reason="Feil varighet"),
+        "c": SignOff("c", "signed", "file", "Kari Nordmann", when - dt.timedelta(days=3)),
+    }
+    model = SessionTableModel()
+    model.set_data(sessions(), NAMES, {}, offs)
+    m = SessionTableModel
+    assert text(model, 0, m.SIGN_OFF) == "Signert 01.06.2025 av Kari Nordmann"
+    tip = model.data(model.index(0, m.SIGN_OFF), Qt.ItemDataRole.ToolTipRole)
+    assert "Nøkkel:" in tip and "Signert" in tip
+    assert text(model, 1, m.SIGN_OFF) == "Ugyldig – endret etter signering"
+    assert model.data(model.index(1, m.SIGN_OFF), Qt.ItemDataRole.ToolTipRole) == "Feil varighet"
+    assert text(model, 3, m.SIGN_OFF) == "Ikke signert"
+    proxy = make_proxy(model)
+    proxy.sort(m.SIGN_OFF, Qt.SortOrder.DescendingOrder)
+    # signed (newest first), then unsigned (in the given order), then void
+    assert ids(proxy) == ["a", "c", "d", "e", "b"]
+    assert proxy.sortColumn() == m.SIGN_OFF
+
+
+def test_model_sort_keeps_persistent_indexes_and_filters_follow(model: SessionTableModel) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    proxy = make_proxy(model)
+    kept = QPersistentModelIndex(model.index(model.row_of("e"), SessionTableModel.TOPIC))
+    proxy.sort(SessionTableModel.DATE, Qt.SortOrder.AscendingOrder)
+    assert kept.row() == model.row_of("e") == 3 and model.session(kept.row()).id == "e"
+    proxy.set_supervisor("p")
+    assert ids(proxy) == ["b", "e"]
+    proxy.sort(SessionTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    assert ids(proxy) == ["e", "b"]  # the filter follows the reordered rows
+    model.set_data(sessions()[:2], NAMES)  # a reload keeps the sort
+    assert ids(proxy) == ["b"]
+    proxy.set_supervisor(None)
+    assert ids(proxy) == ["a", "b"]
