@@ -208,18 +208,29 @@ _QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
 
 
 @functools.cache
-def shipped_heads() -> tuple[str, ...]:
-    """The head revision(s) of the shipped migrations, read from their files without Alembic.
-
-    Opening a file that is already at head is what happens on every start; importing Alembic
-    for that comparison alone cost about half a second. A test checks this against Alembic.
-    """
+def _shipped_graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(revisions, revisions that are some migration's parent), from the shipped files."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (migrations_dir() / "versions").glob("*.py"):
         for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
             names = _QUOTED.findall(value)  # a merge revision names a tuple of parents
             (revisions if key == "revision" else parents).update(names)
+    return frozenset(revisions), frozenset(parents)
+
+
+def shipped_revisions() -> frozenset[str]:
+    """Every schema revision this miljologg ships, read without importing Alembic."""
+    return _shipped_graph()[0]
+
+
+def shipped_heads() -> tuple[str, ...]:
+    """The head revision(s) of the shipped migrations, read from their files without Alembic.
+
+    Opening a file that is already at head is what happens on every start; importing Alembic
+    for that comparison alone cost about half a second. A test checks this against Alembic.
+    """
+    revisions, parents = _shipped_graph()
     return tuple(sorted(revisions - parents))
 
 

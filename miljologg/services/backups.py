@@ -33,10 +33,10 @@ from pathlib import Path
 from miljologg.db.database import (
     SQLITE_HEADER,
     DatabaseError,
-    alembic_config,
     backup_to,
     current_revision,
     open_database,
+    shipped_revisions,
 )
 from miljologg.paths import backups_dir
 
@@ -81,11 +81,8 @@ class RestoreResult:
 # Checking files
 
 
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+def _known_revisions() -> frozenset[str]:
+    return shipped_revisions()
 
 
 def file_problem(path: Path) -> str | None:

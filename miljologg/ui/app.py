@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from miljologg.db.database import DatabaseError, open_database
@@ -34,6 +34,7 @@ from miljologg.ui.welcome import WelcomeDialog
 
 log = logging.getLogger("miljologg")
 LAST_FILE_KEY = "files/last"
+DAILY_BACKUP_DELAY_MS = 1000
 
 
 def _tr(text: str) -> str:
@@ -170,10 +171,9 @@ class AppController(QObject):
         if services is None:
             lock.release()
             return False
-        try:
-            BackupService(path, services.ctx.now).ensure_daily()
-        except (OSError, DatabaseError):
-            log.warning("Daglig sikkerhetskopi feilet.")
+        # The day's first backup runs once the window is up: a copy of a large file should not
+        # hold back the first paint.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(path, services))
         window = MainWindow(services, path, self.settings)
         window.open_file_requested.connect(lambda p: self.open(Path(p)))
         window.new_file_requested.connect(lambda p: self.open(Path(p)))
@@ -200,6 +200,13 @@ class AppController(QObject):
                 if not offer_restore(self.window, path, exc):
                     return None
         return None
+
+
+def _daily_backup(path: Path, services: Services) -> None:
+    try:
+        BackupService(path, services.ctx.now).ensure_daily()
+    except (OSError, DatabaseError):
+        log.warning("Daglig sikkerhetskopi feilet.")
 
 
 def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:

@@ -203,3 +203,12 @@ def test_shipped_heads_read_without_alembic_match_alembic() -> None:
     assert shipped_heads() == tuple(
         sorted(ScriptDirectory.from_config(alembic_config()).get_heads())
     )
+
+
+def test_shipped_revisions_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from miljologg.db.database import alembic_config, shipped_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert shipped_revisions() == {rev.revision for rev in script.walk_revisions()}

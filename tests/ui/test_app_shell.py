@@ -240,3 +240,17 @@ def test_damaged_file_is_restored_from_the_newest_good_backup(
     qtbot.addWidget(controller.window)
     assert controller.window.services.profile.get().name == "Kari Student"
     assert list(tmp_path.glob("logg.sqlite.damaged-*"))
+
+
+def test_opening_a_file_makes_the_days_backup_after_the_window_is_up(
+    qtbot, tmp_path, quiet_app, monkeypatch
+) -> None:
+    from miljologg.services.backups import BackupService
+
+    monkeypatch.setattr(app_module, "DAILY_BACKUP_DELAY_MS", 0)
+    path = tmp_path / "logg.sqlite"
+    Services(open_database(path)).db.close()
+    controller = app_module.AppController(app_module.QSettings())
+    assert controller.open(path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: any(b.reason == "daily" for b in BackupService(path).list()))
