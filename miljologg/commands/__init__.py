@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from miljologg.commands import backup, signing, transfer
+from miljologg.commands import backup, dossier_verify, signing, transfer
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
@@ -20,4 +20,5 @@ REGISTRARS: list[Registrar] = [
     transfer.register,
     signing.register,
     backup.register,
+    dossier_verify.register,
 ]

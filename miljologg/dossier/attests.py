@@ -8,9 +8,12 @@ signature. The per-supervisor sums come from :func:`content.supervisor_totals`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from miljologg.core.model import SessionStatus
 from miljologg.core.units import format_date
 from miljologg.dossier.content import (
     FORM_TITLES,
@@ -42,6 +45,27 @@ def _signature_block(st: Styles) -> Table:
         ]
     )
     return table
+
+
+def _key_pairs(c: DossierContent, supervisor_id: str, st: Styles) -> list[tuple[str, Any]]:
+    """The supervisor's key fingerprints, in groups to read aloud; and what is signed."""
+    labels = {"in_person": "Nøkkel (hos studenten)", "file": "Nøkkel (signert med fil)"}
+    pairs: list[tuple[str, Any]] = [
+        (labels.get(origin, origin), Paragraph(f"<b>{info.readable}</b>", st.body))
+        for origin, info in c.keys.get(supervisor_id, ())
+    ]
+    sessions = [
+        s
+        for s in c.log.sessions
+        if s.supervisor_id == supervisor_id and s.status is SessionStatus.HELD
+    ]
+    digital = sum(1 for s in sessions if c.signed_method(s.id) in ("in_person", "file"))
+    paper = sum(1 for s in sessions if c.signed_method(s.id) == "paper")
+    text = f"{digital} av {len(sessions)} gjennomførte møter signert digitalt"
+    if paper:
+        text += f", {paper} på papir"
+    pairs.append(("Signert i miljologg", Paragraph(esc(text) + ".", st.body)))
+    return pairs
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
@@ -101,6 +125,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                 Paragraph(esc(approvals_text(sup.approvals if sup else ())), st.body),
             ),
         ]
+        supervisor += _key_pairs(c, t.supervisor_id, st)
         kw = 48 * mm
         flow += [
             Paragraph("Studentens arbeid", st.h2),

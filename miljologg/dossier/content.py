@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
@@ -133,6 +133,27 @@ class DossierContent:
     period_filtered: bool
     today: dt.date
     document_id: str
+    #: Sign-off per session id (``services.signing.SignOff``: ``.state``, ``.method``, ``.text``).
+    sign_offs: Mapping[str, Any] = field(default_factory=dict)
+    #: Per supervisor id, the public keys pinned here: ``(origin, KeyInfo)`` pairs, where origin
+    #: is "in_person" or "file" and KeyInfo has ``.fingerprint``, ``.readable``, ``.public_pem``.
+    keys: Mapping[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
+    #: ``services.signing.signed_records_json()``: embedded in the PDF as it is.
+    signed_records: bytes = b""
+    #: Paper sign-off scans to append (``services.paper.Scan``), oldest first.
+    scans: tuple[Any, ...] = ()
+    #: Counted minutes per requirement resting on "digital" and "paper" signatures
+    #: (``proof.signed_split``), filled in by ``collect``.
+    signed: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+    def sign_off_text(self, session_id: str) -> str:
+        item = self.sign_offs.get(session_id)
+        return item.text if item is not None else SIGN_OFF_PENDING
+
+    def signed_method(self, session_id: str) -> str:
+        """ "in_person", "file" or "paper" for a session with a valid signature, else ""."""
+        item = self.sign_offs.get(session_id)
+        return item.method if item is not None and item.state == "signed" else ""
 
     @property
     def hour_minutes(self) -> int:
@@ -244,8 +265,11 @@ def collect(
         services.status.scheme_status(scheme_id, today=judge_day, log=log) if scheme_id else None
     )
     effective = period or (programme.start, programme.end)
-    digest = _digest(profile, programme.id, scheme_id, effective, today, log)
-    return DossierContent(
+    sign_offs = services.signing.sign_offs()
+    keys = _keys(services, {s.supervisor_id for s in log.sessions})
+    scans = _scans(services)
+    digest = _digest(profile, programme.id, scheme_id, effective, today, log, sign_offs)
+    content = DossierContent(
         profile=profile,
         programme=programme,
         log=log,
@@ -256,7 +280,42 @@ def collect(
         period_filtered=period is not None,
         today=today,
         document_id=group_id(digest),
+        sign_offs=sign_offs,
+        keys=keys,
+        signed_records=services.signing.signed_records_json(),
+        scans=scans,
     )
+    from miljologg.dossier.proof import signed_split
+
+    return replace(content, signed=signed_split(content))
+
+
+def _keys(
+    services: Services, supervisor_ids: Iterable[str]
+) -> dict[str, tuple[tuple[str, Any], ...]]:
+    """The pinned public keys of the supervisors in the log (in person first, then by file)."""
+    out: dict[str, tuple[tuple[str, Any], ...]] = {}
+    for sid in sorted(supervisor_ids):
+        pairs = []
+        for origin, lookup in (
+            ("in_person", services.signing.in_person_key),
+            ("file", services.signing.file_key),
+        ):
+            info = lookup(sid)
+            if info is not None:
+                pairs.append((origin, info))
+        if pairs:
+            out[sid] = tuple(pairs)
+    return out
+
+
+def _scans(services: Services) -> tuple[Any, ...]:
+    """Paper sign-off scans, if the data file has the table (services/paper.py)."""
+    try:
+        from miljologg.services.paper import PaperService
+    except ImportError:  # pragma: no cover - paper sign-off not installed
+        return ()
+    return tuple(PaperService(services.ctx).scans(with_data=True))
 
 
 def _digest(
@@ -266,6 +325,7 @@ def _digest(
     period: tuple[dt.date, dt.date],
     today: dt.date,
     log: Log,
+    sign_offs: Mapping[str, Any] | None = None,
 ) -> str:
     """SHA-256 over a canonical JSON of what the dossier states (not over the PDF bytes)."""
     used = {s.supervisor_id for s in log.sessions}
@@ -311,6 +371,12 @@ def _digest(
             for a in log.assignments
         ),
     }
+    in_log = {s.id for s in log.sessions}
+    doc["sign_offs"] = sorted(
+        [sid, item.state, item.method, item.fingerprint]
+        for sid, item in (sign_offs or {}).items()
+        if sid in in_log and item.state == "signed"
+    )
     blob = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -13,6 +13,7 @@ CONTENTS = (
     "Sammendrag: krav, godkjente og gjenstående timer",
     "Veiledningslogg, én tabell per veiledningsform",
     "Attester, én side per veileder",
+    "Signaturer: signerte timer, veiledernes nøkler og hvordan de kontrolleres",
     "Oppmøte på samlingene",
     "Arbeidskrav",
     "Erklæring om taushetsplikt",

@@ -29,7 +29,10 @@ from miljologg.dossier import (
     attests,
     cover,
     declaration,
+    proof,
+    scans,
     sessions,
+    signatures,
     summary,
 )
 from miljologg.dossier.content import DossierContent
@@ -54,7 +57,17 @@ PROGRESS_TOTAL = 100
 _SECTIONS_DONE = 25
 _LAYOUT_DONE = 95
 
-SECTIONS = (cover, summary, sessions, attests, attendance, assignments, declaration)
+SECTIONS = (
+    cover,
+    summary,
+    sessions,
+    attests,
+    signatures,
+    attendance,
+    assignments,
+    declaration,
+    scans,
+)
 
 
 class NumberedCanvas(Canvas):
@@ -117,8 +130,9 @@ class DossierRenderer:
     # -- progress -----------------------------------------------------------------------------
 
     def _report(self, done: int) -> None:
+        # Never backwards: reportlab's layout count can dip when a table splits across pages.
         done = max(0, min(PROGRESS_TOTAL, done))
-        if self._progress is not None and done != self._last_reported:
+        if self._progress is not None and done > self._last_reported:
             self._last_reported = done
             self._progress(done, PROGRESS_TOTAL)
 
@@ -188,6 +202,25 @@ class DossierRenderer:
     def _set_pages(self, total: int) -> None:
         self._pages = total
 
+    def _finish(self, path: Path) -> None:
+        """Append the paper scans and attach the proof files (pypdf; reportlab cannot attach).
+
+        pypdf keeps reportlab's document id and adds no dates, so the bytes stay ``invariant``.
+        """
+        from pypdf import PdfReader, PdfWriter
+
+        c = self.content
+        writer = PdfWriter(clone_from=PdfReader(path))
+        added = scans.append_pages(writer, c.scans, self._pages)
+        if added:
+            self._pages += added
+        writer.add_attachment(proof.RECORDS_NAME, c.signed_records)
+        writer.add_attachment(proof.TOTALS_NAME, proof.totals_json(c, dict(c.signed)))
+        with open(path, "wb") as fh:
+            writer.write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+
     def render(self, out: Path) -> RenderResult:
         """Write the PDF to ``out`` atomically; returns the page count."""
         out = Path(out)
@@ -214,6 +247,7 @@ class DossierRenderer:
             estimate = [max(1, len(story))]
             doc.setProgressCallBack(partial(self._layout_progress, estimate))
             doc.build(story, canvasmaker=partial(NumberedCanvas, on_total=self._set_pages))
+            self._finish(Path(tmp_name))
             os.replace(tmp_name, out)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -1,7 +1,8 @@
 """Section 3, the supervision log: one table per form, every session on its own row.
 
 The header row repeats on every page; topics are Paragraphs so long ones wrap instead of being
-clipped. Sign-off does not exist yet, so the last column says «Ikke signert» for every session.
+clipped. The last column is the session's sign-off as ``services.signing.sign_offs()`` states it
+(signed by whom, when and how; void after a change; requested; rejected; not signed).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import (
     FORM_ORDER,
     FORM_TITLES,
-    SIGN_OFF_PENDING,
     DossierContent,
     esc,
 )
@@ -46,12 +46,12 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         Paragraph(
             "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
             "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
-            "Kolonnen «Signatur» fylles ut når veileder signerer.",
+            "Kolonnen «Signatur» viser om veileder har signert møtet, og hvordan.",
             st.body,
         )
     )
     w = st.content_width
-    widths = [20 * mm, 12 * mm, 17 * mm, 33 * mm, 14 * mm, 0.0, 21 * mm]
+    widths = [19 * mm, 11 * mm, 16 * mm, 29 * mm, 13 * mm, 0.0, 32 * mm]
     widths[5] = w - sum(widths)
     by_id = {s.id: s for s in c.log.sessions}
     for form in FORM_ORDER:
@@ -83,7 +83,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                     cell_text(c.supervisor_name(s.supervisor_id), widths[3]),
                     str(s.group_size) if form.is_group else "–",
                     topic,
-                    SIGN_OFF_PENDING,
+                    cell_text(c.sign_off_text(s.id), widths[6]),
                 ]
             )
         flow.append(data_table(data, widths, right_cols=(2, 4)))

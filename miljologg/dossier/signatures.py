@@ -1,0 +1,125 @@
+"""Section 5, «Signaturer»: how much of each total the supervisors signed, their keys, how to check.
+
+The signed share of each requirement is the rules engine's count over the signed sessions only
+(``proof.signed_split``); ``miljologg verify-dossier`` recomputes it from the signed records
+embedded in this PDF and compares it with what is printed here and on the summary page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+
+from miljologg.core.units import format_hours
+from miljologg.dossier.content import DossierContent, esc
+from miljologg.dossier.proof import RECORDS_NAME, TOTALS_NAME
+from miljologg.dossier.styles import Styles, data_table
+
+ORIGIN_LABELS = {"in_person": "Signert hos studenten", "file": "Signert med fil"}
+
+
+def signed_table(c: DossierContent, st: Styles) -> Any:
+    digital = c.signed.get("digital", {})
+    paper = c.signed.get("paper", {})
+    data: list[list[Any]] = [
+        ["Krav", "Godkjent", "Signert digitalt", "Signert på papir", "Ikke signert"]
+    ]
+    for r in c.status.supervision:
+        d, p = digital.get(r.key, 0), paper.get(r.key, 0)
+        data.append(
+            [
+                Paragraph(esc(r.label), st.cell),
+                format_hours(r.counted_minutes),
+                format_hours(d),
+                format_hours(p),
+                format_hours(max(0, r.counted_minutes - d - p)),
+            ]
+        )
+    w = st.content_width
+    widths = [w - 108 * mm, 22 * mm, 29 * mm, 30 * mm, 27 * mm]
+    return data_table(data, widths, right_cols=(1, 2, 3, 4), total_row=True)
+
+
+def _key_rows(c: DossierContent, st: Styles) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    for sid, pairs in sorted(c.keys.items(), key=lambda kv: c.supervisor_name(kv[0]).casefold()):
+        for origin, info in pairs:
+            rows.append(
+                [
+                    Paragraph(esc(c.supervisor_name(sid)), st.cell),
+                    ORIGIN_LABELS.get(origin, origin),
+                    Paragraph(f'<font name="DejaVuSans-Bold">{info.readable}</font>', st.cell),
+                ]
+            )
+    return rows
+
+
+def build(c: DossierContent, st: Styles) -> list[Flowable]:
+    flow: list[Flowable] = [Paragraph("Signaturer", st.h1)]
+    flow.append(
+        Paragraph(
+            "Veilederne signerer hvert møte digitalt (Ed25519) eller på et papirark. En digital "
+            "signatur dekker møtets dato, varighet, form, gruppestørrelse, tema, veileder og "
+            "student; endres møtet etter signering, blir signaturen ugyldig og det står i "
+            "loggen. Tabellen viser hvor mye av de godkjente timene som hviler på signerte "
+            "møter. Timer er klokketimer.",
+            st.body,
+        )
+    )
+    flow.append(signed_table(c, st))
+    flow.append(Paragraph("Veiledernes nøkler", st.h2))
+    rows = _key_rows(c, st)
+    if rows:
+        flow.append(
+            Paragraph(
+                "Fingeravtrykket er de første 128 bitene av SHA-256 av den offentlige nøkkelen. "
+                "Be veilederen lese opp sitt fingeravtrykk fra miljologg og sammenlign.",
+                st.note,
+            )
+        )
+        w = st.content_width
+        flow.append(
+            data_table(
+                [["Veileder", "Måte", "Fingeravtrykk"], *rows], [50 * mm, 38 * mm, w - 88 * mm]
+            )
+        )
+    else:
+        flow.append(Paragraph("Ingen veileder har signert digitalt ennå.", st.body))
+    flow.append(
+        KeepTogether(
+            [
+                Paragraph("Slik kontrollerer du signaturene", st.h2),
+                Paragraph(
+                    f"PDF-en har to vedlegg: <b>{RECORDS_NAME}</b> med hvert signert møte "
+                    "(de signerte bytene, base64 i «payload») og signaturen (base64 i "
+                    "«signature»), og veiledernes offentlige nøkler som PEM; og "
+                    f"<b>{TOTALS_NAME}</b> med tallene som er trykt i sammendraget.",
+                    st.body,
+                ),
+                Paragraph(
+                    "Med miljologg: <b>miljologg verify-dossier FIL.pdf</b> kontrollerer hver "
+                    "signatur og regner de signerte timene ut på nytt fra de signerte møtene "
+                    "med regelmotoren, og sammenligner med tallene i PDF-en.",
+                    st.bullet,
+                    bulletText="•",
+                ),
+                Paragraph(
+                    "Uten miljologg: hent vedleggene (for eksempel <b>pdfdetach -saveall "
+                    "FIL.pdf</b>), lagre en nøkkel som KEY.pem, base64-dekod «payload» til "
+                    "PAYLOAD og «signature» til SIG, og kjør <b>openssl pkeyutl -verify -pubin "
+                    "-inkey KEY.pem -rawin -in PAYLOAD -sigfile SIG</b>.",
+                    st.bullet,
+                    bulletText="•",
+                ),
+                Paragraph(
+                    "Veiledernes godkjenninger og oppmøtet på samlingene er studentens egne "
+                    "opplysninger og er ikke signert; kontrollen regner med dem slik de står.",
+                    st.note,
+                ),
+            ]
+        )
+    )
+    flow.append(PageBreak())
+    return flow
