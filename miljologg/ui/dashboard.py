@@ -117,6 +117,14 @@ class DashboardPage(QWidget):
         self.problems.body.addLayout(self.problem_box)
         self.problem_labels: list[QLabel] = []
 
+        self.signing = Card(self.tr("Venter på signatur"))
+        self.signing_note = make_label(name="muted")
+        self.signing.body.addWidget(self.signing_note)
+        self.signing_box = QVBoxLayout()
+        self.signing_box.setSpacing(6)
+        self.signing.body.addLayout(self.signing_box)
+        self.signing_labels: list[QLabel] = []
+
         right_top = QVBoxLayout()
         right_top.setSpacing(16)
         right_top.addWidget(self.attendance)
@@ -132,7 +140,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.chart_card, 3, 0)
         grid.addLayout(right_bottom, 3, 1)
         grid.addWidget(self.problems, 4, 0, 1, 2)
-        grid.setRowStretch(5, 1)
+        grid.addWidget(self.signing, 5, 0, 1, 2)
+        grid.setRowStretch(6, 1)
         self._cards = [
             self.supervision,
             self.attendance,
@@ -141,6 +150,7 @@ class DashboardPage(QWidget):
             self.participation,
             self.assignments,
             self.problems,
+            self.signing,
         ]
         self.refresh()
 
@@ -173,6 +183,7 @@ class DashboardPage(QWidget):
         self._show_participation(status.participation)
         self._show_assignments(status.assignments)
         self._show_problems(status)
+        self._show_signing()
         self._show_chart(programme, log, today)
 
     # -- sections ------------------------------------------------------------------
@@ -330,6 +341,43 @@ class DashboardPage(QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             self.problem_box.addWidget(label)
             self.problem_labels.append(label)
+
+    def _show_signing(self) -> None:
+        """Held sessions unsigned for more than 14 days, one link per supervisor to the oldest;
+        the card hides when nothing waits."""
+        for label in self.signing_labels:
+            self.signing_box.removeWidget(label)
+            label.deleteLater()
+        self.signing_labels = []
+        overdue = self._services.signing.unsigned_overdue()
+        self.signing.setVisible(bool(overdue))
+        if not overdue:
+            return
+        total = sum(len(o.sessions) for o in overdue)
+        self.signing_note.setText(
+            self.tr(
+                "%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur. "
+                "Velg en veileder for å se det eldste møtet."
+            ).replace("%1", str(total))
+        )
+        for item in overdue:
+            oldest = item.sessions[0]
+            count = len(item.sessions)
+            text = (
+                self.tr("%1: 1 møte (%2)") if count == 1 else self.tr("%1: %3 møter, det eldste %2")
+            )
+            text = (
+                text.replace("%1", item.supervisor or self.tr("Ukjent veileder"))
+                .replace("%2", format_date(oldest.date))
+                .replace("%3", str(count))
+            )
+            label = QLabel(f'• <a href="session:{oldest.id}">{html.escape(text)}</a>')
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.linkActivated.connect(self._on_link)
+            self.signing_box.addWidget(label)
+            self.signing_labels.append(label)
 
     def _show_chart(self, programme: Any, log: Any, today: dt.date) -> None:
         self.chart.set_data(

@@ -3,6 +3,11 @@
 The dialog validates with ``services.profile.validate_profile`` before anything touches the disk,
 and asks for the ``Services`` only then (``services`` may be a factory that creates the data file),
 so cancelling, or a mistake in a field, never leaves a half-made file behind.
+
+A role choice comes first: a supervisor's file (``Role.SUPERVISOR``) only signs students'
+sessions, so it asks for name, profession, workplace and position and no programme. The
+profile has no field of its own for the position; on a supervisor's file it is kept in
+``tasks`` (a student's «Arbeidsoppgaver»), which a supervisor's file has no other use for.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,11 +25,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from miljologg.core.model import Profile
+from miljologg.core.model import Profile, Role
 from miljologg.core.programmes import bundled_programmes
 from miljologg.core.units import format_date
 from miljologg.services import validation
@@ -65,7 +72,18 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        self.student_radio = QRadioButton(self.tr("Jeg er &student"))
+        self.supervisor_radio = QRadioButton(
+            self.tr("Jeg er &veileder og skal signere studenters veiledning")
+        )
+        self.student_radio.setChecked(True)
+        self.roles = QButtonGroup(self)
+        for radio in (self.student_radio, self.supervisor_radio):
+            self.roles.addButton(radio)
+            layout.addWidget(radio)
+
         form = QFormLayout()
+        self.form = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
         self.messages: dict[str, FieldMessage] = {}
@@ -95,13 +113,21 @@ class WelcomeDialog(QDialog):
         self.workplace_edit.setPlaceholderText(self.tr("For eksempel «Ambulant team, BUP»"))
         self._add_row(form, self.tr("&Arbeidssted:"), self.workplace_edit, "workplace")
 
+        self.position_edit = QLineEdit()
+        self.position_edit.setPlaceholderText(self.tr("For eksempel «fagkonsulent»"))
+        self._add_row(form, self.tr("S&tilling:"), self.position_edit, "position")
+
         self.programme_combo = QComboBox()
         for programme in sorted(bundled_programmes().values(), key=lambda p: p.name):
             self.programme_combo.addItem(programme.name, programme.id)
         self.programme_info = QLabel()
         self.programme_info.setStyleSheet("color: #5a6474;")
         self._add_row(form, self.tr("S&tudieprogram:"), self.programme_combo, "programme_id")
-        form.addRow("", self.programme_info)
+        self.programme_info_row = QWidget()
+        info_row = QVBoxLayout(self.programme_info_row)
+        info_row.setContentsMargins(0, 0, 0, 0)
+        info_row.addWidget(self.programme_info)
+        form.addRow("", self.programme_info_row)
         self.programme_combo.currentIndexChanged.connect(self._show_programme)
 
         self.client_group_edit = self._text_box(
@@ -129,6 +155,7 @@ class WelcomeDialog(QDialog):
             " padding: 8px; color: #4a3b00; }"
         )
         layout.addWidget(reminder)
+        self.reminder = reminder
 
         self.buttons = norwegian_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.create_button = self.buttons.addButton(
@@ -144,6 +171,8 @@ class WelcomeDialog(QDialog):
         for box in (self.client_group_edit, self.tasks_edit):
             box.textChanged.connect(self._check_privacy)
         self._show_programme()
+        self.supervisor_radio.toggled.connect(self._role_changed)
+        self._role_changed()
         self.name_edit.setFocus()
 
     # -- building ------------------------------------------------------------------
@@ -167,6 +196,19 @@ class WelcomeDialog(QDialog):
         box.setFixedHeight(line * 3 + 14)
         return box
 
+    def role(self) -> Role:
+        return Role.SUPERVISOR if self.supervisor_radio.isChecked() else Role.STUDENT
+
+    def _role_changed(self) -> None:
+        """A supervisor is asked for a position instead of programme, clients and tasks."""
+        student = self.role() is Role.STUDENT
+        for field in (self.programme_combo, self.client_group_edit, self.tasks_edit):
+            self.form.setRowVisible(field.parentWidget(), student)
+        self.form.setRowVisible(self.programme_info_row, student)
+        self.form.setRowVisible(self.position_edit.parentWidget(), not student)
+        self.reminder.setVisible(student)
+        self.adjustSize()
+
     def _show_programme(self) -> None:
         programme = bundled_programmes().get(self.programme_combo.currentData() or "")
         if programme is None:
@@ -181,6 +223,14 @@ class WelcomeDialog(QDialog):
 
     # -- behaviour -----------------------------------------------------------------
     def _input(self) -> ProfileInput:
+        if self.role() is Role.SUPERVISOR:
+            return ProfileInput(
+                name=self.name_edit.text(),
+                role=Role.SUPERVISOR,
+                profession=self.profession_combo.currentText(),
+                workplace=self.workplace_edit.text(),
+                tasks=self.position_edit.text(),
+            )
         return ProfileInput(
             name=self.name_edit.text(),
             programme_id=self.programme_combo.currentData() or "",
@@ -211,7 +261,10 @@ class WelcomeDialog(QDialog):
                 self._warned.discard(field)
 
     def _show_error(self, exc: ValidationError) -> None:
-        message = self.messages.get(exc.field)
+        supervisor = self.role() is Role.SUPERVISOR
+        message = self.messages.get(
+            "position" if supervisor and exc.field == "tasks" else exc.field
+        )
         if message is None:
             inform(self, self.tr("Kan ikke opprette"), exc.message, error=True)
             return
@@ -222,7 +275,7 @@ class WelcomeDialog(QDialog):
             "workplace": self.workplace_edit,
             "programme_id": self.programme_combo,
             "client_group": self.client_group_edit,
-            "tasks": self.tasks_edit,
+            "tasks": self.position_edit if supervisor else self.tasks_edit,
         }.get(exc.field)
         if target is not None:
             target.setFocus()

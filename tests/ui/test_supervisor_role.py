@@ -174,3 +174,41 @@ def test_student_window_keeps_the_student_pages(
     window = MainWindow(services, tmp_path / "s.sqlite", settings)
     qtbot.addWidget(window)
     assert window.page_keys == PAGE_KEYS and not window.is_supervisor
+
+
+def test_supervisor_welcome_flow_creates_a_supervisor_file(qtbot, empty_services: Services) -> None:
+    from miljologg.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(empty_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.programme_combo.isVisible() and not dialog.position_edit.isVisible()
+    qtbot.mouseClick(dialog.supervisor_radio, Qt.MouseButton.LeftButton)
+    assert not dialog.programme_combo.isVisible() and not dialog.tasks_edit.isVisible()
+    assert dialog.position_edit.isVisible()
+    qtbot.keyClicks(dialog.name_edit, "Kari Nordmann")
+    dialog.profession_combo.setCurrentText("sosionom")
+    qtbot.keyClicks(dialog.workplace_edit, "BUP Nord")
+    qtbot.keyClicks(dialog.position_edit, "fagkonsulent")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    profile = empty_services.profile.get()
+    assert profile is not None and profile.role is Role.SUPERVISOR
+    assert (profile.name, profile.profession, profile.workplace) == (
+        "Kari Nordmann",
+        "sosionom",
+        "BUP Nord",
+    )
+    assert profile.programme_id == "" and profile.tasks == "fagkonsulent"
+    assert empty_services.profile.programme() is None
+
+
+def test_supervisor_welcome_needs_a_name(qtbot, empty_services: Services) -> None:
+    from miljologg.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(empty_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.supervisor_radio.setChecked(True)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.messages["name"].isVisible()
+    assert empty_services.profile.get() is None
