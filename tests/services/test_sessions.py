@@ -127,3 +127,11 @@ def test_status_is_cached_until_the_next_write(services: Services) -> None:
     assert second.requirement("individual").counted_minutes == 90
     services.ctx.invalidate()  # e.g. a backup was restored into the file
     assert services.status.programme_status() is not second
+
+
+def test_the_fast_log_reader_gives_the_same_records_as_the_service(services: Services) -> None:
+    services.sessions.add(_input(services, start_time=dt.time(9, 30), reflection="Notat"))
+    missed = services.sessions.add(_input(services, status=SessionStatus.MISSED))
+    later = services.sessions.add(_input(services, date=dt.date(2025, 3, 20)))
+    services.sessions.link_make_up(missed.id, later.id)
+    assert set(services.status.log().sessions) == set(services.sessions.list())
