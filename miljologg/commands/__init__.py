@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from miljologg.commands import backup, dossier_verify, signing, transfer
+from miljologg.commands import backup, dossier_verify, paper, signing, transfer
 
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
 REGISTRARS: list[Registrar] = [
     transfer.register,
     signing.register,
+    paper.register,  # adds «sheet» and «paper» to «signing»
     backup.register,
     dossier_verify.register,
 ]

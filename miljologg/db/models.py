@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -301,3 +302,31 @@ class SupervisionGivenRow(Base):
     signature: Mapped[str] = mapped_column(Text, default="")
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
     decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class PaperScanRow(Base):
+    """A scanned paper sign sheet (PDF, PNG or JPEG), kept in the data file («one file»).
+
+    The sessions it signs have ``SignatureRow``s with method "paper" whose ids are listed in
+    ``signature_ids``; each holds the payload as it was on the sheet, so a later change shows as
+    void like any other signature. ``sha256`` is over ``data`` and is printed in the dossier.
+    """
+
+    __tablename__ = "paper_scan"
+    __table_args__ = (
+        CheckConstraint(
+            "media_type IN ('application/pdf', 'image/png', 'image/jpeg')", name="media_type_known"
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    supervisor_id: Mapped[str] = mapped_column(
+        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(30))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    signature_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

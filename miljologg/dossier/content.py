@@ -310,11 +310,9 @@ def _keys(
 
 
 def _scans(services: Services) -> tuple[Any, ...]:
-    """Paper sign-off scans, if the data file has the table (services/paper.py)."""
-    try:
-        from miljologg.services.paper import PaperService
-    except ImportError:  # pragma: no cover - paper sign-off not installed
-        return ()
+    """Paper sign-off scans (services/paper.py), with their bytes, oldest first."""
+    from miljologg.services.paper import PaperService
+
     return tuple(PaperService(services.ctx).scans(with_data=True))
 
 

@@ -211,9 +211,7 @@ class DossierRenderer:
 
         c = self.content
         writer = PdfWriter(clone_from=PdfReader(path))
-        added = scans.append_pages(writer, c.scans, self._pages)
-        if added:
-            self._pages += added
+        scans.merge(writer, self._built_story)
         writer.add_attachment(proof.RECORDS_NAME, c.signed_records)
         writer.add_attachment(proof.TOTALS_NAME, proof.totals_json(c, dict(c.signed)))
         with open(path, "wb") as fh:
@@ -226,6 +224,7 @@ class DossierRenderer:
         out = Path(out)
         self._report(0)
         story = self._story()
+        self._built_story = list(story)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
         os.close(fd)
         try:

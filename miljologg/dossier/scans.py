@@ -1,18 +1,134 @@
-"""Section 9, paper sign-off scans (filled in with step 3)."""
+"""Section 10, paper sign-off: the scans of signed sign sheets, appended to the dossier.
+
+A heading page lists each scan (supervisor, file, SHA-256, the sessions it signs with their
+content fingerprints). An image scan is placed on a page of its own by reportlab. A PDF scan's
+pages cannot be drawn by reportlab, so each gets a placeholder page (with the running header,
+footer and «Side X av Y»); after the build, ``merge`` stamps the scanned page into the
+placeholder with pypdf, scaled to fit. Page numbers therefore stay right.
+"""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph
 
-from miljologg.dossier.content import DossierContent
-from miljologg.dossier.styles import Styles
+from miljologg.core.units import format_date
+from miljologg.dossier.content import DossierContent, esc
+from miljologg.dossier.styles import Styles, data_table
+
+_CAPTION = 10 * mm
+
+
+class Slot(Flowable):
+    """Fills the rest of the frame; remembers where it was drawn for ``merge``."""
+
+    def __init__(self, scan: Any, page_index: int) -> None:
+        super().__init__()
+        self.scan = scan
+        self.page_index = page_index
+        self.placed: tuple[int, float, float, float, float] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._size = (avail_width, avail_height - 1)
+        return self._size
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.placed = (self.canv.getPageNumber(), x, y, *self._size)
+
+
+def _supervisor(c: DossierContent, supervisor_id: str) -> str:
+    return c.supervisor_name(supervisor_id)
+
+
+def _listing(c: DossierContent, st: Styles) -> list[Flowable]:
+    by_id = {s.id: s for s in c.log.sessions}
+    data: list[list[Any]] = [["Ark", "Veileder", "Møter (dato, varighet, fingeravtrykk)", "Status"]]
+    for n, scan in enumerate(c.scans, start=1):
+        lines = []
+        for sid, digest in zip(scan.session_ids, scan.digests, strict=False):
+            s = by_id.get(sid)
+            when = f"{format_date(s.date)}, {s.minutes} min" if s else "utenfor perioden"
+            lines.append(f"{when} · {digest}")
+        states = {c.sign_off_text(sid) for sid in scan.session_ids if sid in by_id}
+        void = any(c.sign_offs[sid].state == "void" for sid in scan.session_ids if sid in by_id)
+        data.append(
+            [
+                f"{n}",
+                Paragraph(esc(_supervisor(c, scan.supervisor_id)), st.cell),
+                Paragraph("<br/>".join(esc(x) for x in lines) or "–", st.cell),
+                Paragraph(
+                    "Noen møter er endret etter signering" if void else "Gyldig" if states else "–",
+                    st.cell,
+                ),
+            ]
+        )
+    w = st.content_width
+    return [data_table(data, [12 * mm, 40 * mm, w - 92 * mm, 40 * mm])]
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
-    return []
+    if not c.scans:
+        return []
+    flow: list[Flowable] = [
+        PageBreak(),
+        Paragraph("Signert på papir", st.h1),
+        Paragraph(
+            "Skannede signeringsark følger på de neste sidene. Hver rad på et ark har møtets "
+            "fingeravtrykk; det skal være det samme som i listen under og i "
+            "veiledningsloggen. SHA-256 for hvert skann står i vedlegget "
+            "miljologg-totaler.json.",
+            st.body,
+        ),
+        *_listing(c, st),
+    ]
+    frame_w = st.content_width
+    for n, scan in enumerate(c.scans, start=1):
+        caption = (
+            f"Skannet signeringsark {n} – {esc(_supervisor(c, scan.supervisor_id))} · "
+            f"lagt til {format_date(scan.added_at.date())} · SHA-256 {scan.sha256[:16]}…"
+        )
+        if scan.media_type == "application/pdf":
+            from pypdf import PdfReader
+
+            count = len(PdfReader(io.BytesIO(scan.data)).pages)
+            for k in range(count):
+                flow += [
+                    PageBreak(),
+                    Paragraph(f"{caption} · side {k + 1} av {count}", st.small),
+                    Slot(scan, k),
+                ]
+        else:
+            width, height = ImageReader(io.BytesIO(scan.data)).getSize()
+            box_h = 230 * mm - _CAPTION
+            scale = min(frame_w / width, box_h / height)
+            flow += [
+                PageBreak(),
+                Paragraph(caption, st.small),
+                Image(io.BytesIO(scan.data), width * scale, height * scale),
+            ]
+    return flow
 
 
-def append_pages(writer: Any, scans: Any, pages: int) -> int:
-    return 0
+def merge(writer: Any, story: list[Flowable]) -> None:
+    """Stamp each PDF scan page into its placeholder page (see module doc)."""
+    from pypdf import PdfReader, Transformation
+
+    readers: dict[str, Any] = {}
+    for slot in story:
+        if not isinstance(slot, Slot) or slot.placed is None:
+            continue
+        page_no, x, y, w, h = slot.placed
+        reader = readers.setdefault(slot.scan.id, PdfReader(io.BytesIO(slot.scan.data)))
+        src = reader.pages[slot.page_index]
+        box = src.mediabox
+        sw, sh = float(box.width), float(box.height)
+        scale = min(w / sw, h / sh)
+        dx = x + (w - sw * scale) / 2 - float(box.left) * scale
+        dy = y + (h - sh * scale) - float(box.bottom) * scale  # top-aligned under the caption
+        op = Transformation().scale(scale, scale).translate(dx, dy)
+        writer.pages[page_no - 1].merge_transformed_page(src, op)

@@ -24,6 +24,7 @@ from miljologg.db.models import (
     AuditEventRow,
     Base,
     OwnKeyRow,
+    PaperScanRow,
     ProfileRow,
     SessionRow,
     SignatureRow,
@@ -49,6 +50,7 @@ ENTITIES: dict[str, type[Base]] = {
     "own_key": OwnKeyRow,
     "signing_request": SigningRequestRow,
     "supervision_given": SupervisionGivenRow,
+    "paper_scan": PaperScanRow,  # services/paper.py
 }
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
 
@@ -58,6 +60,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, list):
         return sorted(str(v) for v in value)
+    if isinstance(value, bytes):  # a scan: its digest stands for it
+        return hashlib.sha256(value).hexdigest()
     return value
 
 
@@ -225,4 +229,5 @@ def _label(entity: str) -> str:
         "own_key": "Den egne nøkkelen",
         "signing_request": "Signeringsforespørselen",
         "supervision_given": "Veiledningsposten",
+        "paper_scan": "Det innskannede signeringsarket",
     }.get(entity, entity)

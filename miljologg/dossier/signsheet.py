@@ -1,0 +1,247 @@
+"""The paper sign sheet: one supervisor's unsigned sessions, a signature per row and at the end.
+
+Each row carries the session's short content fingerprint (``services.paper.short_digest``), so
+the scan of the signed sheet can be matched to exactly the facts that were signed, and the
+first 8 characters of the session id, which ``signing paper --sessions`` accepts. Landscape A4,
+the dossier's fonts; written atomically and ``invariant`` like the dossier.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from miljologg.core.model import Form
+from miljologg.core.units import format_date
+from miljologg.dossier.content import esc
+from miljologg.dossier.styles import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    Styles,
+    cell_text,
+    data_table,
+    make_styles,
+)
+
+if TYPE_CHECKING:
+    from miljologg.services.app import Services
+    from miljologg.services.paper import Sheet
+
+PAGE = landscape(A4)
+MARGIN = 16 * mm
+FORM_SHORT = {
+    Form.INDIVIDUAL.value: "Individuell",
+    Form.EXTERNAL_GROUP.value: "Gruppe, ekstern",
+    Form.GATHERING_GROUP.value: "Gruppe, samling",
+}
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """What was written: where, pages, and how many sessions are listed."""
+
+    path: Path
+    pages: int
+    sessions: int
+
+
+class _Canvas(Canvas):
+    """Stamps «Side X av Y» once the page count is known (as the dossier does)."""
+
+    def __init__(self, *args: Any, on_total: Any = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._saved: list[dict[str, Any]] = []
+        self._on_total = on_total
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self.setFont(FONT_BOLD, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE[0] - MARGIN, MARGIN - 10, f"Side {self._pageNumber} av {total}"
+            )
+            super().showPage()
+        if self._on_total:
+            self._on_total(total)
+        super().save()
+
+
+def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
+    w = PAGE[0] - 2 * MARGIN
+    flow: list[Any] = [
+        Paragraph("Signeringsark for veiledning", st.h1),
+        Paragraph(
+            f"Student: <b>{esc(sheet.student)}</b> · Veileder: <b>{esc(sheet.supervisor)}</b> · "
+            f"Laget {produced} med miljologg",
+            st.body,
+        ),
+        Paragraph(
+            "Kontroller hver rad, og skriv under i kolonnen «Signatur» for møtene du bekrefter. "
+            "Stryk over en rad som ikke stemmer. Fingeravtrykket er regnet av møtets innhold "
+            "(dato, varighet, form, gruppestørrelse, tema, veileder og student): endres møtet "
+            "senere, stemmer ikke fingeravtrykket lenger, og signaturen gjelder ikke.",
+            st.note,
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    if not sheet.rows:
+        flow.append(Paragraph("Ingen usignerte møter hos denne veilederen.", st.body))
+        return flow
+    widths = [8 * mm, 20 * mm, 12 * mm, 16 * mm, 26 * mm, 13 * mm, 0.0, 22 * mm, 20 * mm, 50 * mm]
+    widths[6] = w - sum(widths)
+    data: list[list[Any]] = [
+        ["Nr.", "Dato", "Tid", "Varighet", "Form", "Gruppe", "Tema", "Fingeravtrykk", "Møte-ID",
+         "Signatur"],
+    ]  # fmt: skip
+    for n, r in enumerate(sheet.rows, start=1):
+        group = Form(r.form).is_group
+        data.append(
+            [
+                str(n),
+                format_date(r.date),
+                r.start_time.strftime("%H:%M") if r.start_time else "–",
+                f"{r.minutes} min",
+                FORM_SHORT.get(r.form, r.form),
+                str(r.group_size) if group else "–",
+                cell_text(r.topic or "–", widths[6]),
+                Paragraph(f"<b>{r.digest}</b>", st.cell),
+                r.session_id[:8],
+                Spacer(1, 8 * mm),  # room to sign
+            ]
+        )
+    table = data_table(data, widths, right_cols=(0, 3, 5))
+    table.setStyle(
+        [
+            ("FONT", (8, 1), (8, -1), "Courier", 8.5, 11),
+            ("BOX", (9, 1), (9, -1), 0.6, RULE),
+            ("LINEBEFORE", (9, 0), (9, -1), 0.8, INK),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ]
+    )
+    flow.append(table)
+    gap = 12 * mm
+    col = (w - 2 * gap) / 3
+    sign = Table(
+        [
+            ["", "", "", "", ""],
+            ["Sted og dato", "", "Veileders underskrift", "", "Navn med blokkbokstaver"],
+        ],
+        colWidths=[col, gap, col, gap, col],
+        rowHeights=[16 * mm, None],
+        hAlign="LEFT",
+    )
+    sign.setStyle(
+        [
+            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
+            ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
+            ("LINEBELOW", (4, 0), (4, 0), 0.7, INK),
+            ("FONT", (0, 1), (-1, 1), FONT, 8, 10),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    flow.append(Spacer(1, 6 * mm))
+    flow.append(
+        KeepTogether(
+            [
+                Paragraph(
+                    f"Jeg bekrefter at jeg har gitt {esc(sheet.student)} veiledningen i radene "
+                    "jeg har signert over, slik den er beskrevet.",
+                    st.body,
+                ),
+                sign,
+            ]
+        )
+    )
+    return flow
+
+
+def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> SheetInfo:
+    """Write the sign sheet for one supervisor to ``out`` (atomically); the GUI calls this too.
+
+    Raises ``NotFoundError`` for an unknown supervisor, ``OSError`` if ``out`` cannot be written.
+    """
+    from miljologg.services.paper import PaperService
+
+    sheet = PaperService(services.ctx).sheet(supervisor_id)
+    st = make_styles()
+    produced = format_date(services.ctx.today())
+    out = Path(out)
+    pages: list[int] = [0]
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+
+    def furniture(canv: Canvas, doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        canv.setStrokeColor(RULE)
+        top = PAGE[1] - MARGIN + 4
+        canv.setFont(FONT_BOLD, 8)
+        canv.drawString(MARGIN, top + 4, f"{sheet.student} · signeringsark")
+        canv.setFont(FONT, 8)
+        canv.drawRightString(PAGE[0] - MARGIN, top + 4, f"Veileder: {sheet.supervisor}")
+        canv.line(MARGIN, top, PAGE[0] - MARGIN, top)
+        canv.line(MARGIN, MARGIN - 2, PAGE[0] - MARGIN, MARGIN - 2)
+        canv.restoreState()
+
+    try:
+        doc = BaseDocTemplate(
+            tmp,
+            pagesize=PAGE,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            title=f"Signeringsark – {sheet.supervisor}",
+            author=sheet.student,
+            creator="miljologg",
+            invariant=1,
+        )
+        frame = Frame(
+            MARGIN,
+            MARGIN + 2 * mm,
+            PAGE[0] - 2 * MARGIN,
+            PAGE[1] - 2 * MARGIN - 8 * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=4,
+            bottomPadding=4,
+        )
+        doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=furniture)])
+
+        def total(n: int) -> None:
+            pages[0] = n
+
+        doc.build(_story(sheet, st, produced), canvasmaker=partial(_Canvas, on_total=total))
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return SheetInfo(out, pages[0], len(sheet.rows))

@@ -1,0 +1,302 @@
+"""Paper sign-off: a sign sheet to print, and the scan of the signed sheet kept in the data file.
+
+The sheet (``dossier/signsheet.py``) lists a supervisor's unsigned held sessions, each with a
+short content fingerprint (the first 8 hex digits of the SHA-256 of its canonical
+``miljologg-session-v1`` payload, in two groups). The supervisor signs the rows on paper; the
+student records which sessions were signed and attaches the scan (``record``). Each session then
+gets a signature row with method «paper» holding the payload as it was, so a later change shows
+as void («endret etter signering») exactly as for the digital methods; the scan itself (PDF, PNG
+or JPEG, at most ``MAX_SCAN_BYTES``) is kept in the data file — one file to back up — and the
+dossier appends it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import literal_column, select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.core import signing as crypto
+from miljologg.core.model import SessionStatus
+from miljologg.db.models import (
+    PaperScanRow,
+    ProfileRow,
+    SessionRow,
+    SignatureRow,
+    SupervisorRow,
+    new_id,
+)
+from miljologg.services.audit import AuditWriter
+from miljologg.services.context import Context
+from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.signing import active_signature, session_payload, signable_session
+
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+
+
+def short_digest(payload: bytes) -> str:
+    """«3F2A 9C01»: the first 8 hex digits of the payload's SHA-256, to compare by eye."""
+    head = crypto.payload_digest(payload)[:8].upper()
+    return f"{head[:4]} {head[4:]}"
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One unsigned session on a sign sheet."""
+
+    session_id: str
+    date: dt.date
+    start_time: dt.time | None
+    minutes: int
+    form: str
+    group_size: int
+    topic: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What a sign sheet for one supervisor lists."""
+
+    supervisor_id: str
+    supervisor: str
+    student: str
+    rows: tuple[SheetRow, ...]
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A stored scan; ``data`` only when asked for (it may be megabytes)."""
+
+    id: str
+    supervisor_id: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    session_ids: tuple[str, ...]
+    digests: tuple[str, ...]
+    data: bytes | None = None
+
+
+def media_type(data: bytes) -> str:
+    """The scan's type from its first bytes; ValidationError for anything else."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    raise ValidationError("scan", "Skannet må være en PDF-, PNG- eller JPEG-fil.")
+
+
+def _check_readable(data: bytes, kind: str) -> None:
+    """Refuse a scan the dossier could not show (a damaged PDF or image)."""
+    try:
+        if kind == "application/pdf":
+            from pypdf import PdfReader
+
+            if len(PdfReader(io.BytesIO(data)).pages) < 1:
+                raise ValueError("no pages")
+        else:
+            from PIL import Image
+
+            with Image.open(io.BytesIO(data)) as image:
+                image.verify()
+    except Exception:  # noqa: BLE001 - pypdf and Pillow raise many kinds for a damaged file
+        raise ValidationError("scan", "Skannet er skadet og kan ikke leses.") from None
+
+
+class PaperService:
+    """Sign sheets and scans of signed sheets; one per ``Services`` (``PaperService(s.ctx)``)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def sheet(self, supervisor_id: str) -> Sheet:
+        """The supervisor's held sessions without a valid signature, oldest first."""
+        with self._ctx.read() as s:
+            sup = s.get(SupervisorRow, supervisor_id)
+            if sup is None:
+                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            profile = s.execute(select(ProfileRow).limit(1)).scalar()
+            if profile is None:
+                raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+            rows = s.execute(
+                select(SessionRow)
+                .where(
+                    SessionRow.supervisor_id == supervisor_id,
+                    SessionRow.status == SessionStatus.HELD.value,
+                )
+                .order_by(SessionRow.date, SessionRow.start_time, SessionRow.id)
+            ).scalars()
+            signed = set(
+                s.execute(
+                    select(SignatureRow.session_id).where(SignatureRow.void_at.is_(None))
+                ).scalars()
+            )
+            items = tuple(
+                SheetRow(
+                    r.id,
+                    r.date,
+                    r.start_time,
+                    r.minutes,
+                    r.form,
+                    r.group_size,
+                    r.topic,
+                    short_digest(session_payload(s, r, profile).to_bytes()),
+                )
+                for r in rows
+                if r.id not in signed
+            )
+            return Sheet(sup.id, sup.name, profile.name, items)
+
+    def record(
+        self, session_ids: Sequence[str], scan: Path | bytes, filename: str | None = None
+    ) -> Scan:
+        """Mark sessions as signed on paper, keeping the scan; all or nothing.
+
+        Every session must be held, unsigned and of one supervisor. Session ids may be given as
+        unique prefixes (the sheet prints the first 8 characters).
+        """
+        if isinstance(scan, bytes):
+            data, name = scan, filename or "skann"
+        else:
+            try:
+                size = Path(scan).stat().st_size
+                if size > MAX_SCAN_BYTES:
+                    raise ValidationError("scan", _too_big(size))
+                data = Path(scan).read_bytes()
+            except OSError as exc:
+                raise ValidationError(
+                    "scan", f"Kunne ikke lese {scan}: {exc.strerror or exc}."
+                ) from None
+            name = filename or Path(scan).name
+        if not data:
+            raise ValidationError("scan", "Skannet er tomt.")
+        if len(data) > MAX_SCAN_BYTES:
+            raise ValidationError("scan", _too_big(len(data)))
+        kind = media_type(data)
+        _check_readable(data, kind)
+        if not session_ids:
+            raise ValidationError("sessions", "Velg minst ett møte som er signert på arket.")
+        now = self._ctx.now()
+        with self._ctx.write() as s:
+            ids = [self._resolve(s, key) for key in dict.fromkeys(session_ids)]
+            first = s.get(SessionRow, ids[0])
+            assert first is not None
+            sup = s.get(SupervisorRow, first.supervisor_id)
+            sup_name = sup.name if sup else ""
+            rows = [signable_session(s, sid, first.supervisor_id, sup_name) for sid in ids]
+            profile = s.execute(select(ProfileRow).limit(1)).scalar()
+            audit = AuditWriter(s, now)
+            signature_ids: list[str] = []
+            digests: list[str] = []
+            for row in rows:
+                payload = session_payload(s, row, profile).to_bytes()
+                sig = SignatureRow(
+                    id=new_id(),
+                    session_id=row.id,
+                    supervisor_id=first.supervisor_id,
+                    method="paper",
+                    fingerprint="",
+                    payload=crypto.b64encode(payload),
+                    signature="",
+                    request_id=None,
+                    signed_at=now,
+                    void_at=None,
+                    void_reason="",
+                )
+                s.add(sig)
+                audit.record("sign", sig, "paper")
+                signature_ids.append(sig.id)
+                digests.append(short_digest(payload))
+            scan_row = PaperScanRow(
+                id=new_id(),
+                supervisor_id=first.supervisor_id,
+                filename=name[:255],
+                media_type=kind,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                signature_ids=signature_ids,
+                added_at=now,
+            )
+            s.add(scan_row)
+            audit.record("create", scan_row, "paper")
+            return Scan(
+                scan_row.id,
+                scan_row.supervisor_id,
+                scan_row.filename,
+                kind,
+                len(data),
+                scan_row.sha256,
+                now,
+                tuple(r.id for r in rows),
+                tuple(digests),
+            )
+
+    def _resolve(self, s: OrmSession, key: str) -> str:
+        key = key.strip()
+        if not key:
+            raise ValidationError("sessions", "Tom møte-id.")
+        found = list(
+            s.execute(
+                select(SessionRow.id).where(SessionRow.id.startswith(key, autoescape=True))
+            ).scalars()
+        )
+        if len(found) != 1:
+            what = "flere møter" if found else "ikke noe møte"
+            raise NotFoundError("sessions", f"Fant {what} med id «{key}».")
+        return found[0]
+
+    def scans(self, *, with_data: bool = False) -> list[Scan]:
+        """Every stored scan, oldest first, with the sessions it signs (void ones included)."""
+        with self._ctx.read() as s:
+            rows = list(
+                s.execute(
+                    select(PaperScanRow).order_by(PaperScanRow.added_at, literal_column("rowid"))
+                )
+                .scalars()
+                .all()
+            )
+            out: list[Scan] = []
+            for r in rows:
+                sigs = [s.get(SignatureRow, i) for i in r.signature_ids]
+                payloads = [crypto.b64decode(g.payload) for g in sigs if g is not None]
+                out.append(
+                    Scan(
+                        r.id,
+                        r.supervisor_id,
+                        r.filename,
+                        r.media_type,
+                        r.size,
+                        r.sha256,
+                        r.added_at,
+                        tuple(g.session_id or "" for g in sigs if g is not None),
+                        tuple(short_digest(p) for p in payloads),
+                        bytes(r.data) if with_data else None,
+                    )
+                )
+            return out
+
+    def is_signed_on_paper(self, session_id: str) -> bool:
+        with self._ctx.read() as s:
+            sig = active_signature(s, session_id)
+            return sig is not None and sig.method == "paper"
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"Skannet er {size / 1024 / 1024:.1f} MB; høyst {MAX_SCAN_BYTES // 1024 // 1024} MB "
+        "er tillatt. Skann i lavere oppløsning eller i gråtoner."
+    ).replace(".", ",", 1)
