@@ -9,6 +9,7 @@ the window only asks for it through ``open_file_requested`` / ``new_file_request
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
@@ -60,6 +61,19 @@ QListWidget#nav::item:hover:!selected { background: #edf1f6; }
 """
 
 
+class _Pages(dict[str, QWidget]):
+    """Pages by key, built on first access (``window.pages["sessions"]`` always works)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._build(key)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     """One open data file; QSettings (injected) holds geometry, never the user's data."""
 
@@ -89,7 +103,8 @@ class MainWindow(QMainWindow):
         profile = services.profile.get()
         self.is_supervisor = profile is not None and profile.role is Role.SUPERVISOR
         self.page_keys = SUPERVISOR_PAGE_KEYS if self.is_supervisor else PAGE_KEYS
-        self.pages: dict[str, QWidget] = self._make_pages()
+        self._factories = self._page_factories()
+        self.pages = _Pages(self._build_page)
         titles = {
             "dashboard": self.tr("Oversikt"),
             "sessions": self.tr("Veiledning"),
@@ -106,11 +121,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(titles[key])
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
-            self.pages[key].changed.connect(self.refresh_all)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        if "dashboard" in self.pages:
-            self.pages["dashboard"].navigate.connect(self.open_entity)
+            self.stack.addWidget(QWidget())  # the page itself is built when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -127,23 +139,44 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._restore()
 
-    def _make_pages(self) -> dict[str, QWidget]:
+    def _page_factories(self) -> dict[str, Callable[[Services], QWidget]]:
         """A student's pages, or a supervisor's (request review, supervision given, key)."""
-        services = self.services
         if self.is_supervisor:
-            return {
-                "requests": RequestsPage(services),
-                "given": GivenPage(services),
-                "key": KeyPage(services),
-            }
+            return {"requests": RequestsPage, "given": GivenPage, "key": KeyPage}
         return {
-            "dashboard": DashboardPage(services),
-            "sessions": SessionsPage(services),
-            "gatherings": GatheringsPage(services),
-            "supervisors": SupervisorsPage(services),
-            "assignments": AssignmentsPage(services),
-            "dossier": DossierPage(services),
+            "dashboard": DashboardPage,
+            "sessions": SessionsPage,
+            "gatherings": GatheringsPage,
+            "supervisors": SupervisorsPage,
+            "assignments": AssignmentsPage,
+            "dossier": DossierPage,
         }
+
+    def _build_page(self, key: str) -> QWidget:
+        """Build a page the first time it is needed and put it in its place in the stack.
+
+        Start-up builds only the page the user sees; each page reads the log when built, so a
+        page built later is never stale.
+        """
+        if key not in self._factories:
+            raise KeyError(key)
+        page = self._factories[key](self.services)
+        page.changed.connect(self.refresh_all)
+        if key == "dashboard":
+            page.navigate.connect(self.open_entity)
+        index = self.page_keys.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if self.nav.currentRow() == index:
+            self.stack.setCurrentIndex(index)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            self.pages[self.page_keys[row]]  # noqa: B018 - builds the page on first view
+            self.stack.setCurrentIndex(row)
 
     # -- public --------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
@@ -155,15 +188,15 @@ class MainWindow(QMainWindow):
         return self.page_keys[self.stack.currentIndex()]
 
     def refresh_all(self) -> None:
-        """Every page reloads after any write, so no page shows stale numbers."""
-        for page in self.pages.values():
+        """Every built page reloads after any write, so no page shows stale numbers."""
+        for page in list(self.pages.values()):
             page.refresh()
         self.update_title()
 
     def open_entity(self, entity: str, entity_id: str) -> None:
         """Show the page owning a record and let it highlight the record."""
         key = ENTITY_PAGES.get(entity)
-        if key in self.pages:
+        if key in self.page_keys:
             self.show_page(key).select(entity_id)
 
     def new_session(self) -> None:

@@ -254,3 +254,13 @@ def test_opening_a_file_makes_the_days_backup_after_the_window_is_up(
     assert controller.open(path)
     qtbot.addWidget(controller.window)
     qtbot.waitUntil(lambda: any(b.reason == "daily" for b in BackupService(path).list()))
+
+
+def test_pages_are_built_when_first_shown(window) -> None:
+    assert set(window.pages) == {window.current_page_key()}
+    sessions = window.show_page("sessions")
+    assert window.stack.currentWidget() is sessions
+    assert window.pages["sessions"] is sessions  # built once
+    window.nav.setCurrentRow(PAGE_KEYS.index("gatherings"))
+    assert window.stack.currentWidget() is window.pages["gatherings"]
+    assert window.stack.count() == len(PAGE_KEYS)
