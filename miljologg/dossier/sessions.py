@@ -40,6 +40,13 @@ def _form_caption(c: DossierContent, form: Form) -> str:
     return text + " (klokketimer)."
 
 
+def _sign_off(c: DossierContent, supervisor_id: str, session_id: str) -> str:
+    """The sign-off text, without «av <name>» when the signer is the row's own supervisor
+    (always, for now): the name is in the «Veileder» column, and rows stay two lines high."""
+    text = c.sign_off_text(session_id)
+    return text.replace(f" av {c.supervisor_name(supervisor_id)} (", " (", 1)
+
+
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     flow: list[Flowable] = [Paragraph("Veiledningslogg", st.h1)]
     flow.append(
@@ -51,7 +58,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         )
     )
     w = st.content_width
-    widths = [19 * mm, 11 * mm, 16 * mm, 29 * mm, 13 * mm, 0.0, 32 * mm]
+    widths = [19 * mm, 11 * mm, 16 * mm, 27 * mm, 13 * mm, 0.0, 35 * mm]
     widths[5] = w - sum(widths)
     by_id = {s.id: s for s in c.log.sessions}
     for form in FORM_ORDER:
@@ -83,7 +90,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                     cell_text(c.supervisor_name(s.supervisor_id), widths[3]),
                     str(s.group_size) if form.is_group else "–",
                     topic,
-                    cell_text(c.sign_off_text(s.id), widths[6]),
+                    cell_text(_sign_off(c, s.supervisor_id, s.id), widths[6]),
                 ]
             )
         flow.append(data_table(data, widths, right_cols=(2, 4)))

@@ -82,7 +82,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         w = st.content_width
         flow.append(
             data_table(
-                [["Veileder", "Måte", "Fingeravtrykk"], *rows], [50 * mm, 38 * mm, w - 88 * mm]
+                [["Veileder", "Måte", "Fingeravtrykk"], *rows], [38 * mm, 38 * mm, w - 76 * mm]
             )
         )
     else:

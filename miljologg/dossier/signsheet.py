@@ -114,7 +114,7 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
     if not sheet.rows:
         flow.append(Paragraph("Ingen usignerte møter hos denne veilederen.", st.body))
         return flow
-    widths = [8 * mm, 20 * mm, 12 * mm, 16 * mm, 26 * mm, 13 * mm, 0.0, 22 * mm, 20 * mm, 50 * mm]
+    widths = [9 * mm, 20 * mm, 12 * mm, 17 * mm, 26 * mm, 14 * mm, 0.0, 27 * mm, 21 * mm, 48 * mm]
     widths[6] = w - sum(widths)
     data: list[list[Any]] = [
         ["Nr.", "Dato", "Tid", "Varighet", "Form", "Gruppe", "Tema", "Fingeravtrykk", "Møte-ID",
