@@ -9,6 +9,7 @@ from miljologg.db.database import Database
 from miljologg.services.assignments import AssignmentService
 from miljologg.services.attendance import AttendanceService
 from miljologg.services.context import Context, utc_now
+from miljologg.services.paper import PaperService
 from miljologg.services.profile import ProfileService
 from miljologg.services.sessions import SessionService
 from miljologg.services.signing import SigningService
@@ -28,6 +29,7 @@ class Services:
         self.assignments = AssignmentService(self.ctx)
         self.status = StatusService(self.ctx, self.profile)
         self.signing = SigningService(self.ctx)
+        self.paper = PaperService(self.ctx)
 
     @property
     def db(self) -> Database:
