@@ -6,8 +6,12 @@ texts of standard buttons are set here, in one place, through ``translate``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -53,6 +57,20 @@ def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False
     box = QMessageBox(icon, title, text, parent=parent)
     box.addButton(QT_TRANSLATE_NOOP("Buttons", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def bind_table_keys(
+    table: QAbstractItemView, on_edit: Callable[[], object], on_delete: Callable[[], object]
+) -> None:
+    """Enter edits and Delete deletes the current row, as in every list of the app."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), table, on_edit, context=Qt.ShortcutContext.WidgetShortcut)
+    QShortcut(
+        QKeySequence(QKeySequence.StandardKey.Delete),
+        table,
+        on_delete,
+        context=Qt.ShortcutContext.WidgetShortcut,
+    )
 
 
 class FieldMessage(QLabel):

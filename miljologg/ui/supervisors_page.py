@@ -7,7 +7,7 @@ source); the page shows that refusal as it comes, in Norwegian, instead of guess
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.common import confirm, inform
+from miljologg.ui.common import bind_table_keys, confirm, inform
 from miljologg.ui.session_columns import action_button
 from miljologg.ui.supervisor_dialog import SupervisorDialog
 from miljologg.ui.supervisor_model import ID_ROLE, SupervisorSortProxy, SupervisorTableModel
@@ -93,19 +93,7 @@ class SupervisorsPage(QWidget):
         self.act_delete.triggered.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.customContextMenuRequested.connect(self._context_menu)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                self.edit_selected,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        bind_table_keys(self.table, self.edit_selected, self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.refresh()
         self.table.sortByColumn(SupervisorTableModel.NAME, Qt.SortOrder.AscendingOrder)
