@@ -9,6 +9,7 @@ the window only asks for it through ``open_file_requested`` / ``new_file_request
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,15 +29,8 @@ from PySide6.QtWidgets import (
 import miljologg
 from miljologg.core.model import Role
 from miljologg.services.app import Services
-from miljologg.ui.assignments_page import AssignmentsPage
 from miljologg.ui.common import inform
-from miljologg.ui.dashboard import DashboardPage
-from miljologg.ui.dossier_page import DossierPage
-from miljologg.ui.gatherings_page import GatheringsPage
-from miljologg.ui.sessions_page import SessionsPage
 from miljologg.ui.signing_actions import import_response
-from miljologg.ui.supervisor_pages import GivenPage, KeyPage, RequestsPage
-from miljologg.ui.supervisors_page import SupervisorsPage
 from miljologg.ui.transfer_actions import install_file_menu
 
 PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
@@ -59,6 +53,20 @@ QListWidget#nav::item { padding: 9px 14px; border-radius: 6px; margin: 1px 8px; 
 QListWidget#nav::item:selected { background: #dbe7f5; color: #12355b; }
 QListWidget#nav::item:hover:!selected { background: #edf1f6; }
 """
+
+
+#: Where each page's class lives; a page's module is loaded when the page is first shown.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "dashboard": ("miljologg.ui.dashboard", "DashboardPage"),
+    "sessions": ("miljologg.ui.sessions_page", "SessionsPage"),
+    "gatherings": ("miljologg.ui.gatherings_page", "GatheringsPage"),
+    "supervisors": ("miljologg.ui.supervisors_page", "SupervisorsPage"),
+    "assignments": ("miljologg.ui.assignments_page", "AssignmentsPage"),
+    "dossier": ("miljologg.ui.dossier_page", "DossierPage"),
+    "requests": ("miljologg.ui.supervisor_pages", "RequestsPage"),
+    "given": ("miljologg.ui.supervisor_pages", "GivenPage"),
+    "key": ("miljologg.ui.supervisor_pages", "KeyPage"),
+}
 
 
 class _Pages(dict[str, QWidget]):
@@ -103,7 +111,6 @@ class MainWindow(QMainWindow):
         profile = services.profile.get()
         self.is_supervisor = profile is not None and profile.role is Role.SUPERVISOR
         self.page_keys = SUPERVISOR_PAGE_KEYS if self.is_supervisor else PAGE_KEYS
-        self._factories = self._page_factories()
         self.pages = _Pages(self._build_page)
         titles = {
             "dashboard": self.tr("Oversikt"),
@@ -139,28 +146,16 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._restore()
 
-    def _page_factories(self) -> dict[str, Callable[[Services], QWidget]]:
-        """A student's pages, or a supervisor's (request review, supervision given, key)."""
-        if self.is_supervisor:
-            return {"requests": RequestsPage, "given": GivenPage, "key": KeyPage}
-        return {
-            "dashboard": DashboardPage,
-            "sessions": SessionsPage,
-            "gatherings": GatheringsPage,
-            "supervisors": SupervisorsPage,
-            "assignments": AssignmentsPage,
-            "dossier": DossierPage,
-        }
-
     def _build_page(self, key: str) -> QWidget:
         """Build a page the first time it is needed and put it in its place in the stack.
 
         Start-up builds only the page the user sees; each page reads the log when built, so a
         page built later is never stale.
         """
-        if key not in self._factories:
+        if key not in self.page_keys:
             raise KeyError(key)
-        page = self._factories[key](self.services)
+        module, name = PAGE_CLASSES[key]  # imported on first view, not at start-up
+        page = getattr(importlib.import_module(module), name)(self.services)
         page.changed.connect(self.refresh_all)
         if key == "dashboard":
             page.navigate.connect(self.open_entity)
