@@ -88,7 +88,7 @@ def load_log(s: OrmSession) -> Log:
     prof = s.execute(select(ProfileRow).limit(1)).scalar()
     return Log(
         supervisors=tuple(supervisor(r) for r in s.execute(select(SupervisorRow)).scalars()),
-        sessions=_sessions(s),
+        sessions=read_sessions(s),
         attendance=tuple(
             attendance(r)
             for r in s.execute(select(AttendanceRow).order_by(AttendanceRow.day)).scalars()
@@ -101,7 +101,7 @@ def load_log(s: OrmSession) -> Log:
     )
 
 
-def _sessions(s: OrmSession) -> tuple[Session, ...]:
+def read_sessions(s: OrmSession) -> tuple[Session, ...]:
     """All sessions straight from the driver's rows.
 
     Every page and the rules engine start from this list, so it is on the start-up path:

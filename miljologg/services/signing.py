@@ -448,15 +448,14 @@ class SigningService:
                     select(SignatureRow.session_id).where(SignatureRow.void_at.is_(None))
                 ).scalars()
             )
-            rows = s.execute(
-                select(SessionRow)
-                .where(SessionRow.status == SessionStatus.HELD.value, SessionRow.date < cutoff)
-                .order_by(SessionRow.date)
-            ).scalars()
             grouped: dict[str, list[Session]] = {}
-            for row in rows:
-                if row.id not in locked:
-                    grouped.setdefault(row.supervisor_id, []).append(records.session(row))
+            for item in records.read_sessions(s):  # ordered by date
+                if (
+                    item.status is SessionStatus.HELD
+                    and item.date < cutoff
+                    and item.id not in locked
+                ):
+                    grouped.setdefault(item.supervisor_id, []).append(item)
             names = {r[0]: r[1] for r in s.execute(select(SupervisorRow.id, SupervisorRow.name))}
         return tuple(
             Overdue(sid, names.get(sid, ""), tuple(items))
