@@ -108,10 +108,12 @@ def read_sessions(s: OrmSession) -> tuple[Session, ...]:
     plain tuples parsed here take a third of the time of ORM objects for a 10,000-session log.
     SQLAlchemy's SQLite ``Date``/``Time`` types store ISO text, which ``fromisoformat`` reads.
     """
-    rows = s.connection().exec_driver_sql(
+    dbapi = s.connection().connection.dbapi_connection  # the same connection and transaction
+    assert dbapi is not None
+    rows = dbapi.execute(
         "SELECT id, date, minutes, form, supervisor_id, group_size, topic, reflection,"
         " start_time, status, made_up_by_id FROM session ORDER BY date, id"
-    )
+    ).fetchall()
     date, time = dt.date.fromisoformat, dt.time.fromisoformat
     forms = {f.value: f for f in Form}
     statuses = {x.value: x for x in SessionStatus}
