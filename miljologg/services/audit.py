@@ -56,19 +56,27 @@ _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()
 
 
 def _plain(value: Any) -> Any:
+    """What json cannot write itself; json calls this only for such values."""
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return value.isoformat()
-    if isinstance(value, list):
-        return sorted(str(v) for v in value)
     if isinstance(value, bytes):  # a scan: its digest stands for it
         return hashlib.sha256(value).hexdigest()
-    return value
+    raise TypeError(f"cannot audit a {type(value).__name__}")
+
+
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain
+)
 
 
 def canonical_values(values: dict[str, Any]) -> bytes:
-    """Column values (timestamps left out) as canonical JSON bytes."""
-    data = {key: _plain(value) for key, value in values.items() if key not in _SKIP}
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    """Column values (timestamps left out) as canonical JSON bytes; lists are sorted."""
+    data = {
+        key: sorted(str(v) for v in value) if isinstance(value, list) else value
+        for key, value in values.items()
+        if key not in _SKIP
+    }
+    return _ENCODER.encode(data).encode()
 
 
 def canonical_content(row: Base) -> bytes:
