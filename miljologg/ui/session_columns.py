@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QTableView
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
 
 from miljologg.ui.session_model import SessionTableModel
 
@@ -74,6 +74,14 @@ def fit_columns(table: QTableView, model: SessionTableModel) -> None:
         excess -= give
     for column, w in preferred.items():
         table.setColumnWidth(column, w)
+    # Still too narrow: the topic keeps a readable width and the table scrolls sideways,
+    # rather than squeezing the topic to a few letters.
+    topic_mode = (
+        QHeaderView.ResizeMode.Interactive if excess > 0 else QHeaderView.ResizeMode.Stretch
+    )
+    header.setSectionResizeMode(SessionTableModel.TOPIC, topic_mode)
+    if excess > 0:
+        table.setColumnWidth(SessionTableModel.TOPIC, metrics.horizontalAdvance(_TOPIC_MIN) + 14)
 
 
 def _longest(table: QTableView, model: SessionTableModel, column: int) -> int:
