@@ -4,7 +4,8 @@ The preview and the problems come from the rules engine (through ``dossier.conte
 which asks ``services.status``). Writing the PDF takes from a fraction of a second to several
 seconds for a very long log, so it runs on a ``QThreadPool`` worker; a small QObject adapter
 turns the dossier's plain progress callback into queued signals, so the dossier code never
-imports Qt and widgets are only touched on the GUI thread.
+imports Qt and widgets are only touched on the GUI thread. «Kontroller en dokumentasjon (PDF) …»
+checks a dossier PDF on the same pool (``verify_dialog.VerifySection``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, collect, supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.ui.transfer_actions import FileChooser, choose_file
+from miljologg.ui.verify_dialog import VerifySection
 
 if TYPE_CHECKING:
     from miljologg.dossier.build import DossierInfo
@@ -119,6 +122,7 @@ class DossierPage(QWidget):
         parent: QWidget | None = None,
         save_dialog: SaveDialog | None = None,
         pool: QThreadPool | None = None,
+        open_chooser: FileChooser = choose_file,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -126,6 +130,7 @@ class DossierPage(QWidget):
         self._pool = pool or QThreadPool.globalInstance()
         self._bridge: ProgressBridge | None = None
         self._last: DossierInfo | None = None
+        self.verify = VerifySection(self._pool, open_chooser, self._last_dir, self)
         self._build()
         self.refresh()
 
@@ -200,6 +205,7 @@ class DossierPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         root.addWidget(self.message)
+        root.addWidget(self.verify)
         root.addStretch(1)
 
         self.scheme.currentIndexChanged.connect(self.refresh)
@@ -352,6 +358,9 @@ class DossierPage(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(message)
         self.failed.emit(message)
+
+    def _last_dir(self) -> str:
+        return str(self._last.path.parent if self._last else Path.home())
 
     def open_pdf(self) -> None:
         if self._last is not None:

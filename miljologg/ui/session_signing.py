@@ -2,7 +2,8 @@
 
 «Signer …» opens the in-person dialog for the selected sessions, «Gjenåpne …» voids the
 signature of the current one, «Send til signering (fil) …» writes a request for the current
-session's supervisor, «Importer signert svar …» reads the answer. Which are enabled follows the
+session's supervisor, «Importer signert svar …» reads the answer; «Signerark (PDF) …» and
+«Registrer papirsignatur …» are the paper way (``paper_dialog``). Which are enabled follows the
 sign-offs the page loaded in ``refresh`` (``services.signing.sign_offs()``); the service decides
 everything else and its refusals are shown as they come.
 """
@@ -22,6 +23,12 @@ from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.signing import SignOff
 from miljologg.ui.common import inform
+from miljologg.ui.paper_dialog import (
+    PaperRecordDialog,
+    SupervisorPickDialog,
+    sheet_written_box,
+    write_sheet,
+)
 from miljologg.ui.sign_dialog import SignDialog
 from miljologg.ui.signing_actions import (
     ReopenDialog,
@@ -30,8 +37,10 @@ from miljologg.ui.signing_actions import (
     open_reopen_dialog,
     open_sign_dialog,
 )
+from miljologg.ui.transfer_actions import FileChooser, choose_file
 
 if TYPE_CHECKING:
+    from miljologg.dossier.signsheet import SheetInfo
     from miljologg.ui.sessions_page import SessionsPage
 
 #: ``common.confirm``'s signature (the page passes the one it imported, so tests can patch it).
@@ -60,10 +69,23 @@ class SessionSigning(QObject):
             self.tr("Lag en fil med de valgte møtene som veilederen signerer i sin miljologg")
         )
         self.act_import = QAction(self.tr("Importer signert svar …"), page)
+        self.act_sheet = QAction(self.tr("Signerark (PDF) …"), page)
+        self.act_sheet.setToolTip(
+            self.tr("Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på")
+        )
+        self.act_paper = QAction(self.tr("Registrer papirsignatur …"), page)
+        self.act_paper.setToolTip(
+            self.tr("Kryss av møtene som er signert på arket, og legg ved det skannede arket")
+        )
+        #: the file dialog (tests put a function returning a path here)
+        self.chooser: FileChooser = choose_file
+        self.sheet_info: SheetInfo | None = None
         self.act_sign.triggered.connect(lambda: self.sign_selected())
         self.act_reopen.triggered.connect(lambda: self.reopen_current())
         self.act_request.triggered.connect(lambda: self.request_selected())
         self.act_import.triggered.connect(lambda: self.import_answer())
+        self.act_sheet.triggered.connect(lambda: self.sign_sheet())
+        self.act_paper.triggered.connect(lambda: self.record_paper())
 
     def file_button(self) -> QPushButton:
         """«Signering» with reopening and the by-file actions as its menu (saves toolbar room
@@ -81,12 +103,18 @@ class SessionSigning(QObject):
         menu.addSeparator()
         menu.addAction(self.act_request)
         menu.addAction(self.act_import)
+        menu.addSeparator()
+        menu.addAction(self.act_sheet)
+        menu.addAction(self.act_paper)
         button.setMenu(menu)
         return button
 
     def add_to_menu(self, menu: QMenu) -> None:
         for action in (self.act_sign, self.act_reopen, self.act_request, self.act_import):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_sheet)
+        menu.addAction(self.act_paper)
 
     # -- state -------------------------------------------------------------------------
     def load(self) -> dict[str, SignOff]:
@@ -170,3 +198,41 @@ class SessionSigning(QObject):
             return False
         self._page.after_signing()
         return True
+
+    # -- on paper ----------------------------------------------------------------------
+    def _current_supervisor(self) -> str | None:
+        current = self._page.selected_session()
+        return current.supervisor_id if current is not None else None
+
+    def sign_sheet(self) -> SupervisorPickDialog:
+        """Ask whose sheet (default: the current session's supervisor), then where to save."""
+        dialog = SupervisorPickDialog(self._services, self._current_supervisor(), self._page)
+        dialog.accepted.connect(lambda: self.write_sheet(dialog.chosen()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def write_sheet(self, supervisor_id: str | None) -> SheetInfo | None:
+        if supervisor_id is None:
+            return None
+        info = write_sheet(self._page, self._services, supervisor_id, self.chooser)
+        self.sheet_info = info
+        if info is not None:
+            name = self._services.supervisors.get(supervisor_id).name
+            self.dialog = sheet_written_box(self._page, info, name)
+        return info
+
+    def record_paper(self) -> PaperRecordDialog:
+        """The paper sign-off dialog for the current session's supervisor; the selected
+        sessions start ticked."""
+        dialog = PaperRecordDialog(
+            self._services,
+            self._current_supervisor(),
+            self._page.selected_ids(),
+            self.chooser,
+            self._page,
+        )
+        dialog.recorded.connect(lambda _scan: self._page.after_signing())
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -50,7 +50,8 @@ def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
         return _tr("Ikke signert"), ""
     if off.state == "signed":
         when = units.format_date(off.signed_at.astimezone().date()) if off.signed_at else ""
-        text = _tr("Signert %1 av %2").replace("%1", when).replace("%2", off.signer)
+        text = _tr("Signert %1 av %2 (papir)") if off.method == "paper" else _tr("Signert %1 av %2")
+        text = text.replace("%1", when).replace("%2", off.signer)
         tip = off.text
         if off.fingerprint:
             from miljologg.core.signing import format_fingerprint
