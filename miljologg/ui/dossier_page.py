@@ -48,7 +48,7 @@ from miljologg.dossier.content import DossierContent, collect, supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.transfer_actions import FileChooser, choose_file
-from miljologg.ui.verify_dialog import VerifySection
+from miljologg.ui.verify_dialog import VerifySection, collect_garbage_here
 
 if TYPE_CHECKING:
     from miljologg.dossier.build import DossierInfo
@@ -332,6 +332,7 @@ class DossierPage(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lager PDF …"))
         job = DossierJob(self._services, out, self.scheme_id(), self.period(), bridge)
+        collect_garbage_here()
         self._pool.start(job)
 
     def _on_progress(self, done: int, total: int) -> None:
