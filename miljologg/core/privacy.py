@@ -230,6 +230,10 @@ def _looks_like_compact_date(number: str) -> bool:
 
 # --- public entry points ----------------------------------------------------------------------
 
+#: Identity numbers, phone numbers and addresses all contain an ASCII digit, e-mail an «@»:
+#: text with neither (most text) needs no further look.
+_TRIGGER_RE = re.compile(r"[0-9@]")
+
 
 def check_text(text: str, field_label: str) -> tuple[Finding, ...]:
     """Every privacy finding in `text`, in reading order; blocking ones are identity numbers.
@@ -238,6 +242,8 @@ def check_text(text: str, field_label: str) -> tuple[Finding, ...]:
     to fix. A warning overlapping an identity number is dropped: the blocking finding already
     covers that passage.
     """
+    if _TRIGGER_RE.search(text) is None:  # every pattern needs an ASCII digit or an «@»
+        return ()
     blocking = list(_identity_findings(text, field_label))
     warnings = [
         w

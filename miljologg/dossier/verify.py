@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,8 @@ from miljologg.dossier.proof import (
     context_log,
     counted_minutes,
 )
+
+log = logging.getLogger(__name__)
 
 RECORDS_FORMAT = "miljologg-signed-records"
 
@@ -96,10 +99,9 @@ def _read(path: Path) -> tuple[list[str], dict[str, bytes]]:
         reader = PdfReader(path)
         attachments = {name: items[0] for name, items in reader.attachments.items() if items}
         pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for a damaged file
-        raise _StopError(
-            f"PDF-filen {path} er skadet og kan ikke leses ({type(exc).__name__})."
-        ) from None
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds for a damaged file
+        log.info("pypdf could not read %s", path, exc_info=True)
+        raise _StopError(f"PDF-filen {path} er skadet og kan ikke leses.") from None
     return pages, attachments
 
 

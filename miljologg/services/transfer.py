@@ -140,6 +140,27 @@ def export_json(ctx: Context, path: Path) -> None:
 
 
 # -- reading -----------------------------------------------------------------------------
+
+#: JSON value kinds as a Norwegian reader of the message knows them.
+_KIND_NAMES: dict[type, str] = {
+    str: "tekst",
+    int: "et heltall",
+    float: "et tall",
+    bool: "sann eller usann",
+    list: "en liste",
+    dict: "et objekt",
+}
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):  # before int: a bool is an int in Python
+        return "sann eller usann"
+    for kind in (str, int, float, list, dict):
+        if isinstance(value, kind):
+            return _KIND_NAMES[kind]
+    return "en ukjent verdi"
+
+
 class _Reader:
     """Typed access to one JSON object, naming the path on every error."""
 
@@ -161,7 +182,9 @@ class _Reader:
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
             raise self._fail(key, "må være et heltall.")
         if kind is not int and not isinstance(value, kind):
-            raise self._fail(key, f"har feil type ({type(value).__name__}).")
+            raise self._fail(
+                key, f"må være {_KIND_NAMES.get(kind, 'noe annet')}, ikke {_kind_of(value)}."
+            )
         return value  # type: ignore[no-any-return]
 
     def id(self, key: str = "id") -> str:

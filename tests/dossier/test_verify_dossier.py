@@ -133,6 +133,7 @@ def test_garbage_gives_a_message_never_a_traceback(tmp_path: Path, content: byte
     code, out, err = cli("verify-dossier", str(path))
     assert code == 1 and "Traceback" not in err + out
     assert "PDF" in err
+    assert "Error" not in err  # no English exception names in the message
 
 
 def test_a_truncated_dossier_fails_with_a_message(dossier: Path, tmp_path: Path) -> None:

@@ -313,3 +313,17 @@ def test_a_bom_is_accepted(rich: Services, target: Services, tmp_path: Path) -> 
     path = tmp_path / "bom.json"
     path.write_text(json.dumps(export_data(rich.ctx)), encoding="utf-8-sig")
     assert import_json(target.ctx, path).added["sessions"] == 5
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [(5, "ikke et heltall"), (True, "ikke sann eller usann"), ([1], "ikke en liste")],
+)
+def test_a_wrong_kind_is_named_in_norwegian(
+    rich: Services, target: Services, value: Any, said: str
+) -> None:
+    data = export_data(rich.ctx)
+    _set(data, ("sessions", 2, "topic"), value)
+    with pytest.raises(ValidationError) as caught:
+        import_data(target.ctx, data)
+    assert caught.value.message == f"sessions[2].topic: må være tekst, {said}."
