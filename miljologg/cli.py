@@ -21,6 +21,7 @@ from miljologg.core.model import Approval, AttendanceStatus, Form, Role, Session
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
 from miljologg.core.units import parse_date_no
 from miljologg.db.database import DatabaseError, open_database
+from miljologg.db.failures import DamagedFileError, explain
 from miljologg.db.lock import acquire_writer_lock
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
@@ -53,8 +54,20 @@ def run(
     try:
         return _dispatch(args, env, out, err)
     except (ValidationError, CliError, DatabaseError) as exc:
-        print(f"miljologg: {exc}", file=err)
+        print(f"miljologg: {exc}{_restore_hint(exc)}", file=err)
         return 2
+    except Exception as exc:
+        explained = explain(exc)  # SQLite failed mid-command: the file, the disk, the rights
+        if explained is None:
+            raise
+        print(f"miljologg: {explained}{_restore_hint(explained)}", file=err)
+        return 2
+
+
+def _restore_hint(exc: Exception) -> str:
+    if not isinstance(exc, DamagedFileError):
+        return ""
+    return " Se «miljologg backup list» og «miljologg backup restore ID»."
 
 
 def _dispatch(args: argparse.Namespace, env: Mapping[str, str], out: TextIO, err: TextIO) -> int:

@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from miljologg.db.database import DatabaseError, open_database
+from miljologg.db.failures import DamagedFileError, explain
 from miljologg.db.lock import WriterLock
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
@@ -59,11 +60,15 @@ class CrashReporter(QObject):
     """
 
     _report = Signal(str)
+    _database = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._report.connect(self._show)  # queued to the GUI thread when emitted elsewhere
+        self._database.connect(self._show_database)
         self._showing = False
+        #: Called with the error when SQLite finds the open file damaged (offer a backup).
+        self.on_damaged: Callable[[DatabaseError], None] | None = None
 
     def install(self) -> None:
         sys.excepthook = self.excepthook
@@ -80,7 +85,23 @@ class CrashReporter(QObject):
             return
         stack = "".join(traceback.format_tb(tb))
         log.error("Uventet feil: %s\n%s", exc_type.__name__, stack)
+        explained = explain(exc_value) if exc_value is not None else None
+        if explained is not None:  # the file, the disk or the rights: say which, in Norwegian
+            self._database.emit(explained)
+            return
         self._report.emit(exc_type.__name__)
+
+    def _show_database(self, error: DatabaseError) -> None:
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            if isinstance(error, DamagedFileError) and self.on_damaged is not None:
+                self.on_damaged(error)
+            else:
+                inform(QApplication.activeWindow(), _tr("Datafilen"), str(error), error=True)
+        finally:
+            self._showing = False
 
     def _show(self, kind: str) -> None:
         if self._showing:
@@ -189,6 +210,16 @@ class AppController(QObject):
             old_lock.release()
         return True
 
+    def recover_damaged(self, error: DatabaseError) -> None:
+        """SQLite found the open file damaged: offer the newest good backup, then reload."""
+        window = self.window
+        if window is None:
+            return
+        window.services.db.close()  # pooled connections let go of the damaged file
+        if offer_restore(window, window.path, error):
+            window.services.ctx.invalidate()
+            window.refresh_all()
+
     def _services_for(self, path: Path) -> Services | None:
         """Open an existing file (offering the newest good backup if damaged), or create one."""
         if not path.exists():
@@ -231,6 +262,7 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     reporter.install()
 
     controller = AppController(settings)
+    reporter.on_damaged = controller.recover_damaged
     if not path.exists():
         if not controller.open(path):
             return 0

@@ -126,7 +126,9 @@ def test_a_file_that_is_not_sqlite_is_refused_and_untouched(
     data_file: Path, content: bytes
 ) -> None:
     data_file.write_bytes(content)
-    with pytest.raises(DatabaseError, match="ikke en miljologg-datafil|kan ikke leses") as caught:
+    with pytest.raises(
+        DatabaseError, match="ikke en miljologg-datafil|kan ikke leses|er skadet"
+    ) as caught:
         open_database(data_file)
     assert "Filen er ikke endret" in str(caught.value)
     assert data_file.read_bytes() == content

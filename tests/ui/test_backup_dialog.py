@@ -338,3 +338,42 @@ def test_table_sorts_newest_first(qtbot: Any, services: Services, data_file: Pat
     dialog.table.selectRow(0)
     assert dialog.selected_backup() == backups.list()[0]
     assert dialog.selected_backup().reason == "pre-import"
+
+
+def test_damage_found_while_the_window_is_open_offers_the_backup(
+    qtbot: Any, services: Services, data_file: Path, messages: Messages, tmp_path: Path
+) -> None:
+    """SQLite reports the open file damaged mid-use: no «unexpected error», but the restore
+    offer; after it the same window shows the restored log."""
+    from PySide6.QtCore import QSettings
+
+    from miljologg.ui import app as app_module
+
+    kept = _add(services, 2)
+    BackupService(data_file, services.ctx.now).create("daily")
+    services.db.close()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    controller = app_module.AppController(settings)
+    assert controller.open(data_file)
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    reporter = app_module.CrashReporter()
+    reporter.on_damaged = controller.recover_damaged
+
+    window.services.db.close()
+    data = bytearray(data_file.read_bytes())
+    data[4096 * 2 :] = b"\xaa" * (len(data) - 4096 * 2)  # every page after the schema's
+    data_file.write_bytes(bytes(data))
+    try:
+        window.services.sessions.list()
+    except Exception as exc:  # noqa: BLE001 - the real error SQLAlchemy raises
+        reporter.excepthook(type(exc), exc, exc.__traceback__)
+    else:
+        raise AssertionError("the damaged file was read without error")
+
+    assert messages.asked and "er skadet" in messages.asked[0]
+    assert "Gjenopprett fra sikkerhetskopi" in messages.asked[0]
+    assert [s.id for s in window.services.sessions.list()] == [kept]
+    assert list(data_file.parent.glob(f"{data_file.name}.damaged-*"))
+    controller._lock.release()  # noqa: SLF001 - the test owns the controller
