@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -18,7 +19,14 @@ def main(argv: list[str] | None = None) -> int:
         return main_gui(argv)
     from miljologg.cli import run
 
-    return run(argv)
+    try:
+        return run(argv)
+    except BrokenPipeError:
+        # The reader went away (``miljologg session list | head``): not an error. Point stdout
+        # at devnull so the interpreter's final flush does not raise again (Python docs recipe).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def main_gui(argv: list[str] | None = None) -> int:

@@ -19,13 +19,14 @@ from miljologg.cli_parser import UsageError, build_parser
 from miljologg.cli_status import print_status, status_json
 from miljologg.core.model import Approval, AttendanceStatus, Form, Role, SessionStatus
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
-from miljologg.core.units import parse_date_no
+from miljologg.core.units import format_duration, parse_date_no
 from miljologg.db.database import DatabaseError, open_database
 from miljologg.db.failures import DamagedFileError, explain
 from miljologg.db.lock import acquire_writer_lock
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.services.exports import FORM_LABELS, STATUS_LABELS
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import SupervisorInput, approvals_from
@@ -232,10 +233,13 @@ def _session_list(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) 
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    # For people: Norwegian words, the duration as «1 t 30 min», and the id last (for
+    # commands that take one); --json keeps the codes for scripts.
     for x in sessions:
         print(
-            f"{x.date:%d.%m.%Y}  {x.minutes:>4} min  {x.form.value:15}  "
-            f"{names.get(x.supervisor_id, ''):25}  {x.status.value:6}  {x.topic}",
+            f"{x.date:%d.%m.%Y}  {format_duration(x.minutes):>10}  {FORM_LABELS[x.form]:25}  "
+            f"{names.get(x.supervisor_id, ''):22}  {STATUS_LABELS[x.status]:11}  {x.topic}"
+            f"  [{x.id}]",
             file=out,
         )
     return 0

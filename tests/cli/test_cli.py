@@ -87,6 +87,30 @@ def test_session_add_list_json(student: Path) -> None:
     assert code == 0 and [s["id"] for s in data] == [new_id]
     assert data[0]["minutes"] == 90 and data[0]["supervisor"] == "Kari Nordmann"
     assert data[0]["form"] == "individual" and data[0]["date"] == "2025-03-03"
+    code, out, _ = cli(student, "session", "list")
+    assert code == 0
+    assert out.split() == [
+        "03.03.2025", "1", "t", "30", "min", "Individuell", "Kari", "Nordmann",
+        "Gjennomført", "Relasjonsbygging", f"[{new_id}]",
+    ]  # fmt: skip
+
+
+def test_a_list_piped_into_a_closed_reader_ends_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert cli(path, "demo", "--sessions", "2000")[0] == 0  # far more than a pipe buffers
+    script = (
+        "import subprocess, sys;"
+        f"p = subprocess.Popen([sys.executable, '-m', 'miljologg', '--data', r'{path}',"
+        " 'session', 'list'], stdout=subprocess.PIPE, stderr=subprocess.PIPE);"
+        "p.stdout.readline(); p.stdout.close(); err = p.stderr.read(); p.wait();"
+        "print(p.returncode); sys.stdout.write(err.decode())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    code, _, err = done.stdout.partition("\n")
+    assert code == "0", done.stdout
+    assert "Traceback" not in err and "BrokenPipe" not in err
 
 
 @pytest.mark.parametrize(
