@@ -200,6 +200,33 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.show_page("sessions").focus_search()
 
+    def _fill_signing_menu(self) -> None:
+        """The Veiledning page's sign-off actions, enabled as on the page (its selection).
+
+        Each entry first shows Veiledning, so the user sees the sessions it acts on.
+        """
+        menu = self.signing_menu
+        menu.clear()
+        signing = self.pages["sessions"].signing
+        signing.update()
+        groups = (
+            (signing.act_sign, signing.act_reopen),
+            (signing.act_request, signing.act_import),
+            (signing.act_sheet, signing.act_paper),
+        )
+        for number, group in enumerate(groups):
+            if number:
+                menu.addSeparator()
+            for source in group:
+                proxy = menu.addAction(source.text())
+                proxy.setToolTip(source.toolTip())
+                proxy.setEnabled(source.isEnabled())
+                proxy.triggered.connect(lambda _=False, a=source: self._run_on_sessions(a))
+
+    def _run_on_sessions(self, action: QAction) -> None:
+        self.show_page("sessions")
+        action.trigger()
+
     def update_title(self) -> None:
         profile = self.services.profile.get()
         name = profile.name if profile else ""
@@ -245,6 +272,10 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(self.new_session_action)
             self.search_action = self._action(self.tr("&Søk"), self.focus_search, "Ctrl+F")
             edit_menu.addAction(self.search_action)
+
+            self.signing_menu = bar.addMenu(self.tr("&Signering"))
+            self.signing_menu.setToolTipsVisible(True)
+            self.signing_menu.aboutToShow.connect(self._fill_signing_menu)
 
         view_menu = bar.addMenu(self.tr("&Vis"))
         self.page_actions: list[QAction] = []

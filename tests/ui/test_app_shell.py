@@ -264,3 +264,26 @@ def test_pages_are_built_when_first_shown(window) -> None:
     window.nav.setCurrentRow(PAGE_KEYS.index("gatherings"))
     assert window.stack.currentWidget() is window.pages["gatherings"]
     assert window.stack.count() == len(PAGE_KEYS)
+
+
+def test_the_signing_menu_runs_the_pages_actions_on_veiledning(window, monkeypatch) -> None:
+    titles = [m.title() for m in window.menuBar().findChildren(type(window.signing_menu))]
+    assert "&Signering" in titles
+    window.show_page("dashboard")
+    window.signing_menu.aboutToShow.emit()
+    entries = [a for a in window.signing_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in entries] == [
+        "Signer …",
+        "Gjenåpne …",
+        "Send til signering (fil) …",
+        "Importer signert svar …",
+        "Signerark (PDF) …",
+        "Registrer papirsignatur …",
+    ]
+    assert not entries[0].isEnabled()  # nothing selected on Veiledning: nothing to sign
+    signing = window.pages["sessions"].signing
+    calls: list[str] = []
+    monkeypatch.setattr(signing, "sign_sheet", lambda: calls.append("sheet"))
+    entries[4].trigger()
+    assert calls == ["sheet"]
+    assert window.current_page_key() == "sessions"
