@@ -116,15 +116,20 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
 
 def merge(writer: Any, story: list[Flowable]) -> None:
     """Stamp each PDF scan page into its placeholder page (see module doc)."""
-    from pypdf import PdfReader, Transformation
+    from pypdf import PdfReader, PdfWriter, Transformation
 
-    readers: dict[str, Any] = {}
+    readers: dict[str, Any] = {}  # per scan, its pages held by a writer (rotation needs one)
     for slot in story:
         if not isinstance(slot, Slot) or slot.placed is None:
             continue
         page_no, x, y, w, h = slot.placed
-        reader = readers.setdefault(slot.scan.id, PdfReader(io.BytesIO(slot.scan.data)))
-        src = reader.pages[slot.page_index]
+        source = readers.get(slot.scan.id)
+        if source is None:
+            source = PdfWriter(clone_from=PdfReader(io.BytesIO(slot.scan.data)))
+            readers[slot.scan.id] = source
+        src = source.pages[slot.page_index]
+        if src.rotation % 360:  # a scanner's /Rotate: merging ignores it, so bake it in first
+            src.transfer_rotation_to_content()
         box = src.mediabox
         sw, sh = float(box.width), float(box.height)
         scale = min(w / sw, h / sh)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
 from miljologg.core import signing as crypto
@@ -37,6 +37,24 @@ def scan_pdf(text: str = "SKANNET SIGNERINGSARK", pages: int = 1) -> bytes:
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+def rotated_scan_pdf(text: str = "LIGGENDE SKANN") -> bytes:
+    """A page stored landscape with /Rotate 90, as scanners write it: upright only when the
+    rotation is applied."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(842, 595), invariant=1)
+    canvas.setFont("Helvetica", 20)
+    canvas.translate(421, 297)
+    canvas.rotate(90)
+    canvas.drawString(-150, 0, text)
+    canvas.showPage()
+    canvas.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buf.getvalue())))
+    writer.pages[0].rotate(90)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def scan_png() -> bytes:
@@ -164,6 +182,16 @@ def test_the_dossier_appends_pdf_and_image_scans_and_verifies(
     assert build_dossier(demo_services, tmp_path / "e.pdf").path.read_bytes() == (
         info.path.read_bytes()
     )
+
+
+def test_a_rotated_scan_page_is_merged_upright(demo_services: Services, tmp_path: Path) -> None:
+    svc = PaperService(demo_services.ctx)
+    svc.record(held(demo_services, "Kari Nordmann")[:1], rotated_scan_pdf(), "liggende.pdf")
+    info = build_dossier(demo_services, tmp_path / "d.pdf")
+    upright = [
+        page.extract_text(orientations=(0,)) for page in PdfReader(info.path).pages
+    ]  # text turned sideways is left out of an orientation-0 extraction
+    assert any("LIGGENDE SKANN" in text for text in upright)
 
 
 def test_cli_sheet_and_paper(tmp_path: Path) -> None:
