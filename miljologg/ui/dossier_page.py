@@ -283,6 +283,13 @@ class DossierPage(QWidget):
             self.tr("Arbeidskrav: {n}").format(n=len(c.log.assignments)),
             self.tr("Erklæring om taushetsplikt"),
         ]
+        if c.scans:  # paper sign-off: the scanned sheets are appended at the end
+            names = sorted({c.supervisor_name(scan.supervisor_id) for scan in c.scans})
+            items.append(
+                self.tr("Skannede signeringsark: {n} ({names})").format(
+                    n=len(c.scans), names=", ".join(names)
+                )
+            )
         lines += [f"<li>{html.escape(t)}</li>" for t in items]
         if c.hour_minutes == 60:
             hours = self.tr("Timer er klokketimer.")

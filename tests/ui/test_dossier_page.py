@@ -91,3 +91,25 @@ def test_period_limits_the_preview(qtbot: QtBot, services: Services) -> None:
     page.end.setDate(page.end.date().fromString("30.06.2025", "dd.MM.yyyy"))
     assert page.period() == (dt.date(2025, 3, 1), dt.date(2025, 6, 30))
     assert "Veiledningslogg: 1 møte (" in page.preview.text()
+
+
+def test_the_preview_names_the_scanned_sheets_it_appends(qtbot: QtBot, services: Services) -> None:
+    from miljologg.services.paper import PaperService
+
+    kari = services.supervisors.find("Kari Nordmann")
+    session = services.sessions.add(
+        SessionInput(dt.date(2025, 1, 20), 60, Form.INDIVIDUAL, kari.id, 1, "Tema")
+    )
+    page = _page(qtbot, services, None)
+    assert "Skannede signeringsark" not in page.preview.text()
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    scan = io.BytesIO()
+    canvas = Canvas(scan)
+    canvas.drawString(72, 720, "Signert ark")
+    canvas.save()
+    PaperService(services.ctx).record([session.id], scan.getvalue(), "ark.pdf")
+    page.refresh()
+    assert "Skannede signeringsark: 1 (Kari Nordmann)" in page.preview.text()
