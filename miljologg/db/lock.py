@@ -17,7 +17,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from miljologg.db.database import DatabaseError
+from miljologg.db.failures import DatabaseError
 
 _PRIVATE_FILE = 0o600
 

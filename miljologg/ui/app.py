@@ -3,6 +3,11 @@
 Nothing happens at import time. ``run_gui`` is the only place that creates the QApplication,
 decides which file to open (``--data`` > MILJOLOGG_DATA > last used > default), installs the one
 crash path, and builds ``Services`` for the window.
+
+Start-up paints the window first: this module imports only Qt and light modules, the window is
+built from a read-only glance at the file's owner (``db.peek``) and shown, and the database
+layer (SQLAlchemy, the migrations check, the services: most of start-up) loads once it has been
+painted. Files that cannot be glanced at take the careful path, before any window.
 """
 
 from __future__ import annotations
@@ -16,26 +21,28 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from miljologg.db.database import DatabaseError, open_database
-from miljologg.db.failures import DamagedFileError, explain
-from miljologg.db.lock import WriterLock
+from miljologg.db.failures import DamagedFileError, DatabaseError, explain
+from miljologg.db.peek import peek_profile
 from miljologg.paths import resolve_data_file
-from miljologg.services.app import Services
-from miljologg.services.backups import BackupService
-from miljologg.ui.backup_dialog import acquire_lock_or_explain, offer_restore
 from miljologg.ui.common import inform
+from miljologg.ui.lock_message import acquire_lock_or_explain
 from miljologg.ui.main_window import MainWindow
 from miljologg.ui.style import install_style
 from miljologg.ui.translations import install_translations
-from miljologg.ui.welcome import WelcomeDialog
+
+if TYPE_CHECKING:
+    from miljologg.db.lock import WriterLock
+    from miljologg.services.app import Services
 
 log = logging.getLogger("miljologg")
 LAST_FILE_KEY = "files/last"
 DAILY_BACKUP_DELAY_MS = 1000
+FIRST_PAINT_FALLBACK_MS = 400
 
 
 def _tr(text: str) -> str:
@@ -153,6 +160,10 @@ class AppController(QObject):
 
     def create(self, path: Path) -> Services | None:
         """The welcome flow; the file is created only after the profile validated."""
+        from miljologg.db.database import open_database
+        from miljologg.services.app import Services
+        from miljologg.ui.welcome import WelcomeDialog
+
         created: list[Services] = []
 
         def make() -> Services:
@@ -192,28 +203,70 @@ class AppController(QObject):
         if services is None:
             lock.release()
             return False
-        # The day's first backup runs once the window is up: a copy of a large file should not
-        # hold back the first paint.
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(path, services))
-        window = MainWindow(services, path, self.settings)
+        self._adopt(MainWindow(services, path, self.settings), lock)
+        _schedule_daily_backup(path, services)
+        return True
+
+    def open_at_start(self, path: Path) -> bool:
+        """Like ``open``, but the window is painted before the database layer is loaded.
+
+        Only for a file whose owner a read-only glance finds (``peek_profile``); anything else
+        (a new, damaged, foreign or locked file) takes ``open``, whose dialogs then come before
+        any window. When loading fails after the window is up, the window closes and the
+        event loop ends with exit code 1.
+        """
+        path = Path(path).expanduser()
+        hint = peek_profile(path) if path.is_file() else None
+        if hint is None:
+            return self.open(path)
+        lock = acquire_lock_or_explain(None, path)
+        if lock is None:
+            return False
+        window = MainWindow(None, path, self.settings, hint=hint)
+        window.setCursor(Qt.CursorShape.BusyCursor)  # shown by the window system while loading
+        self._adopt(window, lock)
+        _after_first_paint(window, lambda: self._load_into(window, path))
+        return True
+
+    def _load_into(self, window: MainWindow, path: Path) -> None:
+        if self.window is not window or window.is_attached():
+            return
+        services = self._services_for(path)
+        if services is None:
+            self.window = None
+            window.close()
+            window.deleteLater()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+            QCoreApplication.exit(1)
+            return
+        window.attach(services)
+        window.unsetCursor()
+        _schedule_daily_backup(path, services)
+
+    def _adopt(self, window: MainWindow, lock: WriterLock) -> None:
+        """Make ``window`` (holding ``lock``) the one window, and close the one before it."""
         window.open_file_requested.connect(lambda p: self.open(Path(p)))
         window.new_file_requested.connect(lambda p: self.open(Path(p)))
         old, self.window = self.window, window
         old_lock, self._lock = self._lock, lock
-        self.settings.setValue(LAST_FILE_KEY, str(path.resolve()))
+        self.settings.setValue(LAST_FILE_KEY, str(window.path.resolve()))
         window.show()
         if old is not None:
             old.close()
-            old.services.db.close()
+            if old.is_attached():
+                old.services.db.close()
             old.deleteLater()
         if old_lock is not None:
             old_lock.release()
-        return True
 
     def recover_damaged(self, error: DatabaseError) -> None:
         """SQLite found the open file damaged: offer the newest good backup, then reload."""
+        from miljologg.ui.backup_dialog import offer_restore
+
         window = self.window
-        if window is None:
+        if window is None or not window.is_attached():
             return
         window.services.db.close()  # pooled connections let go of the damaged file
         if offer_restore(window, window.path, error):
@@ -222,6 +275,10 @@ class AppController(QObject):
 
     def _services_for(self, path: Path) -> Services | None:
         """Open an existing file (offering the newest good backup if damaged), or create one."""
+        from miljologg.db.database import open_database
+        from miljologg.services.app import Services
+        from miljologg.ui.backup_dialog import offer_restore
+
         if not path.exists():
             return self.create(path)
         for _attempt in range(2):
@@ -233,7 +290,37 @@ class AppController(QObject):
         return None
 
 
+def _schedule_daily_backup(path: Path, services: Services) -> None:
+    """The day's first backup runs once the window is up: a copy of a large file should not
+    hold back the first paint."""
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(path, services))
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
+    """Run ``then`` once ``window`` has been painted (or after a short while if it never is,
+    say when it opens minimised), from the event loop."""
+    done: list[bool] = []
+
+    def run() -> None:
+        if not done:
+            done.append(True)
+            window.removeEventFilter(watcher)
+            then()
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if obj is window and event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, window, run)  # after this paint has reached the screen
+            return False
+
+    watcher = _Watcher(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, window, run)  # dropped if the window is gone
+
+
 def _daily_backup(path: Path, services: Services) -> None:
+    from miljologg.services.backups import BackupService
+
     try:
         BackupService(path, services.ctx.now).ensure_daily()
     except (OSError, DatabaseError):
@@ -266,6 +353,6 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     if not path.exists():
         if not controller.open(path):
             return 0
-    elif not controller.open(path):
+    elif not controller.open_at_start(path):
         return 1
     return app.exec()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.db.database import DatabaseError
-from miljologg.db.lock import FileInUseError, WriterLock, acquire_writer_lock
 from miljologg.services.app import Services
 from miljologg.services.backups import (
     BackupInfo,
@@ -46,6 +45,9 @@ from miljologg.services.backups import (
     newest_good_backup,
 )
 from miljologg.ui.common import confirm, inform, norwegian_buttons
+from miljologg.ui.lock_message import acquire_lock_or_explain
+
+__all__ = ["BackupDialog", "acquire_lock_or_explain", "offer_restore"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 REASON_TEXTS = {
@@ -307,31 +309,3 @@ def offer_restore(parent: QWidget | None, data_file: Path, error: Exception) -> 
         .replace("%2", aside),
     )
     return True
-
-
-def acquire_lock_or_explain(parent: QWidget | None, data_file: Path) -> WriterLock | None:
-    """The writer lock for the GUI, or None after telling the user the file is open elsewhere.
-
-    Hold the returned lock for as long as the window has the file open; release it on close.
-    """
-    try:
-        return acquire_writer_lock(data_file)
-    except FileInUseError:
-        inform(
-            parent,
-            QCoreApplication.translate("BackupDialog", "Filen er i bruk"),
-            QCoreApplication.translate(
-                "BackupDialog",
-                "Filen er allerede åpen i et annet miljologg-vindu. Bytt til det vinduet, "
-                "eller lukk det og prøv igjen.",
-            ),
-            error=True,
-        )
-    except DatabaseError as exc:
-        inform(
-            parent,
-            QCoreApplication.translate("BackupDialog", "Filen er i bruk"),
-            str(exc),
-            error=True,
-        )
-    return None

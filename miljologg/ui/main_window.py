@@ -12,6 +12,7 @@ import html
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 import miljologg
-from miljologg.core.model import Role
-from miljologg.services.app import Services
+from miljologg.db.peek import ProfileHint
 from miljologg.ui.common import inform
-from miljologg.ui.signing_actions import import_response
-from miljologg.ui.transfer_actions import install_file_menu
+
+if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
+    from miljologg.services.app import Services
 
 PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
 #: A supervisor's data file holds no log of their own: only what signing needs.
@@ -83,20 +84,28 @@ class _Pages(dict[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    """One open data file; QSettings (injected) holds geometry, never the user's data."""
+    """One open data file; QSettings (injected) holds geometry, never the user's data.
+
+    Built with ``services`` it is complete at once. At start-up it is built from a
+    ``ProfileHint`` instead (the owner's name and role, read without the database layer), shown
+    and painted, and ``attach`` then gives it the services and builds the visible page: the
+    window is on screen while SQLAlchemy and the services load.
+    """
 
     open_file_requested = Signal(str)
     new_file_requested = Signal(str)
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         path: Path,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        hint: ProfileHint | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
+        self._services = services
         self.path = Path(path)
         self.settings = settings
         self.setObjectName("MainWindow")
@@ -108,8 +117,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setAccessibleName(self.tr("Sider"))
         self.stack = QStackedWidget()
-        profile = services.profile.get()
-        self.is_supervisor = profile is not None and profile.role is Role.SUPERVISOR
+        if services is not None:
+            profile = services.profile.get()
+            hint = ProfileHint(profile.name, profile.role.value) if profile else None
+        self._hint = hint
+        self.is_supervisor = hint is not None and hint.role == "supervisor"
         self.page_keys = SUPERVISOR_PAGE_KEYS if self.is_supervisor else PAGE_KEYS
         self.pages = _Pages(self._build_page)
         titles = {
@@ -128,7 +140,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(titles[key])
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(QWidget())  # the page itself is built when first shown
+            self.stack.addWidget(self._placeholder())  # the page is built when first shown
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -145,6 +157,36 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.update_title()
         self._restore()
+        if services is not None:
+            self.attach(services)
+
+    def _placeholder(self) -> QLabel:
+        """What stands in a page's place until it is built (seen only while the file opens)."""
+        label = QLabel(self.tr("Åpner loggen …"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: palette(mid); font-size: 15px;")
+        return label
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the window has no data file attached yet")
+        return self._services
+
+    def is_attached(self) -> bool:
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """Give the window its services: the file's menu entries, then the visible page."""
+        from miljologg.ui.transfer_actions import install_file_menu
+
+        self._services = services
+        self.file_actions = install_file_menu(self._file_menu, self, services, self.refresh_all)
+        if self.import_response_action is not None:  # above the file actions' separator
+            separators = [a for a in self._file_menu.actions() if a.isSeparator()]
+            self._file_menu.insertAction(separators[-1], self.import_response_action)
+        self.update_title()
+        self._show_row(self.nav.currentRow())
 
     def _build_page(self, key: str) -> QWidget:
         """Build a page the first time it is needed and put it in its place in the stack.
@@ -169,6 +211,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_row(self, row: int) -> None:
+        if self._services is None:  # not attached yet: the placeholder stays until ``attach``
+            self.stack.setCurrentIndex(max(row, 0))
+            return
         if 0 <= row < len(self.page_keys):
             self.pages[self.page_keys[row]]  # noqa: B018 - builds the page on first view
             self.stack.setCurrentIndex(row)
@@ -176,7 +221,10 @@ class MainWindow(QMainWindow):
     # -- public --------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
         """Switch to a page by key (see ``PAGE_KEYS`` / ``SUPERVISOR_PAGE_KEYS``), return it."""
-        self.nav.setCurrentRow(self.page_keys.index(key))
+        index = self.page_keys.index(key)
+        self.nav.setCurrentRow(index)
+        if not self.is_attached():  # still opening: the placeholder
+            return self.stack.widget(index)
         return self.pages[key]
 
     def current_page_key(self) -> str:
@@ -195,10 +243,12 @@ class MainWindow(QMainWindow):
             self.show_page(key).select(entity_id)
 
     def new_session(self) -> None:
-        self.show_page("sessions").new_session()
+        if self.is_attached():
+            self.show_page("sessions").new_session()
 
     def focus_search(self) -> None:
-        self.show_page("sessions").focus_search()
+        if self.is_attached():
+            self.show_page("sessions").focus_search()
 
     def _fill_signing_menu(self) -> None:
         """The Veiledning page's sign-off actions, enabled as on the page (its selection).
@@ -207,6 +257,8 @@ class MainWindow(QMainWindow):
         """
         menu = self.signing_menu
         menu.clear()
+        if not self.is_attached():
+            return
         signing = self.pages["sessions"].signing
         signing.update()
         groups = (
@@ -228,8 +280,11 @@ class MainWindow(QMainWindow):
         action.trigger()
 
     def update_title(self) -> None:
-        profile = self.services.profile.get()
-        name = profile.name if profile else ""
+        if self._services is not None:
+            profile = self._services.profile.get()
+            name = profile.name if profile else ""
+        else:
+            name = self._hint.name if self._hint else ""
         parts = ["miljologg", name, self.path.name]
         self.setWindowTitle(" – ".join(p for p in parts if p))
 
@@ -255,15 +310,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
-        # Eksporter / Importer… / Sikkerhetskopier…, inserted before the separator above Avslutt.
-        self.file_actions = install_file_menu(file_menu, self, self.services, self.refresh_all)
+        # Eksporter / Importer… / Sikkerhetskopier… and «Importer signert svar …» go before the
+        # separator above Avslutt when the services are attached (``attach``).
+        self._file_menu = file_menu
         self.import_response_action: QAction | None = None
         if not self.is_supervisor:
             self.import_response_action = self._action(
                 self.tr("Importer signert &svar …"), self.import_signed_response
             )
-            separators = [a for a in file_menu.actions() if a.isSeparator()]
-            file_menu.insertAction(separators[-1], self.import_response_action)
 
             edit_menu = bar.addMenu(self.tr("&Rediger"))
             self.new_session_action = self._action(
@@ -341,6 +395,10 @@ class MainWindow(QMainWindow):
 
     def import_signed_response(self, path: Path | None = None) -> None:
         """Fil → «Importer signert svar …»: a supervisor's response file; refresh on success."""
+        from miljologg.ui.signing_actions import import_response
+
+        if not self.is_attached():
+            return
         if import_response(self, self.services, path) is not None:
             self.refresh_all()
 
@@ -385,6 +443,8 @@ class MainWindow(QMainWindow):
         return "".join(lines)
 
     def show_about(self) -> None:
+        if not self.is_attached():
+            return
         inform(self, self.tr("Om miljologg"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:

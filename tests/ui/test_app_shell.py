@@ -8,13 +8,14 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QKeySequence
 
 from miljologg.db.database import open_database
 from miljologg.services.app import Services
 from miljologg.ui import app as app_module
-from miljologg.ui import backup_dialog
+from miljologg.ui import backup_dialog, lock_message
 from miljologg.ui.main_window import PAGE_KEYS, MainWindow
 
 
@@ -130,9 +131,10 @@ def quiet_app(monkeypatch, settings):
     monkeypatch.setattr(
         app_module, "inform", lambda _p, title, text, **_k: shown.append((title, text))
     )
-    monkeypatch.setattr(
-        backup_dialog, "inform", lambda _p, title, text, **_k: shown.append((title, text))
-    )
+    for module in (backup_dialog, lock_message):
+        monkeypatch.setattr(
+            module, "inform", lambda _p, title, text, **_k: shown.append((title, text))
+        )
     logger = logging.getLogger("miljologg")
     handlers = list(logger.handlers)
     yield shown
@@ -152,7 +154,9 @@ def test_damaged_file_shows_a_message_and_exits_1(qtbot, tmp_path, quiet_app) ->
 def test_cancelled_welcome_exits_0_and_leaves_no_file(
     qtbot, tmp_path, quiet_app, monkeypatch
 ) -> None:
-    monkeypatch.setattr(app_module.WelcomeDialog, "exec", lambda self: 0)
+    from miljologg.ui.welcome import WelcomeDialog
+
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     target = tmp_path / "ny" / "logg.sqlite"
     assert app_module.run_gui(["--data", str(target)], env={}) == 0
     assert not target.exists()
@@ -287,3 +291,66 @@ def test_the_signing_menu_runs_the_pages_actions_on_veiledning(window, monkeypat
     entries[4].trigger()
     assert calls == ["sheet"]
     assert window.current_page_key() == "sessions"
+
+
+def _student_file(tmp_path: Path, name: str = "Kari Student") -> Path:
+    from miljologg.services.profile import ProfileInput
+
+    path = tmp_path / "logg.sqlite"
+    services = Services(open_database(path))
+    services.profile.save(ProfileInput(name=name, programme_id="rbup-kmaa-2024"))
+    services.db.close()
+    return path
+
+
+def test_start_paints_the_window_before_loading_the_file(qtbot, tmp_path, quiet_app) -> None:
+    path = _student_file(tmp_path)
+    controller = app_module.AppController(app_module.QSettings())
+    assert controller.open_at_start(path)
+    window = controller.window
+    qtbot.addWidget(window)
+    # Built from a glance at the owner: title and pages right, nothing loaded yet.
+    assert not window.is_attached()
+    assert window.windowTitle() == "miljologg – Kari Student – logg.sqlite"
+    assert window.stack.currentWidget().text() == "Åpner loggen …"
+    assert [window.nav.item(i).text() for i in range(window.nav.count())][0] == "Oversikt"
+    qtbot.waitUntil(window.is_attached, timeout=5000)
+    assert window.current_page_key() == "dashboard"
+    assert window.stack.currentWidget() is window.pages["dashboard"]
+    texts = [a.text() for a in window._file_menu.actions()]  # noqa: SLF001
+    assert "Importer signert &svar …" in texts and any("Sikkerhetskopier" in t for t in texts)
+    assert texts[-1] == "&Avslutt"
+    controller._lock.release()  # noqa: SLF001
+
+
+def test_start_on_a_file_that_fails_to_load_closes_the_window(
+    qtbot, tmp_path, quiet_app, monkeypatch
+) -> None:
+    """The glance found an owner, but opening failed (a damaged page, a restore declined):
+    the window goes, the lock is let go, and the app ends with exit code 1."""
+    path = _student_file(tmp_path)
+    exits: list[int] = []
+    monkeypatch.setattr(app_module.QCoreApplication, "exit", lambda code=0: exits.append(code))
+    monkeypatch.setattr(
+        app_module.AppController, "_services_for", lambda self, p: None
+    )  # what a refused open returns
+    controller = app_module.AppController(app_module.QSettings())
+    assert controller.open_at_start(path)
+    window = controller.window  # deleted by the controller itself
+    qtbot.waitUntil(lambda: exits == [1], timeout=5000)
+    assert controller.window is None
+    assert not shiboken6.isValid(window) or not window.isVisible()
+    from miljologg.db.lock import acquire_writer_lock
+
+    with acquire_writer_lock(path):  # released: another miljologg may open it now
+        pass
+
+
+def test_start_on_a_file_without_an_owner_takes_the_careful_path(
+    qtbot, tmp_path, quiet_app
+) -> None:
+    path = tmp_path / "skadet.sqlite"
+    path.write_bytes(b"ikke en database" * 100)
+    controller = app_module.AppController(app_module.QSettings())
+    assert not controller.open_at_start(path)  # the message came before any window
+    assert controller.window is None and quiet_app

@@ -20,7 +20,7 @@ from miljologg.services.app import Services
 from miljologg.services.backups import BackupService
 from miljologg.services.sessions import SessionInput
 from miljologg.services.transfer import export_json
-from miljologg.ui import backup_dialog, transfer_actions
+from miljologg.ui import backup_dialog, lock_message, transfer_actions
 from miljologg.ui.backup_dialog import (
     BackupDialog,
     BackupModel,
@@ -49,7 +49,7 @@ class Messages:
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     box = Messages()
-    for module in (backup_dialog, transfer_actions):
+    for module in (backup_dialog, transfer_actions, lock_message):
         monkeypatch.setattr(module, "inform", box.inform)
     monkeypatch.setattr(backup_dialog, "confirm", box.confirm)
     return box
