@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -438,9 +438,16 @@ class SigningService:
         return signing_files.import_response(self._ctx, data)
 
     def unsigned_overdue(
-        self, days: int = OVERDUE_DAYS, today: dt.date | None = None
+        self,
+        days: int = OVERDUE_DAYS,
+        today: dt.date | None = None,
+        sessions: Iterable[Session] | None = None,
     ) -> tuple[Overdue, ...]:
-        """Held sessions older than ``days`` with no valid signature, per supervisor."""
+        """Held sessions older than ``days`` with no valid signature, per supervisor.
+
+        ``sessions`` (in date order) spares a second read of the log when the caller has it,
+        as the dashboard does (``status.log()``: about 90 ms at 10,000 sessions).
+        """
         cutoff = (today or self._ctx.today()) - dt.timedelta(days=days)
         with self._ctx.read() as s:
             locked = set(
@@ -449,7 +456,9 @@ class SigningService:
                 ).scalars()
             )
             grouped: dict[str, list[Session]] = {}
-            for item in records.read_sessions(s):  # ordered by date
+            if sessions is None:
+                sessions = records.read_sessions(s)  # ordered by date
+            for item in sessions:
                 if (
                     item.status is SessionStatus.HELD
                     and item.date < cutoff

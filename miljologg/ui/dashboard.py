@@ -349,7 +349,9 @@ class DashboardPage(QWidget):
             self.signing_box.removeWidget(label)
             label.deleteLater()
         self.signing_labels = []
-        overdue = self._services.signing.unsigned_overdue()
+        overdue = self._services.signing.unsigned_overdue(
+            sessions=self._services.status.log().sessions
+        )
         self.signing.setVisible(bool(overdue))
         if not overdue:
             return

@@ -185,6 +185,8 @@ def test_unsigned_overdue_per_supervisor(services: Services) -> None:
     )
     assert [o.supervisor for o in overdue] == ["Kari Nordmann", "Per Lund"]
     assert recent not in {s.id for o in overdue for s in o.sessions}
+    # the same answer from the log the caller already has
+    assert services.signing.unsigned_overdue(sessions=services.status.log().sessions) == overdue
 
 
 # -- by file ------------------------------------------------------------------------------
