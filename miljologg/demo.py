@@ -34,8 +34,17 @@ _TOPICS = (
 )
 
 
-def write_demo(services: Services, sessions: int | None = None, seed: int = 2024) -> int:
-    """Fill an empty data file; returns the number of sessions written."""
+#: Kari Nordmann's passphrase in the demo log, for trying «Signer …» on its later sessions.
+DEMO_PASSPHRASE = "demo-veileder-kari"
+
+
+def write_demo(
+    services: Services, sessions: int | None = None, seed: int = 2024, *, signatures: bool = True
+) -> int:
+    """Fill an empty data file; returns the number of sessions written.
+
+    ``signatures=False`` leaves every session unsigned (tests that sign for themselves).
+    """
     rng = random.Random(seed)
     services.profile.save(
         ProfileInput(
@@ -145,7 +154,27 @@ def write_demo(services: Services, sessions: int | None = None, seed: int = 2024
     if sessions is None:
         _link_make_up(services, ids)
         _write_assignments(services, programme.start, today)
+        if signatures:
+            _sign_older(services, individual.id, min(today, programme.end))
     return len(ids)
+
+
+def _sign_older(services: Services, supervisor_id: str, until: dt.date) -> None:
+    """Kari Nordmann has signed, in person, her older sessions (two thirds at most, none from
+    the last two months before ``until``: today, or the programme's end); the rest wait. So the
+    log shows signed and unsigned sessions, and the dashboard the ones waiting too long."""
+    cutoff = until - dt.timedelta(days=60)
+    held = sorted(
+        (
+            s
+            for s in services.sessions.list()
+            if s.supervisor_id == supervisor_id and s.status is SessionStatus.HELD
+        ),
+        key=lambda s: s.date,
+    )
+    ids = [s.id for s in held[: len(held) * 2 // 3] if s.date <= cutoff]
+    if ids:
+        services.signing.sign_in_person(ids, supervisor_id, DEMO_PASSPHRASE, create_key=True)
 
 
 def _series(

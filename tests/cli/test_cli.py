@@ -214,6 +214,19 @@ def test_demo_writes_a_two_year_log(tmp_path: Path) -> None:
     assert total["uncounted_minutes"] > 0  # the unapproved supervisor's hours
     assert 80 <= data["attendance"]["percent"] < 100
     assert cli(path, "audit", "verify")[0] == 0
+    # Kari Nordmann has signed her older sessions in person; the later ones wait.
+    code, out, _ = cli(path, "verify")
+    assert code == 0 and "gyldige signaturer" in out
+    signed = _count(path, "signature")
+    kari = sqlite3.connect(path)
+    try:
+        karis = kari.execute(
+            "SELECT count(*) FROM session JOIN supervisor ON supervisor.id = supervisor_id "
+            "WHERE supervisor.name = 'Kari Nordmann' AND status = 'held'"
+        ).fetchone()[0]
+    finally:
+        kari.close()
+    assert 0 < signed < karis
 
 
 def test_demo_scales(tmp_path: Path) -> None:

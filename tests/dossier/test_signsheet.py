@@ -197,7 +197,7 @@ def test_a_rotated_scan_page_is_merged_upright(demo_services: Services, tmp_path
 def test_cli_sheet_and_paper(tmp_path: Path) -> None:
     data = tmp_path / "demo.sqlite"
     services = Services(open_database(data))
-    write_demo(services)
+    write_demo(services, signatures=False)
     ids = held(services, "Kari Nordmann")
     sheet = tmp_path / "ark.pdf"
     code, out, err = cli(
