@@ -20,9 +20,9 @@ from miljologg.cli_status import print_status, status_json
 from miljologg.core.model import Approval, AttendanceStatus, Form, Role, SessionStatus
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
 from miljologg.core.units import format_duration, parse_date_no
-from miljologg.db.database import DatabaseError, open_database
+from miljologg.db.database import DatabaseError, open_database, remove_file_set
 from miljologg.db.failures import DamagedFileError, explain
-from miljologg.db.lock import acquire_writer_lock
+from miljologg.db.lock import acquire_writer_lock, lock_path
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
@@ -90,17 +90,25 @@ def _dispatch(args: argparse.Namespace, env: Mapping[str, str], out: TextIO, err
     path = resolve_data_file(args.data, env)
     if args.command == "init":
         return _init(args, path, out)
-    if not path.exists():
+    created = not path.exists()
+    if created and not getattr(args, "creates_data", False):
         raise CliError(f"Fant ingen datafil {path}. Opprett den med «miljologg init».")
-    services = Services(open_database(path, create=False))
+    services = Services(open_database(path, create=created))
     key = (args.command, getattr(args, "action", None))
     handler = contributed or _HANDLERS.get(key)
-    if handler is None:
-        raise CliError("Ukjent kommando.")
-    if key in _WRITES:  # one writer: never beside an open window on the same file
-        with acquire_writer_lock(path):
-            return handler(services, args, out, err)
-    return handler(services, args, out, err)
+    try:
+        if handler is None:
+            raise CliError("Ukjent kommando.")
+        if key in _WRITES:  # one writer: never beside an open window on the same file
+            with acquire_writer_lock(path):
+                return handler(services, args, out, err)
+        return handler(services, args, out, err)
+    except BaseException:
+        if created:  # a file made for this command (an import) and not filled: leave none
+            services.db.close()
+            remove_file_set(path)
+            lock_path(path).unlink(missing_ok=True)  # released above: nobody holds it
+        raise
 
 
 def _programmes(out: TextIO) -> int:

@@ -22,9 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     exp.add_argument("--out", required=True, metavar="FIL")
     exp.set_defaults(run=_export)
-    imp = sub.add_parser("import", help="importer en JSON-eksport (alt eller ingenting)")
+    imp = sub.add_parser(
+        "import", help="importer en JSON-eksport (alt eller ingenting; lager filen om den mangler)"
+    )
     imp.add_argument("path", metavar="FIL")
-    imp.set_defaults(run=_import)
+    imp.set_defaults(run=_import, creates_data=True)  # restoring on a new machine
 
 
 def _export(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -51,10 +53,23 @@ def _export(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int
     return 0
 
 
+#: The export's record kinds as the import report names them.
+KIND_LABELS = {
+    "profile": "profil",
+    "supervisors": "veiledere",
+    "sessions": "veiledningsmøter",
+    "attendance": "oppmøtedager",
+    "assignments": "arbeidskrav",
+}
+
+
 def _import(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with acquire_writer_lock(s.db.path):  # never under an open window; backs up first
         report = import_json(s.ctx, Path(a.path))
-    added = ", ".join(f"{k}: {v}" for k, v in report.added.items() if v) or "ingenting"
+    added = (
+        ", ".join(f"{v} {KIND_LABELS.get(k, k)}" for k, v in report.added.items() if v)
+        or "ingenting"
+    )
     dups = sum(report.duplicates.values())
-    print(f"Importert – nye: {added}; fantes fra før: {dups}", file=out)
+    print(f"Importert – nye: {added}; fantes fra før: {dups}.", file=out)
     return 0

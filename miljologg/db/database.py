@@ -112,7 +112,7 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
             _upgrade(path, saved)
         except DatabaseError:
             if created:  # nothing of the user's in it; leave no half-made file behind
-                _remove_file_set(path)
+                remove_file_set(path)
             raise
 
     engine = _make_engine(path, foreign_keys=True)
@@ -409,7 +409,8 @@ def _owner_only() -> Iterator[None]:
         os.umask(previous)
 
 
-def _remove_file_set(path: Path) -> None:
+def remove_file_set(path: Path) -> None:
+    """Remove a data file with its -wal and -shm (only for a file this run created)."""
     for member in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(OSError):
             member.unlink()

@@ -167,3 +167,38 @@ def test_cli_export(
     assert code == 0, err.getvalue()
     assert message in out.getvalue() and target.stat().st_size > 0
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_cli_import_reports_in_norwegian(logged: Services, data_file: Path, tmp_path: Path) -> None:
+    export = tmp_path / "a.json"
+    assert run(["--data", str(data_file), "export", "json", "--out", str(export)], {}, *_io()) == 0
+    target = tmp_path / "ny.sqlite"
+    out, err = _io()
+    assert run(["--data", str(target), "import", str(export)], {}, out, err) == 0, err.getvalue()
+    text = out.getvalue()
+    assert text.startswith("Importert – nye: ") and "3 veiledningsmøter" in text
+    assert "2 veiledere" in text
+    assert not any(word in text for word in ("sessions", "supervisors", "attendance"))
+    out, err = _io()
+    assert run(["--data", str(target), "import", str(export)], {}, out, err) == 0
+    assert "nye: ingenting" in out.getvalue()
+
+
+def _io() -> tuple[io.StringIO, io.StringIO]:
+    return io.StringIO(), io.StringIO()
+
+
+def test_cli_import_of_a_bad_file_into_a_new_path_leaves_no_file(tmp_path: Path) -> None:
+    bad = tmp_path / "feil.json"
+    bad.write_text('{"format": "noe annet"}', encoding="utf-8")
+    target = tmp_path / "ny.sqlite"
+    out, err = _io()
+    assert run(["--data", str(target), "import", str(bad)], {}, out, err) == 2
+    assert err.getvalue().startswith("miljologg: ") and "Traceback" not in err.getvalue()
+    assert not target.exists() and not list(tmp_path.glob("ny.sqlite*"))
+
+
+def test_other_commands_still_want_an_existing_file(tmp_path: Path) -> None:
+    out, err = _io()
+    assert run(["--data", str(tmp_path / "nei.sqlite"), "status"], {}, out, err) == 2
+    assert "miljologg init" in err.getvalue() and not (tmp_path / "nei.sqlite").exists()
