@@ -25,6 +25,7 @@ from miljologg.services.app import Services
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import SupervisorInput
+from miljologg.services.transfer import export_json, import_json
 
 NOW = dt.datetime(2026, 10, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -115,6 +116,13 @@ def main(n: int = 10_000) -> None:
         t_schema = _raw_into_app_schema(Path(tmp), services)
         t_bare = _raw_into_bare_table(Path(tmp), services)
 
+        export = Path(tmp) / "export.json"
+        export_json(services.ctx, export)
+        target = Services(open_database(Path(tmp) / "import.sqlite"), now=lambda: NOW)
+        t0 = time.perf_counter()
+        import_json(target.ctx, export, backup=False)
+        t_import = time.perf_counter() - t0
+
         t0 = time.perf_counter()
         log = services.status.log()
         t_load = time.perf_counter() - t0
@@ -136,6 +144,7 @@ def main(n: int = 10_000) -> None:
         print(
             f"ratio services / raw (bare table):                       {t_services / t_bare:.1f}x"
         )
+        print(f"import a JSON export of them into a new file:            {t_import * 1000:.0f} ms")
         print(f"load the log from the file:                              {t_load * 1000:.0f} ms")
         print(
             f"status evaluation (median of 7):                         "

@@ -299,6 +299,9 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
     today, now = ctx.today(), ctx.now()
     added = {"profile": 0, "supervisors": 0, "sessions": 0, "attendance": 0, "assignments": 0}
     dups = dict.fromkeys(added, 0)
+    #: Ids present per table, read once: asking the session per record would flush the rows
+    #: added so far each time (about a millisecond a record).
+    known: dict[type[Base], set[str]] = {}
     with ctx.write() as s:
         audit = AuditWriter(s, now)
         existing_profile = s.execute(select(ProfileRow).limit(1)).scalar()
@@ -361,7 +364,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 raise _located(where, exc) from None
             row = SupervisorRow(id=r.id(), created_at=now, updated_at=now)
             apply_supervisor(row, clean)
-            _add_or_skip(s, audit, row, where, added, dups, "supervisors")
+            _add_or_skip(s, audit, row, where, added, dups, "supervisors", known)
             supervisor_ids.add(row.id)
 
         links: list[tuple[str, str, str]] = []
@@ -388,7 +391,9 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
             made_up = r.id("made_up_by_id") if raw.get("made_up_by_id") else None
             if made_up:
                 links.append((row.id, made_up, where))
-            _add_or_skip(s, audit, row, where, added, dups, "sessions", ignore=("made_up_by_id",))
+            _add_or_skip(
+                s, audit, row, where, added, dups, "sessions", known, ignore=("made_up_by_id",)
+            )
         s.flush()
         for missed_id, make_up_id, where in links:
             missed = s.get(SessionRow, missed_id)
@@ -466,7 +471,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 raise _located(where, exc) from None
             row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
             apply_assignment(row, clean_a)
-            _add_or_skip(s, audit, row, where, added, dups, "assignments")
+            _add_or_skip(s, audit, row, where, added, dups, "assignments", known)
     return ImportReport(added, dups)
 
 
@@ -478,12 +483,18 @@ def _add_or_skip(
     added: dict[str, int],
     dups: dict[str, int],
     key: str,
+    known: dict[type[Base], set[str]],
     ignore: tuple[str, ...] = (),
 ) -> None:
     """Insert a new record, skip an identical one, refuse the same id with other content."""
     cls = type(row)
-    existing = s.get(cls, row.id)  # type: ignore[attr-defined]
+    ids = known.get(cls)
+    if ids is None:
+        ids = known[cls] = set(s.execute(select(cls.id)).scalars())  # type: ignore[attr-defined]
+    record_id = row.id  # type: ignore[attr-defined]
+    existing = s.get(cls, record_id) if record_id in ids else None
     if existing is None:
+        ids.add(record_id)
         s.add(row)
         audit.record("create", row, "import")
         added[key] += 1
