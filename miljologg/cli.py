@@ -292,8 +292,10 @@ def _dossier(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> in
     period = None
     if a.date_from or a.date_to:
         programme = s.profile.programme()
-        start = _parse_date(a.date_from) if a.date_from else programme and programme.start
-        end = _parse_date(a.date_to) if a.date_to else programme and programme.end
+        first = programme.start if programme else None
+        last = programme.end if programme else None
+        start = _parse_date(a.date_from) if a.date_from else first
+        end = _parse_date(a.date_to) if a.date_to else last
         if start is None or end is None:
             raise ValidationError("period", "Oppgi både --from og --to.")
         period = (start, end)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 
 from miljologg.core.model import Approval, AttendanceStatus, Form, SessionStatus
+from miljologg.core.programmes import Gathering
 from miljologg.services.app import Services
 from miljologg.services.assignments import AssignmentInput
 from miljologg.services.profile import ProfileInput
@@ -208,7 +210,9 @@ def _series(
     return out
 
 
-def _write_attendance(services: Services, gatherings, today: dt.date, rng: random.Random) -> None:
+def _write_attendance(
+    services: Services, gatherings: Sequence[Gathering], today: dt.date, rng: random.Random
+) -> None:
     absent = {3, 11}  # two whole gatherings missed
     for index, gathering in enumerate(gatherings):
         past = [d for d in gathering.days if d <= today]

@@ -15,6 +15,7 @@ import datetime as dt
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from miljologg.core.model import Approval, Form, Log, Session, SessionStatus
 from miljologg.core.rules_base import UNCOUNTED_ORDER, Problem, RequirementResult, Uncounted
@@ -162,18 +163,18 @@ class _Evaluation:
 
     def evaluate(self, rule: SchemeRule) -> RequirementResult:
         label = _label(rule)
-        base = {"key": rule.key, "label": label, "note": rule.note}
+        result = partial(RequirementResult, key=rule.key, note=rule.note)
         if rule.kind is RuleKind.SPAN_YEARS:
             dates = [s.date for s in self.eligible]
             span = _months(min(dates), max(dates)) if dates else 0
             high = None if rule.max_years is None else round(rule.max_years * 12)
             low = 0 if rule.min_years is None else round(rule.min_years * 12)
-            return RequirementResult(**base, required_minutes=low, counted_minutes=span,
-                                     unit="months", maximum=high)  # fmt: skip
+            return result(label=label, required_minutes=low, counted_minutes=span,
+                          unit="months", maximum=high)  # fmt: skip
         if rule.kind is RuleKind.MIN_SUPERVISORS:
             ids = {s.supervisor_id for s in self.eligible if self.matches(rule, s)}
-            return RequirementResult(**base, required_minutes=rule.count,
-                                     counted_minutes=len(ids), unit="count")  # fmt: skip
+            return result(label=label, required_minutes=rule.count,
+                          counted_minutes=len(ids), unit="count")  # fmt: skip
         if rule.kind is RuleKind.MIN_HOURS_SAME_SUPERVISOR:
             per: dict[str, int] = defaultdict(int)
             for s in self.eligible:
@@ -182,9 +183,9 @@ class _Evaluation:
             best = max(per, key=lambda k: (per[k], k), default=None)
             if best is not None:
                 sup = self.log.supervisor(best)
-                base["label"] = f"{label} – flest timer hos {sup.name if sup else best}"
-            return RequirementResult(**base, required_minutes=rule.minutes,
-                                     counted_minutes=per[best] if best else 0)  # fmt: skip
+                label = f"{label} – flest timer hos {sup.name if sup else best}"
+            return result(label=label, required_minutes=rule.minutes,
+                          counted_minutes=per[best] if best else 0)  # fmt: skip
         counted = 0
         uncounted: list[Uncounted] = []
         forms = {f for f in Form if rule.applies_to_form(f)}
@@ -213,8 +214,8 @@ class _Evaluation:
             if excluded
             else tuple(uncounted)
         )
-        return RequirementResult(
-            **base,
+        return result(
+            label=label,
             required_minutes=rule.minutes,
             counted_minutes=counted,
             uncounted_minutes=sum(u.minutes for u in items),

@@ -15,15 +15,18 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, FromClause
 
 
 def _processor(column: Any, connection: Connection) -> Callable[[Any], Any] | None:
     dialect = connection.dialect
-    return column.type.dialect_impl(dialect).bind_processor(dialect)
+    process: Callable[[Any], Any] | None = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def insert_rows(
+    connection: Connection, table: FromClause, rows: Sequence[Mapping[str, Any]]
+) -> None:
     """INSERT ``rows`` (dicts keyed by column name, all with the same keys) in one executemany.
 
     Keys must be column names of ``table``. Unlike ``insert(table)``, Python-side column
@@ -37,7 +40,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     params = [getter(row) for row in rows] if len(keys) > 1 else [(row[keys[0]],) for row in rows]
     processors = [_processor(table.c[key], connection) for key in keys]
     if any(processors):
-        by_column = list(zip(*params, strict=True))
+        by_column: list[Sequence[Any]] = list(zip(*params, strict=True))
         for index, process in enumerate(processors):
             if process is not None:
                 by_column[index] = _processed(by_column[index], process)

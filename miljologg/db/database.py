@@ -31,7 +31,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
 from miljologg.assets import migrations_dir
-from miljologg.db.failures import DamagedFileError, DatabaseError, explain
+from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
+from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
+from miljologg.db.failures import explain
 from miljologg.paths import backups_dir
 
 if TYPE_CHECKING:

@@ -102,7 +102,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             ("Klientgruppe (generelt)", Paragraph(esc(p.client_group) or "–", st.body)),
             ("Arbeidsoppgaver (generelt)", Paragraph(esc(p.tasks) or "–", st.body)),
         ]
-        supervision = [
+        supervision: list[tuple[str, Paragraph | str]] = [
             (
                 "Veiledningsform",
                 Paragraph("<br/>".join(FORM_TITLES[f] for f in t.forms), st.body),

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -77,7 +77,7 @@ def _zero() -> dict[str, int]:
     return dict.fromkeys(REQUIREMENT_KEYS, 0)
 
 
-def totals_document(c: DossierContent, split: dict[str, dict[str, int]]) -> dict[str, Any]:
+def totals_document(c: DossierContent, split: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
     """The machine-readable twin of the printed totals (see module doc)."""
     return {
         "format": TOTALS_FORMAT,
@@ -101,7 +101,7 @@ def totals_document(c: DossierContent, split: dict[str, dict[str, int]]) -> dict
             }
             for r in c.status.supervision
         ],
-        "signed_counted_minutes": split,
+        "signed_counted_minutes": {k: dict(v) for k, v in split.items()},
         "paper_scans": [
             {"id": s.id, "sha256": s.sha256, "sessions": list(s.session_ids)} for s in c.scans
         ],
@@ -122,7 +122,7 @@ def totals_document(c: DossierContent, split: dict[str, dict[str, int]]) -> dict
     }
 
 
-def totals_json(c: DossierContent, split: dict[str, dict[str, int]]) -> bytes:
+def totals_json(c: DossierContent, split: Mapping[str, Mapping[str, int]]) -> bytes:
     return json.dumps(
         totals_document(c, split), ensure_ascii=False, indent=2, sort_keys=True
     ).encode("utf-8")

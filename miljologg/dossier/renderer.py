@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+)
 
 from miljologg.core.units import format_date
 from miljologg.dossier import (
@@ -80,7 +87,7 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, not in stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -93,11 +100,11 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
-        width, _ = self._pagesize
+        width, _ = self._pagesize  # type: ignore[attr-defined]  # reportlab's, not in stubs
         self.setFont(FONT_BOLD, 8)
         self.setFillColor(MUTED)
         self.drawRightString(
-            width - MARGIN_RIGHT, MARGIN_BOTTOM - 12, f"Side {self._pageNumber} av {total}"
+            width - MARGIN_RIGHT, MARGIN_BOTTOM - 12, f"Side {self.getPageNumber()} av {total}"
         )
 
 
@@ -105,8 +112,7 @@ class _Doc(BaseDocTemplate):
     """Adds each section heading to the PDF outline, so a reader can jump between sections."""
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
-        style = getattr(flowable, "style", None)
-        if style is not None and style.name == "H1":
+        if isinstance(flowable, Paragraph) and flowable.style.name == "H1":
             key = f"s{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
@@ -213,7 +219,7 @@ class DossierRenderer:
         writer = PdfWriter(clone_from=PdfReader(path))
         scans.merge(writer, self._built_story)
         writer.add_attachment(proof.RECORDS_NAME, c.signed_records)
-        writer.add_attachment(proof.TOTALS_NAME, proof.totals_json(c, dict(c.signed)))
+        writer.add_attachment(proof.TOTALS_NAME, proof.totals_json(c, c.signed))
         with open(path, "wb") as fh:
             writer.write(fh)
             fh.flush()

@@ -76,7 +76,7 @@ class _Canvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._saved.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, not in stubs
 
     def save(self) -> None:
         total = len(self._saved)
@@ -85,7 +85,7 @@ class _Canvas(Canvas):
             self.setFont(FONT_BOLD, 8)
             self.setFillColor(MUTED)
             self.drawRightString(
-                PAGE[0] - MARGIN, MARGIN - 10, f"Side {self._pageNumber} av {total}"
+                PAGE[0] - MARGIN, MARGIN - 10, f"Side {self.getPageNumber()} av {total}"
             )
             super().showPage()
         if self._on_total:

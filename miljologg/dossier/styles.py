@@ -8,6 +8,7 @@ the look is decided here and nowhere else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -209,7 +210,7 @@ def _row_heights(
 
 
 def key_value_table(
-    pairs: list[tuple[str, Paragraph | str]], st: Styles, key_width: float
+    pairs: Sequence[tuple[str, Paragraph | str]], st: Styles, key_width: float
 ) -> Table:
     """Label–value lines (the cover, the attest): no zebra, only a hairline between lines."""
     rows = [[Paragraph(k, st.label), v] for k, v in pairs]

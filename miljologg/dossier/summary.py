@@ -113,7 +113,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     att = s.attendance
     part = s.participation
     asg = s.assignments
-    other = [
+    other: list[list[Any]] = [
         ["Område", "Resultat", "Krav"],
         [
             "Oppmøte på undervisningen",
@@ -144,8 +144,9 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         ],
     ]
     if att.unregistered_past_days:
+        attendance_text: Paragraph = other[1][1]
         other[1][1] = Paragraph(
-            other[1][1].text + f"; {_days(len(att.unregistered_past_days))} uten registrering",
+            attendance_text.text + f"; {_days(len(att.unregistered_past_days))} uten registrering",
             st.cell,
         )
     w = st.content_width

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Sequence
 
@@ -44,7 +45,7 @@ class AttendanceService:
         status: AttendanceStatus,
         minutes_present: int | None = None,
         reason: str = "",
-    ) -> list[Attendance]:
+    ) -> builtins.list[Attendance]:
         """Same registration for several days (a whole gathering in one click)."""
         programme = self._require_programme()
         status = AttendanceStatus(status)

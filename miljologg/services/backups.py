@@ -20,6 +20,7 @@ damaged file is deleted at once, so it can never rotate a good backup out.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import os
@@ -218,7 +219,7 @@ class BackupService:
                 return None
         return self.create("daily")
 
-    def rotate(self, protect: BackupInfo | None = None) -> list[Path]:
+    def rotate(self, protect: BackupInfo | None = None) -> builtins.list[Path]:
         """Delete backups the rule in the module docstring does not keep; returns them."""
         backups = self.list()  # newest first
         keep = set(self._kept(backups))
@@ -234,7 +235,7 @@ class BackupService:
                     removed.append(info.path)
         return removed
 
-    def _kept(self, backups: list[BackupInfo]) -> Iterable[Path]:
+    def _kept(self, backups: builtins.list[BackupInfo]) -> Iterable[Path]:
         daily = [b for b in backups if b.reason == "daily"]
         days: dict[dt.date, Path] = {}
         months: dict[tuple[int, int], Path] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,7 +60,7 @@ class SessionService:
     def add(self, data: SessionInput) -> Session:
         return self.get(self.add_many([data])[0])
 
-    def add_many(self, items: Sequence[SessionInput]) -> list[str]:
+    def add_many(self, items: Sequence[SessionInput]) -> builtins.list[str]:
         """Add several sessions in one transaction (import, demo): all or none."""
         programme = self._profile.programme()
         today = self._ctx.today()
@@ -78,13 +79,14 @@ class SessionService:
                         exc.message = f"Møte nr. {index + 1}: {exc.message}"
                         exc.args = (exc.message,)
                     raise
+                session_id = new_id()
                 values = _values(clean)
-                values["id"] = new_id()
+                values["id"] = session_id
                 rows.append({**values, "created_at": now, "updated_at": now})
                 events.append(
-                    audit.event("create", "session", values["id"], content_hash_of_values(values))
+                    audit.event("create", "session", session_id, content_hash_of_values(values))
                 )
-                ids.append(values["id"])
+                ids.append(session_id)
             # One executemany each, not the ORM unit of work: the same rows and audit events,
             # many times faster for thousands of sessions (see db/bulk.py).
             connection = s.connection()

@@ -323,7 +323,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
             except ValidationError as exc:
                 raise _located("profile", exc) from None
             if existing_profile is None:
-                row = ProfileRow(id=r.id(), created_at=now, updated_at=now)
+                profile_row = ProfileRow(id=r.id(), created_at=now, updated_at=now)
                 for key in (
                     "name",
                     "profession",
@@ -332,10 +332,10 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     "client_group",
                     "tasks",
                 ):
-                    setattr(row, key, getattr(prof, key))
-                row.role = prof.role.value
-                s.add(row)
-                audit.record("create", row, "import")
+                    setattr(profile_row, key, getattr(prof, key))
+                profile_row.role = prof.role.value
+                s.add(profile_row)
+                audit.record("create", profile_row, "import")
                 added["profile"] = 1
                 programme_id = prof.programme_id
             else:
@@ -362,10 +362,10 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 )
             except ValidationError as exc:
                 raise _located(where, exc) from None
-            row = SupervisorRow(id=r.id(), created_at=now, updated_at=now)
-            apply_supervisor(row, clean)
-            _add_or_skip(s, audit, row, where, added, dups, "supervisors", known)
-            supervisor_ids.add(row.id)
+            supervisor_row = SupervisorRow(id=r.id(), created_at=now, updated_at=now)
+            apply_supervisor(supervisor_row, clean)
+            _add_or_skip(s, audit, supervisor_row, where, added, dups, "supervisors", known)
+            supervisor_ids.add(supervisor_row.id)
 
         links: list[tuple[str, str, str]] = []
         for i, raw in enumerate(_list(data, "sessions")):
@@ -383,16 +383,24 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     start_time=r.parse("start_time", _time, required=False),
                     status=_enum(r, "status", SessionStatus, "held"),
                 )
-                clean = validate_session(item, programme, today, supervisor_ids)
+                clean_session = validate_session(item, programme, today, supervisor_ids)
             except ValidationError as exc:
                 raise _located(where, exc) from None
-            row = SessionRow(id=r.id(), created_at=now, updated_at=now, made_up_by_id=None)
-            apply_session(row, clean)
+            session_row = SessionRow(id=r.id(), created_at=now, updated_at=now, made_up_by_id=None)
+            apply_session(session_row, clean_session)
             made_up = r.id("made_up_by_id") if raw.get("made_up_by_id") else None
             if made_up:
-                links.append((row.id, made_up, where))
+                links.append((session_row.id, made_up, where))
             _add_or_skip(
-                s, audit, row, where, added, dups, "sessions", known, ignore=("made_up_by_id",)
+                s,
+                audit,
+                session_row,
+                where,
+                added,
+                dups,
+                "sessions",
+                known,
+                ignore=("made_up_by_id",),
             )
         s.flush()
         for missed_id, make_up_id, where in links:
@@ -413,11 +421,12 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     where, f"{where}: oppmøte krever et studieprogram i profilen."
                 )
             day = r.parse("date", _date)
+            assert day is not None  # required: parse raised if it was missing
             status = _enum(r, "status", AttendanceStatus)
             try:
                 minutes = check_attendance(
                     programme, day, status, r.get("minutes_present", int, required=False), today
-                )  # type: ignore[arg-type]
+                )
             except ValidationError as exc:
                 raise _located(where, exc) from None
             existing = s.execute(select(AttendanceRow).where(AttendanceRow.day == day)).scalar()
@@ -440,7 +449,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                     )
                 dups["attendance"] += 1
                 continue
-            row = AttendanceRow(
+            attendance_row = AttendanceRow(
                 id=new_id(),
                 day=day,
                 status=status.value,
@@ -449,8 +458,8 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 created_at=now,
                 updated_at=now,
             )
-            s.add(row)
-            audit.record("create", row, "import")
+            s.add(attendance_row)
+            audit.record("create", attendance_row, "import")
             added["attendance"] += 1
 
         for i, raw in enumerate(_list(data, "assignments")):
@@ -469,9 +478,9 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 )
             except ValidationError as exc:
                 raise _located(where, exc) from None
-            row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
-            apply_assignment(row, clean_a)
-            _add_or_skip(s, audit, row, where, added, dups, "assignments", known)
+            assignment_row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
+            apply_assignment(assignment_row, clean_a)
+            _add_or_skip(s, audit, assignment_row, where, added, dups, "assignments", known)
     return ImportReport(added, dups)
 
 
@@ -505,7 +514,7 @@ def _add_or_skip(
         if c.key not in {"created_at", "updated_at", *ignore}
     )
     if not same:
-        raise ValidationError(where, f"{where}: id {row.id} finnes allerede med annet innhold.")
+        raise ValidationError(where, f"{where}: id {record_id} finnes allerede med annet innhold.")
     dups[key] += 1
 
 

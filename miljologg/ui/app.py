@@ -88,7 +88,8 @@ class CrashReporter(QObject):
         tb: TracebackType | None,
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc_value, tb)
+            # A thread's hook may come without the instance; Python's hook needs one.
+            sys.__excepthook__(exc_type, exc_value if exc_value is not None else exc_type(), tb)
             return
         stack = "".join(traceback.format_tb(tb))
         log.error("Uventet feil: %s\n%s", exc_type.__name__, stack)
@@ -335,6 +336,7 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     env = os.environ if env is None else env
 
     app = QApplication.instance() or QApplication(["miljologg", *qt_args])
+    assert isinstance(app, QApplication)  # a widget app: the only kind miljologg makes
     app.setApplicationName("miljologg")
     app.setOrganizationName("miljologg")
     app.setApplicationDisplayName("miljologg")

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -42,7 +43,7 @@ def _t(text: str) -> str:
 class AssignmentTableModel(QAbstractTableModel):
     """One row per assignment: title, due date, handed in, approved, status."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Assignment] = []
         self._overdue: frozenset[str] = frozenset()
@@ -84,12 +85,12 @@ class AssignmentTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (_t("Tittel"), _t("Frist"), _t("Levert"), _t("Godkjent"), _t("Status"))[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         a = self._rows[index.row()]
@@ -146,7 +147,7 @@ class AssignmentTableModel(QAbstractTableModel):
 class AssignmentProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE and filters on the title (case-insensitive)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(COL_TITLE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.model import Attendance, AttendanceStatus
 from miljologg.core.privacy import check_text
+from miljologg.core.rules import AttendanceResult
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.common import FieldMessage, norwegian_buttons
+from miljologg.ui.common import QT_TRANSLATE_NOOP, FieldMessage, norwegian_buttons
 
 TONES = {
     "present": "#1b6e20",
@@ -188,7 +189,7 @@ class AttendanceSummary(QFrame):
             label.clear()
         self.goto_button.hide()
 
-    def show_result(self, result, can_go_to_missing: bool) -> None:
+    def show_result(self, result: AttendanceResult, can_go_to_missing: bool) -> None:
         """``result`` is ``core.rules``' AttendanceResult; nothing is computed here."""
         ok = result.percent >= result.required_percent
         self.percent_label.setText(
@@ -263,7 +264,7 @@ class AttendanceDialog(QDialog):
         self._services = services
         self._days = list(days)
         self._status = status
-        self.saved: list = []
+        self.saved: list[Attendance] = []
         partial = status is AttendanceStatus.PARTIAL
         self._planned = self._days[0][1]
         self.setWindowTitle(self.tr("Delvis til stede") if partial else self.tr("Borte"))
@@ -309,8 +310,10 @@ class AttendanceDialog(QDialog):
         suggestions = _PARTIAL_REASONS if partial else _ABSENT_REASONS
         self.reason_edit.addItems([_t(r) for r in suggestions])
         self.reason_edit.setCurrentIndex(-1)
-        self.reason_edit.lineEdit().setPlaceholderText(self.tr("Valgfri, f.eks. Sykdom"))
-        self.reason_edit.lineEdit().textChanged.connect(self._check_reason)
+        reason_line = self.reason_edit.lineEdit()
+        assert reason_line is not None  # the combo is editable
+        reason_line.setPlaceholderText(self.tr("Valgfri, f.eks. Sykdom"))
+        reason_line.textChanged.connect(self._check_reason)
         self.reason_message = FieldMessage(self)
         privacy = QLabel(self.tr("Skriv aldri noe som kan identifisere en klient."), self)
         privacy.setWordWrap(True)

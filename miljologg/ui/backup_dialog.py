@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -44,7 +43,7 @@ from miljologg.services.backups import (
     is_newer_schema,
     newest_good_backup,
 )
-from miljologg.ui.common import confirm, inform, norwegian_buttons
+from miljologg.ui.common import QT_TRANSLATE_NOOP, confirm, inform, norwegian_buttons
 from miljologg.ui.lock_message import acquire_lock_or_explain
 
 __all__ = ["BackupDialog", "acquire_lock_or_explain", "offer_restore"]

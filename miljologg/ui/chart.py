@@ -13,11 +13,12 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from miljologg.core.units import format_hours, format_percent
+from miljologg.ui.common import QT_TRANSLATE_NOOP
 
 COUNTED = QColor("#2b6cb0")
 PLAN = QColor("#8a94a6")

@@ -363,11 +363,11 @@ class GatheringsPage(QWidget):
             return
         item = None
         try:
-            entry = self._days.get(dt.date.fromisoformat(record_id))
-            item = entry[0] if entry else None
+            day_entry = self._days.get(dt.date.fromisoformat(record_id))
+            item = day_entry[0] if day_entry else None
         except ValueError:
-            entry = self._gatherings.get(record_id)
-            item = entry[0] if entry else None
+            gathering_entry = self._gatherings.get(record_id)
+            item = gathering_entry[0] if gathering_entry else None
         if item is None:
             return
         parent = item.parent()

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -32,7 +33,7 @@ class GivenTableModel(QAbstractTableModel):
 
     STUDENT, DATE, DURATION, FORM, DECISION, COMMENT = range(6)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Given] = []
         self._headers = (
@@ -107,6 +108,6 @@ class GivenTableModel(QAbstractTableModel):
 class GivenSortProxy(QSortFilterProxyModel):
     """Sorts by the model's raw values (compared in C++)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)

@@ -12,7 +12,7 @@ import html
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,6 +33,7 @@ from miljologg.ui.common import inform
 
 if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
     from miljologg.services.app import Services
+    from miljologg.ui.sessions_page import SessionsPage
 
 PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
 #: A supervisor's data file holds no log of their own: only what signing needs.
@@ -68,6 +69,21 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "given": ("miljologg.ui.supervisor_pages", "GivenPage"),
     "key": ("miljologg.ui.supervisor_pages", "KeyPage"),
 }
+
+
+@runtime_checkable
+class Page(Protocol):
+    """The page contract (besides being a QWidget with a ``changed`` signal)."""
+
+    def refresh(self) -> None: ...
+
+    def select(self, record_id: str) -> None: ...
+
+
+def _as_page(widget: QWidget) -> Page:
+    """A built page, seen through the page contract (every class in ``PAGE_CLASSES`` keeps it)."""
+    assert isinstance(widget, Page)
+    return widget
 
 
 class _Pages(dict[str, QWidget]):
@@ -201,8 +217,10 @@ class MainWindow(QMainWindow):
         page.changed.connect(self.refresh_all)
         if key == "dashboard":
             page.navigate.connect(self.open_entity)
+        assert isinstance(page, QWidget)
         index = self.page_keys.index(key)
         placeholder = self.stack.widget(index)
+        assert placeholder is not None  # the stack holds a widget for every page key
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -224,7 +242,9 @@ class MainWindow(QMainWindow):
         index = self.page_keys.index(key)
         self.nav.setCurrentRow(index)
         if not self.is_attached():  # still opening: the placeholder
-            return self.stack.widget(index)
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            return placeholder
         return self.pages[key]
 
     def current_page_key(self) -> str:
@@ -233,22 +253,32 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Every built page reloads after any write, so no page shows stale numbers."""
         for page in list(self.pages.values()):
-            page.refresh()
+            _as_page(page).refresh()
         self.update_title()
 
     def open_entity(self, entity: str, entity_id: str) -> None:
         """Show the page owning a record and let it highlight the record."""
         key = ENTITY_PAGES.get(entity)
-        if key in self.page_keys:
-            self.show_page(key).select(entity_id)
+        if key is not None and key in self.page_keys:
+            _as_page(self.show_page(key)).select(entity_id)
+
+    def _sessions_page(self) -> SessionsPage:
+        """The «Veiledning» page, built if need be (so its module is loaded by now)."""
+        page = self.pages["sessions"]
+        from miljologg.ui.sessions_page import SessionsPage
+
+        assert isinstance(page, SessionsPage)
+        return page
 
     def new_session(self) -> None:
         if self.is_attached():
-            self.show_page("sessions").new_session()
+            self.show_page("sessions")
+            self._sessions_page().new_session()
 
     def focus_search(self) -> None:
         if self.is_attached():
-            self.show_page("sessions").focus_search()
+            self.show_page("sessions")
+            self._sessions_page().focus_search()
 
     def _fill_signing_menu(self) -> None:
         """The Veiledning page's sign-off actions, enabled as on the page (its selection).
@@ -259,7 +289,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         if not self.is_attached():
             return
-        signing = self.pages["sessions"].signing
+        signing = self._sessions_page().signing
         signing.update()
         groups = (
             (signing.act_sign, signing.act_reopen),
@@ -352,7 +382,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(DEFAULT_SIZE)
         page = self.settings.value("mainwindow/page", self.page_keys[0])
-        self.show_page(page if page in self.page_keys else self.page_keys[0])
+        self.show_page(
+            page if isinstance(page, str) and page in self.page_keys else self.page_keys[0]
+        )
 
     # -- actions -------------------------------------------------------------------
     def _file_dialog(self, title: str, save: bool) -> str:

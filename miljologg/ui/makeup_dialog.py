@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from miljologg.core import units
@@ -54,7 +55,7 @@ class MakeUpDialog(QDialog):
         missed: Session,
         sessions: Iterable[Session],
         supervisor_names: Mapping[str, str],
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services

@@ -325,11 +325,17 @@ class PaperRecordDialog(QDialog):
         self.empty.setVisible(not self._rows)
         self.sessions_message.clear_message()
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        """A cell of the table (every row is filled when built)."""
+        item = self.table.item(row, col)
+        assert item is not None
+        return item
+
     def _scroll_to_ticked(self) -> None:
         ticked = set(self.checked_ids())
         first = next((n for n, r in enumerate(self._rows) if r.session_id in ticked), -1)
         if first >= 0:
-            self.table.scrollToItem(self.table.item(first, self.CHECK))
+            self.table.scrollToItem(self._cell(first, self.CHECK))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         """Scroll to the first ticked row once the table has its size."""
@@ -340,17 +346,17 @@ class PaperRecordDialog(QDialog):
         return next((n for n, r in enumerate(self._rows) if r.session_id == session_id), -1)
 
     def digest_text(self, session_id: str) -> str:
-        return self.table.item(self.row_of(session_id), self.DIGEST).text()
+        return self._cell(self.row_of(session_id), self.DIGEST).text()
 
     def set_checked(self, session_id: str, checked: bool = True) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.table.item(self.row_of(session_id), self.CHECK).setCheckState(state)
+        self._cell(self.row_of(session_id), self.CHECK).setCheckState(state)
 
     def checked_ids(self) -> list[str]:
         return [
             r.session_id
             for n, r in enumerate(self._rows)
-            if self.table.item(n, self.CHECK).checkState() == Qt.CheckState.Checked
+            if self._cell(n, self.CHECK).checkState() == Qt.CheckState.Checked
         ]
 
     # -- the scan --------------------------------------------------------------------

@@ -36,7 +36,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import MAX_GROUP_SIZE, SessionInput
 from miljologg.services.validation import MAX_MINUTES, MIN_MINUTES
-from miljologg.ui.common import FieldMessage, norwegian_buttons
+from miljologg.ui.common import FieldMessage, norwegian_buttons, py_date, py_time
 from miljologg.ui.session_model import form_label, status_label
 from miljologg.ui.supervisor_dialog import SupervisorDialog
 
@@ -72,7 +72,9 @@ def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
 class SessionDialog(QDialog):
     """Add (``session=None``) or edit a session; ``saved`` holds the record after OK."""
 
-    def __init__(self, services: Services, session: Session | None = None, parent=None) -> None:
+    def __init__(
+        self, services: Services, session: Session | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._original = session
@@ -263,7 +265,7 @@ class SessionDialog(QDialog):
         return Form(self.form.currentData())
 
     def current_date(self) -> dt.date:
-        return self.date.date().toPython()
+        return py_date(self.date.date())
 
     def supervisor_id(self) -> str | None:
         value = self.supervisor.currentData() if self.supervisor.count() else None
@@ -306,7 +308,9 @@ class SessionDialog(QDialog):
     def open_new_supervisor(self) -> SupervisorDialog:
         """The «Ny veileder …» shortcut: add a supervisor without leaving this dialog."""
         dialog = SupervisorDialog(self._services, parent=self)
-        dialog.accepted.connect(lambda: self._load_supervisors(dialog.saved and dialog.saved.id))
+        dialog.accepted.connect(
+            lambda: self._load_supervisors(dialog.saved.id if dialog.saved is not None else None)
+        )
         self.supervisor_dialog = dialog
         dialog.open()
         return dialog
@@ -356,7 +360,7 @@ class SessionDialog(QDialog):
         return not errors
 
     def data(self) -> SessionInput:
-        time = self.start_time.time().toPython() if self.has_time.isChecked() else None
+        time = py_time(self.start_time.time()) if self.has_time.isChecked() else None
         return SessionInput(
             date=self.current_date(),
             minutes=self.minutes.value(),

@@ -16,12 +16,13 @@ filters, from a per-row accept mask computed in one pass over precomputed lowerc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -62,7 +63,7 @@ class SessionTableModel(QAbstractTableModel):
     #: Sign-off states from least to most settled, for sorting the «Signatur» column.
     SIGN_ORDER = {"rejected": 0, "void": 1, "unsigned": 2, "requested": 3, "signed": 4}
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._base: list[Session] = []  # as given to set_data
         self._order: list[int] = []  # display row -> index into _base
@@ -313,7 +314,7 @@ class SessionTableModel(QAbstractTableModel):
             return self._display(s, col) or None
         return None
 
-    def _sort_value(self, s: Session, col: int) -> object:
+    def _sort_value(self, s: Session, col: int) -> int | str:
         if col in (self.DATE, self.TIME):
             minutes = s.start_time.hour * 60 + s.start_time.minute if s.start_time else -1
             if col == self.TIME:
@@ -341,7 +342,7 @@ class SessionTableModel(QAbstractTableModel):
 class SessionFilterProxy(QSortFilterProxyModel):
     """Filters by form, supervisor, period and free text; sorting is the model's own (fast)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._form: Form | None = None
         self._supervisor_id: str | None = None
@@ -355,7 +356,7 @@ class SessionFilterProxy(QSortFilterProxyModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.setSortRole(SORT_ROLE)
 
-    def _change(self, apply) -> None:
+    def _change(self, apply: Callable[[], None]) -> None:
         self.beginFilterChange()
         apply()
         self._mask_key = None

@@ -9,7 +9,9 @@ which also lets tests drive them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QPoint, Qt, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
-from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.model import Form, Log, Session, SessionStatus, Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.common import confirm, inform
+from miljologg.ui.common import confirm, inform, py_date
 from miljologg.ui.makeup_dialog import MakeUpDialog
 from miljologg.ui.session_columns import action_button, fit_columns
 from miljologg.ui.session_dialog import SessionDialog
@@ -45,7 +47,9 @@ from miljologg.ui.session_signing import SessionSigning
 from miljologg.ui.signing_actions import ReopenDialog
 
 
-def uncounted_by_session(services: Services, log=None) -> tuple[dict[str, str], dict[str, int]]:
+def uncounted_by_session(
+    services: Services, log: Log | None = None
+) -> tuple[dict[str, str], dict[str, int]]:
     """session id → the rules engine's reason, and → minutes not counted (empty without rules)."""
     try:
         status = services.status.programme_status(log=log)
@@ -65,7 +69,7 @@ class SessionsPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._uncounted_minutes: dict[str, int] = {}
@@ -192,7 +196,7 @@ class SessionsPage(QWidget):
         self.date_to.dateChanged.connect(self._apply_filters)
         self.search.textChanged.connect(self._apply_filters)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             fit_columns(self.table, self.model)
         return super().eventFilter(watched, event)
@@ -296,7 +300,7 @@ class SessionsPage(QWidget):
         self.signing.update()
 
     # -- filters and summary -------------------------------------------------------------------
-    def _load_supervisor_filter(self, supervisors) -> None:
+    def _load_supervisor_filter(self, supervisors: Iterable[Supervisor]) -> None:
         current = self.supervisor_filter.currentData()
         self.supervisor_filter.blockSignals(True)
         self.supervisor_filter.clear()
@@ -324,9 +328,7 @@ class SessionsPage(QWidget):
         if whole:
             self.proxy.set_date_range(None, None)
         else:
-            self.proxy.set_date_range(
-                self.date_from.date().toPython(), self.date_to.date().toPython()
-            )
+            self.proxy.set_date_range(py_date(self.date_from.date()), py_date(self.date_to.date()))
         self.proxy.set_text(self.search.text())
         if keep:
             self._select_visible(keep)

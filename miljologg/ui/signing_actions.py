@@ -299,16 +299,22 @@ class ReviewRequestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        """A cell of the table (every row is filled when built)."""
+        item = self.table.item(row, col)
+        assert item is not None
+        return item
+
     def set_approved(self, row: int, approved: bool, comment: str = "") -> None:
         state = Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked
-        self.table.item(row, 0).setCheckState(state)
-        self.table.item(row, 3).setText(comment)
+        self._cell(row, 0).setCheckState(state)
+        self._cell(row, 3).setText(comment)
 
     def rejections(self) -> dict[str, str]:
         out = {}
         for row, item in enumerate(self.view.items):
-            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
-                out[item.session_id] = self.table.item(row, 3).text()
+            if self._cell(row, 0).checkState() != Qt.CheckState.Checked:
+                out[item.session_id] = self._cell(row, 3).text()
         return out
 
     def sign(self) -> None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPolygonF
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 
 class SortArrowStyle(QProxyStyle):
@@ -20,7 +27,7 @@ class SortArrowStyle(QProxyStyle):
         element: QStyle.PrimitiveElement,
         option: QStyleOption,
         painter: QPainter,
-        widget=None,
+        widget: QWidget | None = None,
     ) -> None:
         if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
             option, QStyleOptionHeader

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +42,10 @@ class SupervisorDialog(QDialog):
     """Add (``supervisor=None``) or edit a supervisor."""
 
     def __init__(
-        self, services: Services, supervisor: Supervisor | None = None, parent=None
+        self,
+        services: Services,
+        supervisor: Supervisor | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -72,7 +76,9 @@ class SupervisorDialog(QDialog):
                 self.tr("Lege"),
             ]
         )
-        self.profession.lineEdit().setMaxLength(100)
+        profession_line = self.profession.lineEdit()
+        assert profession_line is not None  # the combo is editable
+        profession_line.setMaxLength(100)
         self.approvals: dict[Approval, QCheckBox] = {}
         approvals_box = QWidget()
         approvals_layout = QVBoxLayout(approvals_box)
@@ -126,7 +132,7 @@ class SupervisorDialog(QDialog):
         self.profession.currentTextChanged.connect(self._validate)
         self._validate()
 
-    def ok_button(self):
+    def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _texts(self) -> dict[str, tuple[str, str]]:

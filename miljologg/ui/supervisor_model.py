@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -56,7 +57,7 @@ class SupervisorTableModel(QAbstractTableModel):
     NAME, PROFESSION, APPROVALS, WORKPLACE, INDIVIDUAL, EXTERNAL, GATHERING, TOTAL = range(8)
     COLUMN_COUNT = 8
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._supervisors: list[Supervisor] = []
         self._minutes: dict[tuple[str, Form], int] = {}
@@ -153,13 +154,13 @@ class SupervisorTableModel(QAbstractTableModel):
 class SupervisorSortProxy(QSortFilterProxyModel):
     """Sorts by raw values (minutes, folded names)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
-            return bool(a < b)  # type: ignore[operator]
+            return bool(a < b)
         except TypeError:
             return str(a) < str(b)

@@ -34,7 +34,7 @@ class SupervisorsPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.dialog: QDialog | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -20,7 +20,7 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
 from miljologg.services.transfer import ImportReport, export_json, import_json
 from miljologg.ui.backup_dialog import BackupDialog
-from miljologg.ui.common import inform
+from miljologg.ui.common import QT_TRANSLATE_NOOP, inform
 
 #: (parent, title, start path, name filter, save?) -> the chosen path, or "" when cancelled.
 FileChooser = Callable[[QWidget | None, str, str, str, bool], str]
@@ -192,7 +192,8 @@ def import_file(
             error=True,
         )
         return None
-    if on_changed is not None and sum(report.added.values()):
+    added = sum(report.added.values())
+    if on_changed is not None and added:
         on_changed()
     inform(parent, QCoreApplication.translate("TransferActions", "Importert"), report_text(report))
     return report

@@ -106,7 +106,9 @@ class WelcomeDialog(QDialog):
             ]
         )
         self.profession_combo.setCurrentIndex(-1)
-        self.profession_combo.lineEdit().setPlaceholderText(self.tr("Velg eller skriv"))
+        profession_line = self.profession_combo.lineEdit()
+        assert profession_line is not None  # the combo is editable
+        profession_line.setPlaceholderText(self.tr("Velg eller skriv"))
         self._add_row(form, self.tr("&Profesjon:"), self.profession_combo, "profession")
 
         self.workplace_edit = QLineEdit()
@@ -186,7 +188,16 @@ class WelcomeDialog(QDialog):
         inner.addWidget(message)
         self.messages[name] = message
         form.addRow(label, box)
-        form.labelForField(box).setBuddy(field)
+        buddy_label = form.labelForField(box)
+        assert isinstance(buddy_label, QLabel)  # addRow with a text makes a QLabel
+        buddy_label.setBuddy(field)
+
+    @staticmethod
+    def _row_of(field: QWidget) -> QWidget:
+        """The box ``_add_row`` put a field in: the form row to show or hide."""
+        box = field.parentWidget()
+        assert box is not None
+        return box
 
     def _text_box(self, placeholder: str) -> QPlainTextEdit:
         box = QPlainTextEdit()
@@ -203,9 +214,9 @@ class WelcomeDialog(QDialog):
         """A supervisor is asked for a position instead of programme, clients and tasks."""
         student = self.role() is Role.STUDENT
         for field in (self.programme_combo, self.client_group_edit, self.tasks_edit):
-            self.form.setRowVisible(field.parentWidget(), student)
+            self.form.setRowVisible(self._row_of(field), student)
         self.form.setRowVisible(self.programme_info_row, student)
-        self.form.setRowVisible(self.position_edit.parentWidget(), not student)
+        self.form.setRowVisible(self._row_of(self.position_edit), not student)
         self.reminder.setVisible(student)
         self.adjustSize()
 
