@@ -72,4 +72,10 @@ def _import(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int
     )
     dups = sum(report.duplicates.values())
     print(f"Importert – nye: {added}; fantes fra før: {dups}.", file=out)
+    if report.profile_not_taken is not None:
+        print(
+            f"Profilen i eksporten («{report.profile_not_taken}») ble ikke tatt inn: "
+            "datafilen beholder sin egen profil.",
+            file=out,
+        )
     return 0

@@ -57,6 +57,9 @@ class ImportReport:
 
     added: Mapping[str, int]
     duplicates: Mapping[str, int]
+    #: The export's profile name when the file kept its own, different profile (the file's
+    #: owner never changes by an import); None when they agree or the profile was taken in.
+    profile_not_taken: str | None = None
 
 
 def export_data(ctx: Context) -> dict[str, Any]:
@@ -302,6 +305,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
     #: Ids present per table, read once: asking the session per record would flush the rows
     #: added so far each time (about a millisecond a record).
     known: dict[type[Base], set[str]] = {}
+    profile_not_taken: str | None = None
     with ctx.write() as s:
         audit = AuditWriter(s, now)
         existing_profile = s.execute(select(ProfileRow).limit(1)).scalar()
@@ -340,6 +344,11 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 programme_id = prof.programme_id
             else:
                 dups["profile"] = 1
+                if (prof.name, prof.programme_id) != (
+                    existing_profile.name,
+                    existing_profile.programme_id,
+                ):
+                    profile_not_taken = prof.name
         programme = bundled_programmes().get(programme_id)
 
         supervisor_ids = set(s.execute(select(SupervisorRow.id)).scalars())
@@ -481,7 +490,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
             assignment_row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
             apply_assignment(assignment_row, clean_a)
             _add_or_skip(s, audit, assignment_row, where, added, dups, "assignments", known)
-    return ImportReport(added, dups)
+    return ImportReport(added, dups, profile_not_taken)
 
 
 def _add_or_skip(

@@ -157,11 +157,17 @@ def report_text(report: ImportReport) -> str:
     ]
     dups = sum(report.duplicates.values())
     new = ", ".join(added) or QCoreApplication.translate("TransferActions", "ingenting")
-    return (
+    text = (
         QCoreApplication.translate("TransferActions", "Nye: %1. Fantes fra før: %2.")
         .replace("%1", new)
         .replace("%2", str(dups))
     )
+    if report.profile_not_taken is not None:
+        text += " " + QCoreApplication.translate(
+            "TransferActions",
+            "Profilen i eksporten («%1») ble ikke tatt inn: datafilen beholder sin egen profil.",
+        ).replace("%1", report.profile_not_taken)
+    return text
 
 
 def import_file(

@@ -179,6 +179,7 @@ def test_cli_import_reports_in_norwegian(logged: Services, data_file: Path, tmp_
     assert text.startswith("Importert – nye: ") and "3 veiledningsmøter" in text
     assert "2 veiledere" in text
     assert not any(word in text for word in ("sessions", "supervisors", "attendance"))
+    assert "ble ikke tatt inn" not in text  # a new file takes the export's profile
     out, err = _io()
     assert run(["--data", str(target), "import", str(export)], {}, out, err) == 0
     assert "nye: ingenting" in out.getvalue()
@@ -202,3 +203,30 @@ def test_other_commands_still_want_an_existing_file(tmp_path: Path) -> None:
     out, err = _io()
     assert run(["--data", str(tmp_path / "nei.sqlite"), "status"], {}, out, err) == 2
     assert "miljologg init" in err.getvalue() and not (tmp_path / "nei.sqlite").exists()
+
+
+def test_an_import_into_another_owners_file_says_the_profile_was_not_taken(
+    logged: Services, data_file: Path, tmp_path: Path
+) -> None:
+    from miljologg.ui.transfer_actions import report_text
+
+    export = tmp_path / "a.json"
+    assert run(["--data", str(data_file), "export", "json", "--out", str(export)], {}, *_io()) == 0
+    other = tmp_path / "annen.sqlite"
+    init = ["--data", str(other), "init", "--name", "Per Annen", "--programme", "rbup-kmaa-2024"]
+    assert run(init, {}, *_io()) == 0
+    out, err = _io()
+    assert run(["--data", str(other), "import", str(export)], {}, out, err) == 0, err.getvalue()
+    name = logged.profile.get().name
+    assert f"Profilen i eksporten («{name}») ble ikke tatt inn" in out.getvalue()
+    from miljologg.db.database import open_database
+    from miljologg.services.transfer import import_json
+
+    again = Services(open_database(other))
+    try:
+        assert again.profile.get().name == "Per Annen"  # the owner stays
+        report = import_json(again.ctx, export, backup=False)  # all duplicates now
+        assert report.profile_not_taken == name
+        assert "ble ikke tatt inn" in report_text(report)
+    finally:
+        again.db.close()
