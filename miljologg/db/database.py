@@ -412,8 +412,9 @@ def _owner_only() -> Iterator[None]:
 
 
 def remove_file_set(path: Path) -> None:
-    """Remove a data file with its -wal and -shm (only for a file this run created)."""
-    for member in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    """Remove a data file with its -wal, -shm and -journal (only a file this run created)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        member = path.with_name(path.name + suffix)
         with contextlib.suppress(OSError):
             member.unlink()
 

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -43,6 +42,7 @@ from miljologg.dossier import (
     summary,
 )
 from miljologg.dossier.content import DossierContent
+from miljologg.dossier.numbering import NumberedCanvas
 from miljologg.dossier.styles import (
     FONT,
     FONT_BOLD,
@@ -75,37 +75,6 @@ SECTIONS = (
     declaration,
     scans,
 )
-
-
-class NumberedCanvas(Canvas):
-    """Holds every page until the end, then stamps «Side X av Y» on each."""
-
-    def __init__(self, *args: Any, on_total: Callable[[int], None] | None = None, **kw: Any):
-        super().__init__(*args, **kw)
-        self._pages: list[dict[str, Any]] = []
-        self._on_total = on_total
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, not in stubs
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._draw_page_number(total)
-            super().showPage()
-        if self._on_total:
-            self._on_total(total)
-        super().save()
-
-    def _draw_page_number(self, total: int) -> None:
-        width, _ = self._pagesize  # type: ignore[attr-defined]  # reportlab's, not in stubs
-        self.setFont(FONT_BOLD, 8)
-        self.setFillColor(MUTED)
-        self.drawRightString(
-            width - MARGIN_RIGHT, MARGIN_BOTTOM - 12, f"Side {self.getPageNumber()} av {total}"
-        )
 
 
 class _Doc(BaseDocTemplate):
@@ -251,7 +220,15 @@ class DossierRenderer:
             doc.addPageTemplates(self._templates(doc))
             estimate = [max(1, len(story))]
             doc.setProgressCallBack(partial(self._layout_progress, estimate))
-            doc.build(story, canvasmaker=partial(NumberedCanvas, on_total=self._set_pages))
+            doc.build(
+                story,
+                canvasmaker=partial(
+                    NumberedCanvas,
+                    on_total=self._set_pages,
+                    right=MARGIN_RIGHT,
+                    bottom=MARGIN_BOTTOM - 12,
+                ),
+            )
             self._finish(Path(tmp_name))
             os.replace(tmp_name, out)
         except BaseException:

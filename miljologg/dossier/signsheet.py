@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from miljologg.core.model import Form
 from miljologg.core.units import format_date
 from miljologg.dossier.content import esc
+from miljologg.dossier.numbering import NumberedCanvas
 from miljologg.dossier.styles import (
     FONT,
     FONT_BOLD,
@@ -64,33 +65,6 @@ class SheetInfo:
     path: Path
     pages: int
     sessions: int
-
-
-class _Canvas(Canvas):
-    """Stamps «Side X av Y» once the page count is known (as the dossier does)."""
-
-    def __init__(self, *args: Any, on_total: Any = None, **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self._saved: list[dict[str, Any]] = []
-        self._on_total = on_total
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._saved.append(dict(self.__dict__))
-        self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, not in stubs
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            self.setFont(FONT_BOLD, 8)
-            self.setFillColor(MUTED)
-            self.drawRightString(
-                PAGE[0] - MARGIN, MARGIN - 10, f"Side {self.getPageNumber()} av {total}"
-            )
-            super().showPage()
-        if self._on_total:
-            self._on_total(total)
-        super().save()
 
 
 def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
@@ -238,7 +212,10 @@ def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> Sheet
         def total(n: int) -> None:
             pages[0] = n
 
-        doc.build(_story(sheet, st, produced), canvasmaker=partial(_Canvas, on_total=total))
+        doc.build(
+            _story(sheet, st, produced),
+            canvasmaker=partial(NumberedCanvas, on_total=total, right=MARGIN, bottom=MARGIN - 10),
+        )
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):

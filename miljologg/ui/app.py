@@ -142,14 +142,6 @@ def setup_logging(data_file: Path) -> None:
     log.setLevel(logging.INFO)
 
 
-def _remove_file(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        try:
-            candidate.unlink(missing_ok=True)
-        except OSError:
-            log.warning("Kunne ikke fjerne en halvferdig datafil.")
-
-
 class AppController(QObject):
     """Owns the one main window and swaps it when the user opens or creates another file."""
 
@@ -161,7 +153,7 @@ class AppController(QObject):
 
     def create(self, path: Path) -> Services | None:
         """The welcome flow; the file is created only after the profile validated."""
-        from miljologg.db.database import open_database
+        from miljologg.db.database import open_database, remove_file_set
         from miljologg.services.app import Services
         from miljologg.ui.welcome import WelcomeDialog
 
@@ -183,7 +175,7 @@ class AppController(QObject):
             return created[0]
         if created:  # the profile could not be saved: leave nothing half-made behind
             created[0].db.close()
-            _remove_file(path)
+            remove_file_set(path)
         return None
 
     def open(self, path: Path) -> bool:

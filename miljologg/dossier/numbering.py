@@ -1,0 +1,59 @@
+"""«Side X av Y» on every page: a canvas that holds the pages until their number is known.
+
+Both PDFs use it (the dossier and the paper sign sheet); each says where the number goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+from miljologg.dossier.styles import FONT_BOLD, MUTED
+
+
+class NumberedCanvas(Canvas):
+    """Holds every page until the end, then stamps «Side X av Y» on each.
+
+    The number is right-aligned ``right`` points from the page's right edge, at height
+    ``bottom``; ``on_total`` hears the page count once it is known.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        on_total: Callable[[int], None] | None = None,
+        right: float,
+        bottom: float,
+        **kw: Any,
+    ) -> None:
+        super().__init__(*args, **kw)
+        self._pages: list[dict[str, Any]] = []
+        self._on_total = on_total
+        self._number_right = right
+        self._number_bottom = bottom
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset, not in stubs
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_page_number(total)
+            super().showPage()
+        if self._on_total:
+            self._on_total(total)
+        super().save()
+
+    def _draw_page_number(self, total: int) -> None:
+        width, _ = self._pagesize  # type: ignore[attr-defined]  # reportlab's, not in stubs
+        self.setFont(FONT_BOLD, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(
+            width - self._number_right,
+            self._number_bottom,
+            f"Side {self.getPageNumber()} av {total}",
+        )
