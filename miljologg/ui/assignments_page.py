@@ -30,7 +30,7 @@ from miljologg.ui.assignment_model import (
     AssignmentProxy,
     AssignmentTableModel,
 )
-from miljologg.ui.common import confirm, inform
+from miljologg.ui.common import confirm, inform, open_dialog
 
 
 class AssignmentsPage(QWidget):
@@ -178,7 +178,7 @@ class AssignmentsPage(QWidget):
     def _open_dialog(self, assignment: Assignment | None) -> AssignmentDialog:
         self.dialog = AssignmentDialog(self._services, assignment, self)
         self.dialog.accepted.connect(self._dialog_saved)
-        self.dialog.open()
+        open_dialog(self.dialog)
         return self.dialog
 
     def _dialog_saved(self) -> None:

@@ -37,6 +37,7 @@ from miljologg.ui.attendance_widgets import (
     gathering_status,
     term_of,
 )
+from miljologg.ui.common import open_dialog
 
 COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -337,7 +338,7 @@ class GatheringsPage(QWidget):
             pairs = [(d, self._days[d][1]) for d in days]
             self.dialog = AttendanceDialog(self._services, pairs, status, heading, self)
             self.dialog.accepted.connect(self._saved)
-            self.dialog.open()
+            open_dialog(self.dialog)
 
     def _saved(self) -> None:
         self.refresh()

@@ -42,7 +42,7 @@ from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.paper import MAX_SCAN_BYTES, SheetRow, media_type
-from miljologg.ui.common import FieldMessage, inform, norwegian_buttons
+from miljologg.ui.common import FieldMessage, inform, norwegian_buttons, open_dialog
 from miljologg.ui.transfer_actions import FileChooser, choose_file
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def sheet_written_box(parent: QWidget | None, info: SheetInfo, supervisor: str) 
     open_button = box.addButton(_tr("Åpne PDF"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(_tr("Lukk"), QMessageBox.ButtonRole.RejectRole)
     box.buttonClicked.connect(lambda b: open_pdf(info.path) if b is open_button else None)
-    box.open()
+    open_dialog(box)
     return box
 
 

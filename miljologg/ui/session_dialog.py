@@ -36,7 +36,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import MAX_GROUP_SIZE, SessionInput
 from miljologg.services.validation import MAX_MINUTES, MIN_MINUTES
-from miljologg.ui.common import FieldMessage, norwegian_buttons, py_date, py_time
+from miljologg.ui.common import FieldMessage, norwegian_buttons, open_dialog, py_date, py_time
 from miljologg.ui.session_model import form_label, status_label
 from miljologg.ui.supervisor_dialog import SupervisorDialog
 
@@ -312,7 +312,7 @@ class SessionDialog(QDialog):
             lambda: self._load_supervisors(dialog.saved.id if dialog.saved is not None else None)
         )
         self.supervisor_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _live_errors(self) -> dict[str, str]:

@@ -22,7 +22,7 @@ from miljologg.core import units
 from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.signing import SignOff
-from miljologg.ui.common import inform
+from miljologg.ui.common import inform, open_dialog
 from miljologg.ui.paper_dialog import (
     PaperRecordDialog,
     SupervisorPickDialog,
@@ -209,7 +209,7 @@ class SessionSigning(QObject):
         dialog = SupervisorPickDialog(self._services, self._current_supervisor(), self._page)
         dialog.accepted.connect(lambda: self.write_sheet(dialog.chosen()))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def write_sheet(self, supervisor_id: str | None) -> SheetInfo | None:
@@ -234,5 +234,5 @@ class SessionSigning(QObject):
         )
         dialog.recorded.connect(lambda _scan: self._page.after_signing())
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog

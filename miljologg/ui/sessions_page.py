@@ -33,7 +33,7 @@ from miljologg.core import units
 from miljologg.core.model import Form, Log, Session, SessionStatus, Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.common import confirm, inform, py_date
+from miljologg.ui.common import confirm, inform, open_dialog, py_date
 from miljologg.ui.makeup_dialog import MakeUpDialog
 from miljologg.ui.session_columns import action_button, fit_columns
 from miljologg.ui.session_dialog import SessionDialog
@@ -352,7 +352,7 @@ class SessionsPage(QWidget):
         dialog = SessionDialog(self._services, session, parent=self)
         dialog.accepted.connect(lambda: self._after_write(dialog.saved))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _after_write(self, saved: Session | None) -> None:
@@ -416,7 +416,7 @@ class SessionsPage(QWidget):
         )
         dialog.accepted.connect(lambda: self._after_write(dialog.saved))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -36,7 +36,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing import SignOff
 from miljologg.services.signing_files import ImportResult
-from miljologg.ui.common import FieldMessage, inform, norwegian_buttons
+from miljologg.ui.common import FieldMessage, inform, norwegian_buttons, open_dialog
 from miljologg.ui.sign_dialog import SignDialog
 
 
@@ -70,7 +70,7 @@ def open_sign_dialog(
 ) -> SignDialog:
     """Open the in-person dialog (non-blocking); connect to ``signed`` to refresh."""
     dialog = SignDialog(services, session_ids, parent)
-    dialog.open()
+    open_dialog(dialog)
     return dialog
 
 
@@ -123,7 +123,7 @@ class ReopenDialog(QDialog):
 
 def open_reopen_dialog(parent: QWidget | None, services: Services, session_id: str) -> ReopenDialog:
     dialog = ReopenDialog(services, session_id, parent)
-    dialog.open()
+    open_dialog(dialog)
     return dialog
 
 

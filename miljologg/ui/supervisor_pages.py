@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.common import FieldMessage, inform
+from miljologg.ui.common import FieldMessage, inform, open_dialog
 from miljologg.ui.given_model import ID_ROLE, GivenSortProxy, GivenTableModel
 from miljologg.ui.signing_actions import ReviewRequestDialog
 from miljologg.ui.transfer_actions import FileChooser, choose_file
@@ -140,7 +140,7 @@ class RequestsPage(QWidget):
             return None
         dialog.saved.connect(self._saved)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _saved(self, out: Path) -> None:

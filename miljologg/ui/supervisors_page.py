@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.common import bind_table_keys, confirm, inform
+from miljologg.ui.common import bind_table_keys, confirm, inform, open_dialog
 from miljologg.ui.session_columns import action_button
 from miljologg.ui.supervisor_dialog import SupervisorDialog
 from miljologg.ui.supervisor_model import ID_ROLE, SupervisorSortProxy, SupervisorTableModel
@@ -141,7 +141,7 @@ class SupervisorsPage(QWidget):
         dialog = SupervisorDialog(self._services, sup, parent=self)
         dialog.accepted.connect(lambda: self._after_write(dialog.saved))
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _after_write(self, saved: Supervisor | None) -> None:

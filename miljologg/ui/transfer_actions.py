@@ -20,7 +20,7 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
 from miljologg.services.transfer import ImportReport, export_json, import_json
 from miljologg.ui.backup_dialog import BackupDialog
-from miljologg.ui.common import QT_TRANSLATE_NOOP, inform
+from miljologg.ui.common import QT_TRANSLATE_NOOP, inform, open_dialog
 
 #: (parent, title, start path, name filter, save?) -> the chosen path, or "" when cancelled.
 FileChooser = Callable[[QWidget | None, str, str, str, bool], str]
@@ -214,7 +214,7 @@ def open_backup_dialog(
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.restored.connect(services.ctx.invalidate)
     dialog.restored.connect(on_changed)
-    dialog.open()
+    open_dialog(dialog)
     return dialog
 
 

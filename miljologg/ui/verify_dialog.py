@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.dossier.verify import DossierReport
-from miljologg.ui.common import norwegian_buttons
+from miljologg.ui.common import norwegian_buttons, open_dialog
 from miljologg.ui.transfer_actions import FileChooser
 
 GREEN = "#1b6e20"
@@ -189,5 +189,5 @@ class VerifySection(QWidget):
         self.button.setEnabled(True)
         self.status.clear()
         self.dialog = ReportDialog(path, report, self.window())
-        self.dialog.open()
+        open_dialog(self.dialog)
         self.verified.emit(report)
