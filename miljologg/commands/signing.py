@@ -14,7 +14,7 @@ from typing import TextIO
 from miljologg.core.model import Form
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.signing_files import resolve_session
+from miljologg.services.signing_format import resolve_session
 
 FORM_LABELS = {
     Form.INDIVIDUAL.value: "individuell",
@@ -126,8 +126,8 @@ def _key_export(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) ->
 def _request(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     sup = s.supervisors.find(a.supervisor)
     target = _writable(a.out)
-    s.signing.write_request(target, sup.id, a.session)
-    count = len(s.signing.read_request(target.read_bytes()).items)
+    s.signing_files.write_request(target, sup.id, a.session)
+    count = len(s.signing_files.read_request(target.read_bytes()).items)
     pinned = s.signing.file_key(sup.id)
     print(f"Skrev {target}: {count} møter til signering hos {sup.name}.", file=out)
     if pinned:
@@ -142,11 +142,11 @@ def _sign(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data = Path(a.request).read_bytes()
     except OSError as exc:
         raise ValidationError("file", f"Kunne ikke lese {a.request}: {exc.strerror}.") from None
-    view = s.signing.read_request(data)
+    view = s.signing_files.read_request(data)
     target = _writable(a.out)
     rejections = dict(zip(a.reject, a.comment, strict=True))
     new_key = s.signing.own_key() is None
-    response = s.signing.sign_request(
+    response = s.signing_files.sign_request(
         data, _passphrase(a, err, new=new_key), rejections, create_key=new_key
     )
     target.write_bytes(response)
@@ -173,7 +173,7 @@ def _sign(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(s: Services, a: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    result = s.signing.import_response(Path(a.response))
+    result = s.signing_files.import_response(Path(a.response))
     print(
         f"Importert fra {result.supervisor}: {len(result.signed)} signert, "
         f"{len(result.rejected)} avvist.",

@@ -13,6 +13,7 @@ from miljologg.services.paper import PaperService
 from miljologg.services.profile import ProfileService
 from miljologg.services.sessions import SessionService
 from miljologg.services.signing import SigningService
+from miljologg.services.signing_files import FileSigningService
 from miljologg.services.status import StatusService
 from miljologg.services.supervisors import SupervisorService
 
@@ -29,6 +30,7 @@ class Services:
         self.assignments = AssignmentService(self.ctx)
         self.status = StatusService(self.ctx, self.profile)
         self.signing = SigningService(self.ctx)
+        self.signing_files = FileSigningService(self.ctx)
         self.paper = PaperService(self.ctx)
 
     @property

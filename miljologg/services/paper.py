@@ -26,7 +26,6 @@ from miljologg.core import signing as crypto
 from miljologg.core.model import SessionStatus
 from miljologg.db.models import (
     PaperScanRow,
-    ProfileRow,
     SessionRow,
     SignatureRow,
     SupervisorRow,
@@ -35,7 +34,13 @@ from miljologg.db.models import (
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
-from miljologg.services.signing import active_signature, session_payload, signable_session
+from miljologg.services.signing_base import (
+    active_signature,
+    add_signature,
+    profile_row,
+    session_payload,
+    signable_session,
+)
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
 _MAGIC = (
@@ -128,7 +133,7 @@ class PaperService:
             sup = s.get(SupervisorRow, supervisor_id)
             if sup is None:
                 raise NotFoundError("supervisor", "Fant ikke veilederen.")
-            profile = s.execute(select(ProfileRow).limit(1)).scalar()
+            profile = profile_row(s)
             if profile is None:
                 raise ValidationError("profile", "Datafilen har ingen profil ennå.")
             rows = s.execute(
@@ -197,27 +202,21 @@ class PaperService:
             sup = s.get(SupervisorRow, first.supervisor_id)
             sup_name = sup.name if sup else ""
             rows = [signable_session(s, sid, first.supervisor_id, sup_name) for sid in ids]
-            profile = s.execute(select(ProfileRow).limit(1)).scalar()
+            profile = profile_row(s)
             audit = AuditWriter(s, now)
             signature_ids: list[str] = []
             digests: list[str] = []
             for row in rows:
                 payload = session_payload(s, row, profile).to_bytes()
-                sig = SignatureRow(
-                    id=new_id(),
+                sig = add_signature(
+                    s,
+                    audit,
+                    now,
                     session_id=row.id,
                     supervisor_id=first.supervisor_id,
                     method="paper",
-                    fingerprint="",
-                    payload=crypto.b64encode(payload),
-                    signature="",
-                    request_id=None,
-                    signed_at=now,
-                    void_at=None,
-                    void_reason="",
+                    payload=payload,
                 )
-                s.add(sig)
-                audit.record("sign", sig, "paper")
                 signature_ids.append(sig.id)
                 digests.append(short_digest(payload))
             scan_row = PaperScanRow(

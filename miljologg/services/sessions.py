@@ -19,7 +19,7 @@ from miljologg.services.audit import AuditWriter, content_hash_of_values
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
 from miljologg.services.profile import ProfileService
-from miljologg.services.signing import ensure_unlocked
+from miljologg.services.signing_base import ensure_unlocked
 
 MAX_GROUP_SIZE = 50
 

@@ -1,4 +1,4 @@
-"""Supervisor sign-off: in person, by file (services/signing_files.py), reopen, verify.
+"""Supervisor sign-off in person, reopening, the sign-off state of every session, verify.
 
 A session with a signature that is not void is *locked*: ``SessionService.update`` and
 ``delete`` call ``ensure_unlocked`` and refuse it. ``reopen`` voids the signature («endret
@@ -6,25 +6,22 @@ etter signering»), keeps it, and unlocks the session so it can be changed and s
 Every sign, void, reopen, pin and request leaves an audit event, and the signature rows, keys
 and requests are audited records like any other, so edits behind the app's back are found by
 ``verify`` as well as by the signatures themselves.
+
+The other rooms: what all ways of signing share is ``signing_base.py``; signing by file
+``signing_files.py`` (its file format ``signing_format.py``); on paper ``paper.py``; the
+checks behind ``verify`` ``signing_verify.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
 
-from miljologg.core import signing as crypto
 from miljologg.core.model import Session, SessionStatus
 from miljologg.db.models import (
-    OwnKeyRow,
-    ProfileRow,
     SessionRow,
     SignatureRow,
     SigningRequestRow,
@@ -33,42 +30,27 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
-from miljologg.services import records
-from miljologg.services.audit import AuditReport, AuditWriter
-from miljologg.services.audit import verify as verify_audit
+from miljologg.services import records, signing_verify
+from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.signing_base import (
+    KeyInfo,
+    active_signature,
+    add_signature,
+    create_own_key,
+    new_key,
+    own_key_row,
+    pinned_key,
+    profile_row,
+    session_payload,
+    signable_session,
+    unlock_key,
+)
+from miljologg.services.signing_verify import VerifyReport
 
-if TYPE_CHECKING:
-    from miljologg.services.signing_files import ImportResult, RequestView
-
-LOCKED_MESSAGE = "Møtet er signert. Velg «Gjenåpne» med en begrunnelse for å endre det."
 OVERDUE_DAYS = 14
 METHOD_LABELS = {"in_person": "personlig", "file": "fil", "paper": "papir"}
-
-
-def ensure_unlocked(
-    s: OrmSession,
-    session_id: str,
-    audit: AuditWriter | None = None,
-    *,
-    deleting: bool = False,
-) -> None:
-    """Refuse to change a signed session; before a delete, detach its void signatures.
-
-    Called by SessionService inside its write transaction. The void signatures of a deleted
-    session are kept (their payload still names it) with ``session_id`` cleared, each with an
-    audit event, so the foreign key's ON DELETE SET NULL never changes an audited row silently.
-    """
-    signatures = s.execute(select(SignatureRow).where(SignatureRow.session_id == session_id))
-    rows = list(signatures.scalars())
-    if any(row.void_at is None for row in rows):
-        raise ValidationError("session", LOCKED_MESSAGE)
-    if deleting:
-        for row in rows:
-            row.session_id = None
-            if audit is not None:
-                audit.record("update", row, "session_deleted")
 
 
 @dataclass(frozen=True)
@@ -104,18 +86,6 @@ class SignOff:
 
 
 @dataclass(frozen=True)
-class KeyInfo:
-    """A public key and its fingerprint (hex and readable)."""
-
-    fingerprint: str
-    public_pem: str
-
-    @property
-    def readable(self) -> str:
-        return crypto.format_fingerprint(self.fingerprint)
-
-
-@dataclass(frozen=True)
 class SignResult:
     signed: tuple[str, ...]
     key: KeyInfo
@@ -147,59 +117,6 @@ class Given:
     decided_at: dt.datetime
 
 
-@dataclass(frozen=True)
-class VerifyReport:
-    """Signatures and the audit chain together; ``problems`` are Norwegian sentences."""
-
-    signatures: int
-    audit: AuditReport
-    problems: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def _crypto_error(field: str, exc: crypto.SigningError) -> ValidationError:
-    return ValidationError(field, str(exc))
-
-
-def session_payload(
-    s: OrmSession, row: SessionRow, profile: ProfileRow | None = None
-) -> crypto.SessionPayload:
-    """The canonical facts of a session as they are now in the file."""
-    prof = profile or s.execute(select(ProfileRow).limit(1)).scalar()
-    if prof is None:
-        raise ValidationError("profile", "Datafilen har ingen profil ennå.")
-    sup = s.get(SupervisorRow, row.supervisor_id)
-    return crypto.SessionPayload(
-        id=row.id,
-        student_id=prof.id,
-        student=prof.name,
-        supervisor_id=row.supervisor_id,
-        supervisor=sup.name if sup else "",
-        date=row.date,
-        status=row.status,
-        form=row.form,
-        minutes=row.minutes,
-        group_size=row.group_size,
-        topic=row.topic,
-    )
-
-
-def describe(payload: crypto.SessionPayload) -> str:
-    """«02.05.2025, 90 min (Kari Nordmann)» for messages."""
-    return f"{payload.date:%d.%m.%Y}, {payload.minutes} min ({payload.supervisor})"
-
-
-def active_signature(s: OrmSession, session_id: str) -> SignatureRow | None:
-    return s.execute(
-        select(SignatureRow).where(
-            SignatureRow.session_id == session_id, SignatureRow.void_at.is_(None)
-        )
-    ).scalar()
-
-
 class SigningService:
     """Sign sessions in person, reopen them, report sign-off state, verify everything."""
 
@@ -218,18 +135,13 @@ class SigningService:
 
     def _pinned(self, supervisor_id: str, origin: str) -> KeyInfo | None:
         with self._ctx.read() as s:
-            row = s.execute(
-                select(SupervisorKeyRow).where(
-                    SupervisorKeyRow.supervisor_id == supervisor_id,
-                    SupervisorKeyRow.origin == origin,
-                )
-            ).scalar()
+            row = pinned_key(s, supervisor_id, origin)
             return KeyInfo(row.fingerprint, row.public_pem) if row else None
 
     def own_key(self) -> KeyInfo | None:
         """The file owner's key (a supervisor's data file), if made."""
         with self._ctx.read() as s:
-            row = s.execute(select(OwnKeyRow).limit(1)).scalar()
+            row = own_key_row(s)
             return KeyInfo(row.fingerprint, row.public_pem) if row else None
 
     def create_own_key(self, passphrase: str) -> KeyInfo:
@@ -265,12 +177,7 @@ class SigningService:
                 for sid in dict.fromkeys(session_ids)
             ]
             audit = AuditWriter(s, now)
-            key_row = s.execute(
-                select(SupervisorKeyRow).where(
-                    SupervisorKeyRow.supervisor_id == supervisor_id,
-                    SupervisorKeyRow.origin == "in_person",
-                )
-            ).scalar()
+            key_row = pinned_key(s, supervisor_id, "in_person")
             created = key_row is None
             if key_row is None:
                 if not create_key:
@@ -279,11 +186,7 @@ class SigningService:
                         f"{sup.name} har ingen nøkkel på denne datamaskinen ennå; "
                         "velg en ny passordfrase og bekreft den.",
                     )
-                pair = crypto.generate()
-                try:
-                    envelope = crypto.encrypt_private(pair, passphrase)
-                except crypto.SigningError as exc:
-                    raise _crypto_error("passphrase", exc) from None
+                pair, envelope = new_key(passphrase)
                 key_row = SupervisorKeyRow(
                     id=new_id(),
                     supervisor_id=supervisor_id,
@@ -296,29 +199,22 @@ class SigningService:
                 s.add(key_row)
                 audit.record("pin", key_row, "in_person")
             else:
-                try:
-                    pair = crypto.decrypt_private(key_row.encrypted_private, passphrase)
-                except crypto.SigningError as exc:
-                    raise _crypto_error("passphrase", exc) from None
-            profile = s.execute(select(ProfileRow).limit(1)).scalar()
+                pair = unlock_key(key_row.encrypted_private, passphrase)
+            profile = profile_row(s)
             signed: list[str] = []
             for row in rows:
                 data = session_payload(s, row, profile).to_bytes()
-                sig = SignatureRow(
-                    id=new_id(),
+                add_signature(
+                    s,
+                    audit,
+                    now,
                     session_id=row.id,
                     supervisor_id=supervisor_id,
                     method="in_person",
+                    payload=data,
+                    signature=pair.sign(data),
                     fingerprint=pair.fingerprint,
-                    payload=crypto.b64encode(data),
-                    signature=crypto.b64encode(pair.sign(data)),
-                    request_id=None,
-                    signed_at=now,
-                    void_at=None,
-                    void_reason="",
                 )
-                s.add(sig)
-                audit.record("sign", sig, "in_person")
                 signed.append(row.id)
             return SignResult(tuple(signed), KeyInfo(pair.fingerprint, pair.public_pem), created)
 
@@ -396,47 +292,6 @@ class SigningService:
             out.update({sid: item for sid, item in active.items() if sid in out})
             return out
 
-    # -- by file (see services/signing_files.py) ---------------------------------------
-    def write_request(
-        self, path: Path, supervisor_id: str, session_ids: Sequence[str] | None = None
-    ) -> str:
-        """Export a signing request for one supervisor to ``path``; returns its id."""
-        from miljologg.services import signing_files
-
-        return signing_files.write_request(self._ctx, path, supervisor_id, session_ids)
-
-    def read_request(self, data: bytes) -> RequestView:
-        from miljologg.services import signing_files
-
-        return signing_files.read_request(data)
-
-    def sign_request(
-        self,
-        data: bytes,
-        passphrase: str,
-        rejections: Mapping[str, str] | None = None,
-        *,
-        create_key: bool = False,
-    ) -> bytes:
-        """On a supervisor's file: sign or reject each session; returns the response bytes."""
-        from miljologg.services import signing_files
-
-        return signing_files.sign_request(
-            self._ctx, data, passphrase, rejections, create_key=create_key
-        )
-
-    def import_response(self, path: Path) -> ImportResult:
-        """Import a signed response file, all or nothing."""
-        from miljologg.services import signing_files
-
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                "file", f"Kunne ikke lese {path}: {exc.strerror or exc}."
-            ) from None
-        return signing_files.import_response(self._ctx, data)
-
     def unsigned_overdue(
         self,
         days: int = OVERDUE_DAYS,
@@ -500,11 +355,7 @@ class SigningService:
         """Every valid signature against its pinned key and the session as it is now; then the
         audit chain. Messages name the session and what is wrong."""
         with self._ctx.read() as s:
-            problems, count = _verify_signatures(s)
-            problems.extend(_verify_given(s))
-            report = verify_audit(s)
-        problems.extend(p.message for p in report.problems)
-        return VerifyReport(count, report, tuple(problems))
+            return signing_verify.verify(s)
 
     def signed_records_json(self) -> bytes:
         """The signed records and their keys as JSON, for embedding in the dossier PDF.
@@ -513,136 +364,4 @@ class SigningService:
         PEM, so a reviewer can check them with openssl alone (see README, «Signering»).
         """
         with self._ctx.read() as s:
-            sigs = s.execute(select(SignatureRow).order_by(SignatureRow.signed_at)).scalars()
-            keys = s.execute(select(SupervisorKeyRow)).scalars()
-            data = {
-                "format": "miljologg-signed-records",
-                "version": 1,
-                "payload_format": crypto.PAYLOAD_VERSION,
-                "keys": [
-                    {
-                        "supervisor_id": k.supervisor_id,
-                        "origin": k.origin,
-                        "fingerprint": k.fingerprint,
-                        "public_key_pem": k.public_pem,
-                    }
-                    for k in keys
-                ],
-                "signatures": [
-                    {
-                        "session_id": sig.session_id,
-                        "supervisor_id": sig.supervisor_id,
-                        "method": sig.method,
-                        "fingerprint": sig.fingerprint,
-                        "payload": sig.payload,
-                        "signature": sig.signature,
-                        "signed_at": sig.signed_at.isoformat(),
-                        "void_at": sig.void_at.isoformat() if sig.void_at else None,
-                        "void_reason": sig.void_reason,
-                    }
-                    for sig in sigs
-                ],
-            }
-        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
-
-
-def create_own_key(s: OrmSession, now: dt.datetime, passphrase: str) -> OwnKeyRow:
-    if s.execute(select(OwnKeyRow).limit(1)).scalar() is not None:
-        raise ValidationError("key", "Datafilen har allerede en nøkkel.")
-    pair = crypto.generate()
-    try:
-        envelope = crypto.encrypt_private(pair, passphrase)
-    except crypto.SigningError as exc:
-        raise _crypto_error("passphrase", exc) from None
-    row = OwnKeyRow(
-        id=new_id(),
-        fingerprint=pair.fingerprint,
-        public_pem=pair.public_pem,
-        encrypted_private=envelope,
-        created_at=now,
-    )
-    s.add(row)
-    AuditWriter(s, now).record("create", row)
-    return row
-
-
-def signable_session(s: OrmSession, session_id: str, supervisor_id: str, name: str) -> SessionRow:
-    row = s.get(SessionRow, session_id)
-    if row is None:
-        raise NotFoundError("sessions", "Fant ikke veiledningsmøtet.")
-    when = f"{row.date:%d.%m.%Y}"
-    if row.supervisor_id != supervisor_id:
-        raise ValidationError("sessions", f"Møtet {when} er ikke ført med {name} som veileder.")
-    if row.status != SessionStatus.HELD.value:
-        raise ValidationError(
-            "sessions", f"Møtet {when} ble ikke gjennomført og kan ikke signeres."
-        )
-    if active_signature(s, session_id) is not None:
-        raise ValidationError("sessions", f"Møtet {when} er allerede signert.")
-    return row
-
-
-def _verify_signatures(s: OrmSession) -> tuple[list[str], int]:
-    problems: list[str] = []
-    count = 0
-    profile = s.execute(select(ProfileRow).limit(1)).scalar()
-    keys = {
-        (k.supervisor_id, k.fingerprint): k.public_pem
-        for k in s.execute(select(SupervisorKeyRow)).scalars()
-    }
-    sigs = s.execute(select(SignatureRow).where(SignatureRow.void_at.is_(None))).scalars()
-    for sig in sigs:
-        count += 1
-        try:
-            data = crypto.b64decode(sig.payload)
-            signed = crypto.parse_payload(data)
-        except (ValueError, crypto.SigningError):
-            problems.append(f"Signatur {sig.id}: det signerte innholdet er skadet.")
-            continue
-        label = describe(signed)
-        if sig.method != "paper":
-            pem = keys.get((sig.supervisor_id, sig.fingerprint))
-            if pem is None:
-                problems.append(
-                    f"Signaturen for møtet {label}: nøkkelen "
-                    f"{crypto.format_fingerprint(sig.fingerprint)} er ikke festet for veilederen."
-                )
-                continue
-            try:
-                good = crypto.verify(pem, data, crypto.b64decode(sig.signature))
-            except (ValueError, crypto.SigningError):
-                good = False
-            if not good:
-                problems.append(f"Signaturen for møtet {label} er ugyldig.")
-                continue
-        row = s.get(SessionRow, sig.session_id) if sig.session_id else None
-        if row is None or signed.id != row.id:
-            problems.append(f"Det signerte møtet {label} finnes ikke lenger i loggen.")
-            continue
-        current = session_payload(s, row, profile)
-        if current.to_bytes() != data:
-            fields = ", ".join(crypto.changed_fields(signed, current))
-            problems.append(f"Møtet {label} er endret etter signering ({fields}).")
-    return problems, count
-
-
-def _verify_given(s: OrmSession) -> list[str]:
-    """On a supervisor's file: every response signature it recorded, against its own key."""
-    own = {k.fingerprint: k.public_pem for k in s.execute(select(OwnKeyRow)).scalars()}
-    problems: list[str] = []
-    rows = s.execute(
-        select(SupervisionGivenRow).where(SupervisionGivenRow.decision == "signed")
-    ).scalars()
-    for row in rows:
-        pem = own.get(row.fingerprint)
-        try:
-            good = pem is not None and crypto.verify(
-                pem, crypto.b64decode(row.payload), crypto.b64decode(row.signature)
-            )
-        except (ValueError, crypto.SigningError):
-            good = False
-        if not good:
-            problems.append(
-                f"Signaturen for {row.student_name}s møte {row.date:%d.%m.%Y} er ugyldig."
-            )
-    return problems
+            return signing_verify.signed_records_json(s)

@@ -7,8 +7,9 @@
 - ``sign_off_cell``: the text and tooltip of a session's sign-off column.
 - ``ReviewRequestDialog``: on a supervisor's file, review a request and save the response.
 
-Every function talks to ``services.signing`` only; file dialogs are skipped when a path is
-given, and messages when ``notify`` is False, so tests drive them without modal loops.
+Every function talks to ``services.signing`` and ``services.signing_files`` only; file dialogs
+are skipped when a path is given, and messages when ``notify`` is False, so tests drive them
+without modal loops.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def export_request(
             return None
         path = Path(chosen)
     try:
-        services.signing.write_request(path, supervisor_id, session_ids)
+        services.signing_files.write_request(path, supervisor_id, session_ids)
     except ValidationError as exc:
         if notify:
             inform(parent, _tr("Signeringsforespørsel"), exc.message, error=True)
@@ -185,7 +186,7 @@ def import_response(
             return None
         path = Path(chosen)
     try:
-        result = services.signing.import_response(path)
+        result = services.signing_files.import_response(path)
     except ValidationError as exc:
         if notify:
             inform(parent, _tr("Importer signert svar"), exc.message, error=True)
@@ -224,7 +225,7 @@ class ReviewRequestDialog(QDialog):
         self._services = services
         self._data = data
         self._out = Path(out_path)
-        self.view = services.signing.read_request(data)  # ValidationError for a bad file
+        self.view = services.signing_files.read_request(data)  # ValidationError for a bad file
         self.setWindowTitle(
             self.tr("Signeringsforespørsel fra %1").replace("%1", self.view.student)
         )
@@ -323,7 +324,7 @@ class ReviewRequestDialog(QDialog):
             self.message.show_error(self.tr("Passordfrasene er ikke like."))
             return
         try:
-            response = self._services.signing.sign_request(
+            response = self._services.signing_files.sign_request(
                 self._data, passphrase, self.rejections(), create_key=self.new_key
             )
             self._out.write_bytes(response)

@@ -126,7 +126,7 @@ def test_request_and_response_actions(qtbot, services: Services, tmp_path: Path)
     sup = Services(open_database(tmp_path / "veileder.sqlite"), now=fixed_clock())
     sup.profile.save(ProfileInput(name="Kari Nordmann", role=Role.SUPERVISOR))
     resp = tmp_path / "resp.json"
-    resp.write_bytes(sup.signing.sign_request(req.read_bytes(), PASS, create_key=True))
+    resp.write_bytes(sup.signing_files.sign_request(req.read_bytes(), PASS, create_key=True))
     result = import_response(None, services, resp, notify=False)
     assert result is not None and result.signed == (target,)
     assert "1 signert, 0 avvist" in import_summary(result)

@@ -155,10 +155,10 @@ def test_request_and_import_from_the_page(
     assert _sign_cell(page, a) == "Sendt til signering"
     sup = Services(open_database(tmp_path / "veileder.sqlite"), now=fixed_clock())
     sup.profile.save(ProfileInput(name="Kari Nordmann", role=Role.SUPERVISOR))
-    view = sup.signing.read_request(req.read_bytes())
+    view = sup.signing_files.read_request(req.read_bytes())
     assert sorted(i.session_id for i in view.items) == sorted([a, b])
     resp = tmp_path / "resp.json"
-    resp.write_bytes(sup.signing.sign_request(req.read_bytes(), PASS, create_key=True))
+    resp.write_bytes(sup.signing_files.sign_request(req.read_bytes(), PASS, create_key=True))
     with qtbot.waitSignal(page.changed):
         assert page.signing.import_answer(resp, notify=False)
     assert _sign_cell(page, a).startswith("Signert 18.06.2025")

@@ -46,7 +46,7 @@ def _request(services: Services, tmp_path: Path, days: tuple[int, ...] = (5, 6))
         for d in days
     ]
     path = tmp_path / "req.json"
-    services.signing.write_request(path, kari, ids)
+    services.signing_files.write_request(path, kari, ids)
     return path
 
 

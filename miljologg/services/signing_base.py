@@ -1,0 +1,213 @@
+"""What every way of signing shares: keys, the signed payload, the lock on a signed session.
+
+In person (``services/signing.py``), by file (``services/signing_files.py``) and on paper
+(``services/paper.py``) all sign the same canonical payload of a session as it is in the file,
+refuse a session that already has a valid signature, and lock a signed one. Those pieces live
+here, below all three, so none of them imports another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.core import signing as crypto
+from miljologg.core.model import SessionStatus
+from miljologg.db.models import (
+    OwnKeyRow,
+    ProfileRow,
+    SessionRow,
+    SignatureRow,
+    SupervisorKeyRow,
+    SupervisorRow,
+    new_id,
+)
+from miljologg.services.audit import AuditWriter
+from miljologg.services.errors import NotFoundError, ValidationError
+
+LOCKED_MESSAGE = "Møtet er signert. Velg «Gjenåpne» med en begrunnelse for å endre det."
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """A public key and its fingerprint (hex and readable)."""
+
+    fingerprint: str
+    public_pem: str
+
+    @property
+    def readable(self) -> str:
+        return crypto.format_fingerprint(self.fingerprint)
+
+
+def ensure_unlocked(
+    s: OrmSession,
+    session_id: str,
+    audit: AuditWriter | None = None,
+    *,
+    deleting: bool = False,
+) -> None:
+    """Refuse to change a signed session; before a delete, detach its void signatures.
+
+    Called by SessionService inside its write transaction. The void signatures of a deleted
+    session are kept (their payload still names it) with ``session_id`` cleared, each with an
+    audit event, so the foreign key's ON DELETE SET NULL never changes an audited row silently.
+    """
+    signatures = s.execute(select(SignatureRow).where(SignatureRow.session_id == session_id))
+    rows = list(signatures.scalars())
+    if any(row.void_at is None for row in rows):
+        raise ValidationError("session", LOCKED_MESSAGE)
+    if deleting:
+        for row in rows:
+            row.session_id = None
+            if audit is not None:
+                audit.record("update", row, "session_deleted")
+
+
+def profile_row(s: OrmSession) -> ProfileRow | None:
+    """The file's one profile row, if the file has one yet."""
+    return s.execute(select(ProfileRow).limit(1)).scalar()
+
+
+def session_payload(
+    s: OrmSession, row: SessionRow, profile: ProfileRow | None = None
+) -> crypto.SessionPayload:
+    """The canonical facts of a session as they are now in the file."""
+    prof = profile or profile_row(s)
+    if prof is None:
+        raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+    sup = s.get(SupervisorRow, row.supervisor_id)
+    return crypto.SessionPayload(
+        id=row.id,
+        student_id=prof.id,
+        student=prof.name,
+        supervisor_id=row.supervisor_id,
+        supervisor=sup.name if sup else "",
+        date=row.date,
+        status=row.status,
+        form=row.form,
+        minutes=row.minutes,
+        group_size=row.group_size,
+        topic=row.topic,
+    )
+
+
+def describe(payload: crypto.SessionPayload) -> str:
+    """«02.05.2025, 90 min (Kari Nordmann)» for messages."""
+    return f"{payload.date:%d.%m.%Y}, {payload.minutes} min ({payload.supervisor})"
+
+
+def active_signature(s: OrmSession, session_id: str) -> SignatureRow | None:
+    """The session's signature that is not void (at most one), or None."""
+    return s.execute(
+        select(SignatureRow).where(
+            SignatureRow.session_id == session_id, SignatureRow.void_at.is_(None)
+        )
+    ).scalar()
+
+
+def signable_session(s: OrmSession, session_id: str, supervisor_id: str, name: str) -> SessionRow:
+    """The session row, if this supervisor may sign it now (held, theirs, not yet signed)."""
+    row = s.get(SessionRow, session_id)
+    if row is None:
+        raise NotFoundError("sessions", "Fant ikke veiledningsmøtet.")
+    when = f"{row.date:%d.%m.%Y}"
+    if row.supervisor_id != supervisor_id:
+        raise ValidationError("sessions", f"Møtet {when} er ikke ført med {name} som veileder.")
+    if row.status != SessionStatus.HELD.value:
+        raise ValidationError(
+            "sessions", f"Møtet {when} ble ikke gjennomført og kan ikke signeres."
+        )
+    if active_signature(s, session_id) is not None:
+        raise ValidationError("sessions", f"Møtet {when} er allerede signert.")
+    return row
+
+
+def pinned_key(s: OrmSession, supervisor_id: str, origin: str) -> SupervisorKeyRow | None:
+    """The supervisor's key pinned in this file by ``origin`` («in_person» or «file»)."""
+    return s.execute(
+        select(SupervisorKeyRow).where(
+            SupervisorKeyRow.supervisor_id == supervisor_id,
+            SupervisorKeyRow.origin == origin,
+        )
+    ).scalar()
+
+
+def own_key_row(s: OrmSession) -> OwnKeyRow | None:
+    """The file owner's key (a supervisor's data file), if made."""
+    return s.execute(select(OwnKeyRow).limit(1)).scalar()
+
+
+def new_key(passphrase: str) -> tuple[crypto.KeyPair, str]:
+    """A fresh key pair and its private half encrypted with ``passphrase``.
+
+    A passphrase too short to protect the key is refused as a ``ValidationError`` on the
+    passphrase field, before anything is written."""
+    pair = crypto.generate()
+    try:
+        return pair, crypto.encrypt_private(pair, passphrase)
+    except crypto.SigningError as exc:
+        raise ValidationError("passphrase", str(exc)) from None
+
+
+def unlock_key(envelope: str, passphrase: str) -> crypto.KeyPair:
+    """The stored key pair; a wrong passphrase or a damaged key is a passphrase error."""
+    try:
+        return crypto.decrypt_private(envelope, passphrase)
+    except crypto.SigningError as exc:
+        raise ValidationError("passphrase", str(exc)) from None
+
+
+def create_own_key(s: OrmSession, now: dt.datetime, passphrase: str) -> OwnKeyRow:
+    """Make the owner's key pair, audited; refused when one exists (it would break pins)."""
+    if own_key_row(s) is not None:
+        raise ValidationError("key", "Datafilen har allerede en nøkkel.")
+    pair, envelope = new_key(passphrase)
+    row = OwnKeyRow(
+        id=new_id(),
+        fingerprint=pair.fingerprint,
+        public_pem=pair.public_pem,
+        encrypted_private=envelope,
+        created_at=now,
+    )
+    s.add(row)
+    AuditWriter(s, now).record("create", row)
+    return row
+
+
+def add_signature(
+    s: OrmSession,
+    audit: AuditWriter,
+    now: dt.datetime,
+    *,
+    session_id: str,
+    supervisor_id: str,
+    method: str,
+    payload: bytes,
+    signature: bytes = b"",
+    fingerprint: str = "",
+    request_id: str | None = None,
+) -> SignatureRow:
+    """Record one signature (``method``: «in_person», «file» or «paper») with its audit event.
+
+    ``payload`` is the exact signed bytes; a paper signature has no key, so no ``signature``
+    and no ``fingerprint``."""
+    row = SignatureRow(
+        id=new_id(),
+        session_id=session_id,
+        supervisor_id=supervisor_id,
+        method=method,
+        fingerprint=fingerprint,
+        payload=crypto.b64encode(payload),
+        signature=crypto.b64encode(signature),
+        request_id=request_id,
+        signed_at=now,
+        void_at=None,
+        void_reason="",
+    )
+    s.add(row)
+    audit.record("sign", row, method)
+    return row

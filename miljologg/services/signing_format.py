@@ -1,0 +1,260 @@
+"""The signing files' format: requests and responses as bytes, read back and checked.
+
+Request (``miljologg-signing-request`` v1, JSON): request id, student, the supervisor as the
+student recorded them, the pinned fingerprint if any, and per session its canonical payload
+(base64). Response (``miljologg-signing-response`` v1): the request id, the student, the
+supervisor's name, public key PEM and fingerprint, per session the decision, the payload, its
+raw Ed25519 ``signature`` (base64, when signed) and a comment; and ``envelope_signature`` over
+the canonical JSON of everything else (sorted keys, no spaces, UTF-8), so no byte of the file
+can change unnoticed. ``services/signing_files.py`` writes these files and acts on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from miljologg.core import signing as crypto
+from miljologg.services.errors import ValidationError
+
+REQUEST_FORMAT = "miljologg-signing-request"
+RESPONSE_FORMAT = "miljologg-signing-response"
+VERSION = 1
+MAX_FILE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class RequestItem:
+    session_id: str
+    payload: crypto.SessionPayload
+    data: bytes
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A parsed request as the supervisor reviews it."""
+
+    request_id: str
+    student_id: str
+    student: str
+    supervisor: str
+    pinned_fingerprint: str | None
+    items: tuple[RequestItem, ...]
+
+
+@dataclass(frozen=True)
+class ResponseItem:
+    """One decision of a response; ``signature`` is empty for a rejection."""
+
+    session_id: str
+    data: bytes
+    payload: crypto.SessionPayload
+    decision: str  # "signed" | "rejected"
+    signature: bytes
+    comment: str
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    """A response whose envelope signature and fingerprint have been checked."""
+
+    request_id: str
+    student_id: str
+    student: str
+    supervisor: str
+    fingerprint: str
+    public_key: Ed25519PublicKey
+    items: tuple[ResponseItem, ...]
+
+
+def bad(message: str, field: str = "file") -> ValidationError:
+    """A refusal of the file (or of the named input) with a Norwegian message."""
+    return ValidationError(field, message)
+
+
+def _load(data: bytes, expected: str, what: str) -> dict[str, Any]:
+    if len(data) > MAX_FILE_BYTES:
+        raise bad(f"Filen er for stor til å være {what}.")
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise bad(
+            f"Filen kan ikke leses: den er skadet, avkortet eller ikke {what} fra miljologg."
+        ) from None
+    if not isinstance(doc, dict):
+        raise bad(f"Filen er ikke {what} fra miljologg.")
+    kind = doc.get("format")
+    if kind != expected:
+        if kind == REQUEST_FORMAT:
+            raise bad("Dette er en signeringsforespørsel, ikke et svar. Send den til veilederen.")
+        if kind == RESPONSE_FORMAT:
+            raise bad("Dette er et signert svar, ikke en forespørsel.")
+        raise bad(f"Filen er ikke {what} fra miljologg.")
+    if doc.get("version") != VERSION:
+        raise bad(f"Filen er laget av en annen versjon av miljologg ({doc.get('version')}).")
+    return doc
+
+
+def _field(doc: Mapping[str, Any], name: str, kind: type = str) -> Any:
+    value = doc.get(name) if isinstance(doc, Mapping) else None
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise bad(f"Filen er skadet: feltet «{name}» mangler eller er ugyldig.")
+    return value
+
+
+def _decoded(doc: Mapping[str, Any], name: str) -> bytes:
+    try:
+        return crypto.b64decode(_field(doc, name))
+    except ValueError:
+        raise bad(f"Filen er skadet: feltet «{name}» er ikke gyldig base64.") from None
+
+
+def _payload(data: bytes, session_id: str, student_id: str) -> crypto.SessionPayload:
+    try:
+        payload = crypto.parse_payload(data)
+    except crypto.SigningError as exc:
+        raise bad(f"Filen er skadet: {exc}") from None
+    if payload.id != session_id or payload.student_id != student_id:
+        raise bad("Filen er skadet: et møte i filen stemmer ikke med det signerte innholdet.")
+    return payload
+
+
+def read_request(data: bytes) -> RequestView:
+    """Parse and check a request file."""
+    doc = _load(data, REQUEST_FORMAT, "en signeringsforespørsel")
+    student = _field(doc, "student", dict)
+    student_id = _field(student, "id")
+    items_doc = _field(doc, "items", list)
+    if not items_doc:
+        raise bad("Forespørselen har ingen møter.")
+    items = []
+    for entry in items_doc:
+        sid = _field(entry, "session_id")
+        data_bytes = _decoded(entry, "payload")
+        items.append(RequestItem(sid, _payload(data_bytes, sid, student_id), data_bytes))
+    if len({i.session_id for i in items}) != len(items):
+        raise bad("Filen er skadet: et møte står to ganger.")
+    pinned = doc.get("pinned_fingerprint")
+    return RequestView(
+        request_id=_field(doc, "request_id"),
+        student_id=student_id,
+        student=_field(student, "name"),
+        supervisor=_field(_field(doc, "supervisor", dict), "name"),
+        pinned_fingerprint=pinned if isinstance(pinned, str) else None,
+        items=tuple(items),
+    )
+
+
+def resolve_session(view: RequestView, key: str) -> str:
+    """A session id of the request from its full id or a unique prefix (CLI convenience)."""
+    matches = [i.session_id for i in view.items if i.session_id.startswith(key.strip())]
+    if len(matches) != 1 or not key.strip():
+        raise bad(f"Forespørselen har ikke noe (entydig) møte med id «{key}».", "reject")
+    return matches[0]
+
+
+def read_response(data: bytes) -> ResponseView:
+    """Parse a response and check its key and envelope signature (not yet against the log)."""
+    doc = _load(data, RESPONSE_FORMAT, "et signert svar")
+    request_id = _field(doc, "request_id")
+    student = _field(doc, "student", dict)
+    student_id, student_name = _field(student, "id"), _field(student, "name")
+    supervisor = _field(doc, "supervisor", dict)
+    name, fingerprint = _field(supervisor, "name"), _field(supervisor, "fingerprint")
+    try:
+        public = crypto.load_public_pem(_field(supervisor, "public_key_pem"))
+    except crypto.SigningError as exc:
+        raise bad(f"Filen er skadet: {exc}") from None
+    if crypto.fingerprint(public) != fingerprint:
+        raise bad("Filen er skadet: fingeravtrykket stemmer ikke med nøkkelen.")
+    envelope = _decoded(doc, "envelope_signature")
+    body = {k: v for k, v in doc.items() if k != "envelope_signature"}
+    if not crypto.verify(public, crypto.canonical_json(body), envelope):
+        raise bad("Filen er endret etter at veilederen signerte den; signaturen stemmer ikke.")
+    items = []
+    for entry in _field(doc, "items", list):
+        sid = _field(entry, "session_id")
+        payload_bytes = _decoded(entry, "payload")
+        decision = _field(entry, "decision")
+        if decision not in ("signed", "rejected"):
+            raise bad("Filen er skadet: ukjent avgjørelse for et møte.")
+        signature = _decoded(entry, "signature") if decision == "signed" else b""
+        comment = entry.get("comment", "") if isinstance(entry.get("comment"), str) else ""
+        payload = _payload(payload_bytes, sid, student_id)
+        items.append(ResponseItem(sid, payload_bytes, payload, decision, signature, comment))
+    return ResponseView(
+        request_id, student_id, student_name, name, fingerprint, public, tuple(items)
+    )
+
+
+def _dump(doc: Mapping[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def request_bytes(
+    request_id: str,
+    created_at: dt.datetime,
+    student_id: str,
+    student: str,
+    supervisor: str,
+    pinned_fingerprint: str | None,
+    payloads: Mapping[str, bytes],
+) -> bytes:
+    """A request file: each session id with its canonical payload."""
+    return _dump(
+        {
+            "format": REQUEST_FORMAT,
+            "version": VERSION,
+            "request_id": request_id,
+            "created_at": created_at.isoformat(),
+            "student": {"id": student_id, "name": student},
+            "supervisor": {"name": supervisor},
+            "pinned_fingerprint": pinned_fingerprint,
+            "items": [
+                {"session_id": sid, "payload": crypto.b64encode(data)}
+                for sid, data in payloads.items()
+            ],
+        }
+    )
+
+
+def response_bytes(
+    view: RequestView,
+    supervisor: str,
+    pair: crypto.KeyPair,
+    answered_at: dt.datetime,
+    decisions: Sequence[tuple[RequestItem, str, str, str]],
+) -> bytes:
+    """A response file: per (item, decision, comment, base64 signature or "") one entry, and
+    the envelope signature over all of it."""
+    items = []
+    for item, decision, comment, signature in decisions:
+        entry = {
+            "session_id": item.session_id,
+            "decision": decision,
+            "payload": crypto.b64encode(item.data),
+            "comment": comment,
+        }
+        if signature:
+            entry["signature"] = signature
+        items.append(entry)
+    doc: dict[str, Any] = {
+        "format": RESPONSE_FORMAT,
+        "version": VERSION,
+        "request_id": view.request_id,
+        "answered_at": answered_at.isoformat(),
+        "student": {"id": view.student_id, "name": view.student},
+        "supervisor": {
+            "name": supervisor,
+            "fingerprint": pair.fingerprint,
+            "public_key_pem": pair.public_pem,
+        },
+        "items": items,
+    }
+    doc["envelope_signature"] = crypto.b64encode(pair.sign(crypto.canonical_json(doc)))
+    return _dump(doc)

@@ -1,0 +1,151 @@
+"""Checking sign-offs: every signature against its key and the session as it is now.
+
+``verify`` is what ``miljologg verify`` and the GUI's check report: each valid signature (in
+person, by file, on paper) against the key pinned for its supervisor and the session's current
+canonical payload, each response signature a supervisor's file recorded against its own key,
+then the audit chain. ``signed_records_json`` is the same material as JSON for the dossier, so a
+reviewer can check it without miljologg.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.core import signing as crypto
+from miljologg.db.models import (
+    OwnKeyRow,
+    SessionRow,
+    SignatureRow,
+    SupervisionGivenRow,
+    SupervisorKeyRow,
+)
+from miljologg.services.audit import AuditReport
+from miljologg.services.audit import verify as verify_audit
+from miljologg.services.signing_base import describe, profile_row, session_payload
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """Signatures and the audit chain together; ``problems`` are Norwegian sentences."""
+
+    signatures: int
+    audit: AuditReport
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(s: OrmSession) -> VerifyReport:
+    """Signatures, the supervisor's recorded responses, then the audit chain; one report."""
+    problems, count = _verify_signatures(s)
+    problems.extend(_verify_given(s))
+    report = verify_audit(s)
+    problems.extend(p.message for p in report.problems)
+    return VerifyReport(count, report, tuple(problems))
+
+
+def signed_records_json(s: OrmSession) -> bytes:
+    """The signed records and their keys as JSON (exact signed bytes, signature, PEM)."""
+    sigs = s.execute(select(SignatureRow).order_by(SignatureRow.signed_at)).scalars()
+    keys = s.execute(select(SupervisorKeyRow)).scalars()
+    data = {
+        "format": "miljologg-signed-records",
+        "version": 1,
+        "payload_format": crypto.PAYLOAD_VERSION,
+        "keys": [
+            {
+                "supervisor_id": k.supervisor_id,
+                "origin": k.origin,
+                "fingerprint": k.fingerprint,
+                "public_key_pem": k.public_pem,
+            }
+            for k in keys
+        ],
+        "signatures": [
+            {
+                "session_id": sig.session_id,
+                "supervisor_id": sig.supervisor_id,
+                "method": sig.method,
+                "fingerprint": sig.fingerprint,
+                "payload": sig.payload,
+                "signature": sig.signature,
+                "signed_at": sig.signed_at.isoformat(),
+                "void_at": sig.void_at.isoformat() if sig.void_at else None,
+                "void_reason": sig.void_reason,
+            }
+            for sig in sigs
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
+
+
+def _verify_signatures(s: OrmSession) -> tuple[list[str], int]:
+    problems: list[str] = []
+    count = 0
+    profile = profile_row(s)
+    keys = {
+        (k.supervisor_id, k.fingerprint): k.public_pem
+        for k in s.execute(select(SupervisorKeyRow)).scalars()
+    }
+    sigs = s.execute(select(SignatureRow).where(SignatureRow.void_at.is_(None))).scalars()
+    for sig in sigs:
+        count += 1
+        try:
+            data = crypto.b64decode(sig.payload)
+            signed = crypto.parse_payload(data)
+        except (ValueError, crypto.SigningError):
+            problems.append(f"Signatur {sig.id}: det signerte innholdet er skadet.")
+            continue
+        label = describe(signed)
+        if sig.method != "paper":
+            pem = keys.get((sig.supervisor_id, sig.fingerprint))
+            if pem is None:
+                problems.append(
+                    f"Signaturen for møtet {label}: nøkkelen "
+                    f"{crypto.format_fingerprint(sig.fingerprint)} er ikke festet for veilederen."
+                )
+                continue
+            try:
+                good = crypto.verify(pem, data, crypto.b64decode(sig.signature))
+            except (ValueError, crypto.SigningError):
+                good = False
+            if not good:
+                problems.append(f"Signaturen for møtet {label} er ugyldig.")
+                continue
+        row = s.get(SessionRow, sig.session_id) if sig.session_id else None
+        if row is None or signed.id != row.id:
+            problems.append(f"Det signerte møtet {label} finnes ikke lenger i loggen.")
+            continue
+        current = session_payload(s, row, profile)
+        if current.to_bytes() != data:
+            fields = ", ".join(crypto.changed_fields(signed, current))
+            problems.append(f"Møtet {label} er endret etter signering ({fields}).")
+    return problems, count
+
+
+def _verify_given(s: OrmSession) -> list[str]:
+    """On a supervisor's file: every response signature it recorded, against its own key."""
+    own = {k.fingerprint: k.public_pem for k in s.execute(select(OwnKeyRow)).scalars()}
+    problems: list[str] = []
+    rows = s.execute(
+        select(SupervisionGivenRow).where(SupervisionGivenRow.decision == "signed")
+    ).scalars()
+    for row in rows:
+        pem = own.get(row.fingerprint)
+        try:
+            good = pem is not None and crypto.verify(
+                pem, crypto.b64decode(row.payload), crypto.b64decode(row.signature)
+            )
+        except (ValueError, crypto.SigningError):
+            good = False
+        if not good:
+            problems.append(
+                f"Signaturen for {row.student_name}s møte {row.date:%d.%m.%Y} er ugyldig."
+            )
+    return problems
