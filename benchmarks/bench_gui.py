@@ -55,7 +55,7 @@ app.installEventFilter(spy)
 if sys.argv[1] == "bare":
     w = QMainWindow(); w.resize(1180, 760); w.show()
     sys.exit(app.exec())
-from miljologg.ui.app import run_gui
+from miljologg.ui.shell.app import run_gui
 sys.exit(run_gui(["--data", sys.argv[1]]))
 """
 
@@ -100,8 +100,8 @@ def _filter_figures(path: Path) -> None:
     from miljologg.core.model import Form
     from miljologg.db.database import open_database
     from miljologg.services.app import Services
-    from miljologg.ui.session_model import SessionFilterProxy, SessionTableModel
-    from miljologg.ui.sessions_page import uncounted_by_session
+    from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
+    from miljologg.ui.sessions.page import uncounted_by_session
 
     app = QApplication.instance() or QApplication(["bench"])
     services = Services(open_database(path))

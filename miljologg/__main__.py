@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def main_gui(argv: list[str] | None = None) -> int:
-    from miljologg.ui.app import run_gui
+    from miljologg.ui.shell.app import run_gui
 
     return run_gui(sys.argv[1:] if argv is None else argv)
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from miljologg.db.database import open_database  # noqa: E402
 from miljologg.demo import write_demo  # noqa: E402
 from miljologg.services.app import Services  # noqa: E402
-from miljologg.ui.main_window import MainWindow  # noqa: E402
-from miljologg.ui.style import install_style  # noqa: E402
-from miljologg.ui.translations import install_translations  # noqa: E402
+from miljologg.ui.shell.main_window import MainWindow  # noqa: E402
+from miljologg.ui.shell.style import install_style  # noqa: E402
+from miljologg.ui.shell.translations import install_translations  # noqa: E402
 
 NOW = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
 PAGES = {"dashboard": "oversikt", "sessions": "veiledning", "gatherings": "samlinger"}

@@ -208,7 +208,7 @@ def test_other_commands_still_want_an_existing_file(tmp_path: Path) -> None:
 def test_an_import_into_another_owners_file_says_the_profile_was_not_taken(
     logged: Services, data_file: Path, tmp_path: Path
 ) -> None:
-    from miljologg.ui.transfer_actions import report_text
+    from miljologg.ui.shell.transfer_actions import report_text
 
     export = tmp_path / "a.json"
     assert run(["--data", str(data_file), "export", "json", "--out", str(export)], {}, *_io()) == 0

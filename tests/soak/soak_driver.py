@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from miljologg.db.database import open_database
 from miljologg.services.app import Services
-from miljologg.ui.main_window import PAGE_KEYS, MainWindow
-from miljologg.ui.style import install_style
+from miljologg.ui.shell.main_window import PAGE_KEYS, MainWindow
+from miljologg.ui.shell.style import install_style
 
 
 def _settle(app: QApplication) -> None:

@@ -1,0 +1,1 @@
+"""«Arbeidskrav»: the written assignments."""

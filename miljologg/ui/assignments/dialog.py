@@ -1,0 +1,193 @@
+"""Add or change one written assignment (arbeidskrav).
+
+The dialog saves through ``AssignmentService`` on «Lagre»; a ``ValidationError`` is shown under
+its field and the dialog stays open, so nothing half-checked is ever written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core.model import Assignment
+from miljologg.core.privacy import check_text
+from miljologg.services.app import Services
+from miljologg.services.assignments import AssignmentInput
+from miljologg.services.errors import ValidationError
+from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class AssignmentDialog(QDialog):
+    """Title, due date, optional handed-in and approved dates, and a note."""
+
+    def __init__(
+        self,
+        services: Services,
+        assignment: Assignment | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._assignment = assignment
+        self.saved: Assignment | None = None
+        today = services.ctx.today()
+        self.setWindowTitle(
+            self.tr("Endre arbeidskrav") if assignment else self.tr("Nytt arbeidskrav")
+        )
+        self.setMinimumWidth(480)
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+        self.messages: dict[str, FieldMessage] = {}
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("f.eks. Refleksjonsnotat 1"))
+        self.title_edit.textChanged.connect(
+            lambda text: self._privacy("title", text, self.tr("Tittel"))
+        )
+        form.addRow(self.tr("Tittel:"), self._with_message("title", self.title_edit))
+
+        self.due_edit = self._date_edit(today)
+        form.addRow(self.tr("Frist:"), self._with_message("due_date", self.due_edit))
+
+        self.handed_in_check = QCheckBox(self.tr("Levert"), self)
+        self.handed_in_edit = self._date_edit(today)
+        form.addRow(
+            self.tr("Levering:"),
+            self._with_message("handed_in", self.handed_in_check, self.handed_in_edit),
+        )
+        self.approved_check = QCheckBox(self.tr("Godkjent"), self)
+        self.approved_edit = self._date_edit(today)
+        form.addRow(
+            self.tr("Godkjenning:"),
+            self._with_message("approved", self.approved_check, self.approved_edit),
+        )
+        self.handed_in_check.toggled.connect(self._sync_enabled)
+        self.approved_check.toggled.connect(self._sync_enabled)
+
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Valgfritt. Ingen opplysninger om klienter."))
+        self.note_edit.setFixedHeight(90)
+        self.note_edit.textChanged.connect(
+            lambda: self._privacy("note", self.note_edit.toPlainText(), self.tr("Merknad"))
+        )
+        form.addRow(self.tr("Merknad:"), self._with_message("note", self.note_edit))
+
+        self.general_message = FieldMessage(self)
+        layout.addWidget(self.general_message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        norwegian_buttons(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        if assignment is not None:
+            self.title_edit.setText(assignment.title)
+            self.due_edit.setDate(_qdate(assignment.due_date))
+            if assignment.handed_in:
+                self.handed_in_check.setChecked(True)
+                self.handed_in_edit.setDate(_qdate(assignment.handed_in))
+            if assignment.approved:
+                self.approved_check.setChecked(True)
+                self.approved_edit.setDate(_qdate(assignment.approved))
+            self.note_edit.setPlainText(assignment.note)
+        self._sync_enabled()
+        self.title_edit.setFocus()
+
+    def _date_edit(self, value: dt.date) -> QDateEdit:
+        edit = QDateEdit(_qdate(value), self)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _with_message(self, field: str, *widgets: QWidget) -> QWidget:
+        """The input(s) with a FieldMessage under them, registered under the service's field."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        if len(widgets) > 1:
+            row.addStretch(1)
+        column.addLayout(row)
+        message = FieldMessage(box)
+        column.addWidget(message)
+        self.messages[field] = message
+        return box
+
+    def _sync_enabled(self) -> None:
+        self.handed_in_edit.setEnabled(self.handed_in_check.isChecked())
+        self.approved_check.setEnabled(self.handed_in_check.isChecked())
+        if not self.handed_in_check.isChecked():
+            self.approved_check.setChecked(False)
+        self.approved_edit.setEnabled(self.approved_check.isChecked())
+
+    def _privacy(self, field: str, text: str, label: str) -> None:
+        findings = check_text(text, label)
+        message = self.messages[field]
+        blocking = [f for f in findings if f.blocking]
+        if blocking:
+            message.show_error(blocking[0].message)
+        elif findings:
+            message.show_warning(findings[0].message)
+        else:
+            message.clear_message()
+
+    def value(self) -> AssignmentInput:
+        """What the user typed, unchecked."""
+        return AssignmentInput(
+            title=self.title_edit.text(),
+            due_date=_pydate(self.due_edit.date()),
+            handed_in=_pydate(self.handed_in_edit.date())
+            if self.handed_in_check.isChecked()
+            else None,
+            approved=_pydate(self.approved_edit.date())
+            if self.approved_check.isChecked()
+            else None,
+            note=self.note_edit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Save through the service; a ValidationError stays in the dialog, under its field."""
+        for message in (*self.messages.values(), self.general_message):
+            message.clear_message()
+        self._privacy("title", self.title_edit.text(), self.tr("Tittel"))
+        self._privacy("note", self.note_edit.toPlainText(), self.tr("Merknad"))
+        service = self._services.assignments
+        try:
+            if self._assignment is None:
+                self.saved = service.add(self.value())
+            else:
+                self.saved = service.update(self._assignment.id, self.value())
+        except ValidationError as exc:
+            self.messages.get(exc.field, self.general_message).show_error(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,221 @@
+"""«Arbeidskrav»: the written assignments, with overdue ones flagged by the rules engine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core.model import Assignment
+from miljologg.services.app import Services
+from miljologg.services.assignments import AssignmentInput
+from miljologg.services.errors import ValidationError
+from miljologg.ui.assignments.dialog import AssignmentDialog
+from miljologg.ui.assignments.model import (
+    COL_APPROVED,
+    COL_DUE,
+    COL_HANDED_IN,
+    COL_STATUS,
+    COL_TITLE,
+    AssignmentProxy,
+    AssignmentTableModel,
+)
+from miljologg.ui.widgets.common import confirm, inform, open_dialog
+
+
+class AssignmentsPage(QWidget):
+    """List, add, change and delete assignments; mark one handed in today in one click."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.model = AssignmentTableModel(self)
+        self.proxy = AssignmentProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.dialog: AssignmentDialog | None = None
+        self._build_ui()
+        self.refresh()
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Arbeidskrav"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(title)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Nytt arbeidskrav…"), self)
+        self.edit_button = QPushButton(self.tr("Endre…"), self)
+        self.handed_in_button = QPushButton(self.tr("Marker som levert i dag"), self)
+        self.delete_button = QPushButton(self.tr("Slett"), self)
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.edit_button.clicked.connect(self.open_edit_dialog)
+        self.handed_in_button.clicked.connect(self.mark_handed_in_today)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.edit_button, self.handed_in_button):
+            bar.addWidget(button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Søk i tittel"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(240)
+        self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.search_edit)
+        layout.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(110)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_DUE, COL_HANDED_IN, COL_APPROVED, COL_STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.open_edit_dialog())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+
+        for text, key, slot in (
+            (self.tr("Endre"), QKeySequence(Qt.Key.Key_Return), self.open_edit_dialog),
+            (self.tr("Slett"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+        ):
+            action = QAction(text, self.table)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+
+        self.empty_label = QLabel(
+            self.tr("Ingen arbeidskrav ennå. Legg dem inn med «Nytt arbeidskrav…»."), self
+        )
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.empty_label)
+
+    # -- data --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list and the rules' assignment summary; keep the selected row."""
+        selected = self.selected()
+        assignments = self._services.assignments.list()
+        overdue = None
+        try:
+            result = self._services.status.programme_status().assignments
+            overdue = result.overdue
+            self.summary_label.setText(
+                self.tr(
+                    "{handed} av {total} levert, {approved} godkjent, {late} forsinket."
+                ).format(
+                    handed=result.handed_in,
+                    total=result.total,
+                    approved=result.approved,
+                    late=len(result.overdue),
+                )
+            )
+        except ValidationError:  # no programme in the profile: still list the assignments
+            self.summary_label.clear()
+        self.model.set_assignments(assignments, self._services.ctx.today(), overdue)
+        self.empty_label.setVisible(not assignments)
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def selected(self) -> Assignment | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return self.model.assignment(source.row())
+
+    def select(self, record_id: str) -> None:
+        """Select and show one assignment (a dashboard problem link)."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+        if not index.isValid():  # hidden by the search: show everything again
+            self.search_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        current = self.selected()
+        self.edit_button.setEnabled(current is not None)
+        self.delete_button.setEnabled(current is not None)
+        self.handed_in_button.setEnabled(current is not None and current.handed_in is None)
+
+    # -- actions -----------------------------------------------------------------
+    def open_add_dialog(self) -> AssignmentDialog:
+        return self._open_dialog(None)
+
+    def open_edit_dialog(self) -> AssignmentDialog | None:
+        current = self.selected()
+        return self._open_dialog(current) if current is not None else None
+
+    def _open_dialog(self, assignment: Assignment | None) -> AssignmentDialog:
+        self.dialog = AssignmentDialog(self._services, assignment, self)
+        self.dialog.accepted.connect(self._dialog_saved)
+        open_dialog(self.dialog)
+        return self.dialog
+
+    def _dialog_saved(self) -> None:
+        saved = self.dialog.saved if self.dialog is not None else None
+        self.refresh()
+        if saved is not None:
+            self.select(saved.id)
+        self.changed.emit()
+
+    def mark_handed_in_today(self) -> None:
+        current = self.selected()
+        if current is None or current.handed_in is not None:
+            return
+        data = AssignmentInput(
+            current.title,
+            current.due_date,
+            self._services.ctx.today(),
+            current.approved,
+            current.note,
+        )
+        try:
+            self._services.assignments.update(current.id, data)
+        except ValidationError as exc:
+            inform(self, self.tr("Kunne ikke lagre"), exc.message, error=True)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        question = self.tr("Slette arbeidskravet «{title}»? Dette kan ikke angres.").format(
+            title=current.title
+        )
+        if not confirm(self, self.tr("Slett arbeidskrav"), question, self.tr("Slett")):
+            return
+        self._services.assignments.delete(current.id)
+        self.refresh()
+        self.changed.emit()

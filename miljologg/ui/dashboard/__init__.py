@@ -1,0 +1,1 @@
+"""«Oversikt»: where the student stands, with cards and charts."""

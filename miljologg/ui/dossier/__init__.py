@@ -1,0 +1,1 @@
+"""«Dokumentasjon»: the dossier PDF, and checking one."""

@@ -1,0 +1,375 @@
+"""Dokumentasjon: choose a scheme and a period, preview what the dossier holds, save the PDF.
+
+The preview and the problems come from the rules engine (through ``dossier.content.collect``,
+which asks ``services.status``). Writing the PDF takes from a fraction of a second to several
+seconds for a very long log, so it runs on a ``QThreadPool`` worker; a small QObject adapter
+turns the dossier's plain progress callback into queued signals, so the dossier code never
+imports Qt and widgets are only touched on the GUI thread. «Kontroller en dokumentasjon (PDF) …»
+checks a dossier PDF on the same pool (``verify_dialog.VerifySection``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core.model import Form
+from miljologg.core.programmes import bundled_schemes
+from miljologg.core.units import format_date
+from miljologg.dossier.content import DossierContent, collect, supervisor_totals
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
+from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
+
+if TYPE_CHECKING:
+    from miljologg.dossier.build import DossierInfo
+
+#: (parent, caption, directory, filter) -> (path, selected filter), as QFileDialog's.
+SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
+
+
+class ProgressBridge(QObject):
+    """Turns the dossier's plain callbacks (called on the worker thread) into signals."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # DossierInfo
+    failed = Signal(str)
+
+    def report(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+
+class DossierJob(QRunnable):
+    """Writes one dossier off the GUI thread; reports only through its bridge's signals."""
+
+    def __init__(
+        self,
+        services: Services,
+        out: Path,
+        scheme_id: str | None,
+        period: tuple[dt.date, dt.date] | None,
+        bridge: ProgressBridge,
+    ) -> None:
+        super().__init__()
+        self._args = (services, out, scheme_id, period)
+        self.bridge = bridge
+
+    def run(self) -> None:
+        services, out, scheme_id, period = self._args
+        try:
+            from miljologg.dossier import build_dossier  # reportlab only when a PDF is made
+
+            info = build_dossier(services, out, scheme_id, period, progress=self.bridge.report)
+        except ValidationError as exc:
+            self.bridge.failed.emit(exc.message)
+        except OSError as exc:
+            text = QCoreApplication.translate("DossierPage", "Kunne ikke skrive filen: {error}")
+            self.bridge.failed.emit(text.format(error=exc.strerror or exc))
+        except Exception as exc:  # a worker must always report back, whatever went wrong
+            text = QCoreApplication.translate("DossierPage", "Uventet feil: {error}")
+            self.bridge.failed.emit(text.format(error=exc))
+        else:
+            self.bridge.finished.emit(info)
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class DossierPage(QWidget):
+    """The «Dokumentasjon» page; see the module docstring."""
+
+    changed = Signal()  # page contract; this page never writes to the data file
+    finished = Signal(object)  # DossierInfo, after a PDF was written
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        save_dialog: SaveDialog | None = None,
+        pool: QThreadPool | None = None,
+        open_chooser: FileChooser = choose_file,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._save_dialog: SaveDialog = save_dialog or QFileDialog.getSaveFileName
+        self._pool = pool or QThreadPool.globalInstance()
+        self._bridge: ProgressBridge | None = None
+        self._last: DossierInfo | None = None
+        self.verify = VerifySection(self._pool, open_chooser, self._last_dir, self)
+        self._build()
+        self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 20)
+        root.setSpacing(12)
+        title = QLabel(self.tr("Dokumentasjon"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        root.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Lag en PDF som en godkjenningskomité kan lese og kontrollere: sammendrag, "
+                "veiledningslogg, én attest per veileder, oppmøte, arbeidskrav og din "
+                "erklæring om taushetsplikt."
+            )
+        )
+        intro.setWordWrap(True)
+        root.addWidget(intro)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        self.scheme = QComboBox()
+        self.scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scheme.addItem(self.tr("Bare studieprogrammet"), None)
+        for sid, scheme in sorted(bundled_schemes().items(), key=lambda kv: kv[1].organisation):
+            text = f"{scheme.organisation}: {scheme.name}"
+            if not scheme.verified:
+                text += " " + self.tr("(ikke verifisert)")
+            self.scheme.addItem(text, sid)
+        form.addRow(self.tr("Godkjenningsordning"), self.scheme)
+
+        period_row = QHBoxLayout()
+        period_row.setSpacing(8)
+        self.limit = QCheckBox(self.tr("Bare perioden"))
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        period_row.addWidget(self.limit)
+        period_row.addWidget(self.start)
+        period_row.addWidget(QLabel(self.tr("til")))
+        period_row.addWidget(self.end)
+        period_row.addStretch(1)
+        form.addRow(self.tr("Periode"), period_row)
+        root.addLayout(form)
+
+        heading = QLabel(self.tr("Dette kommer med"))
+        heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        root.addWidget(heading)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        root.addWidget(self.preview)
+
+        actions = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Lagre PDF…"))
+        self.open_button = QPushButton(self.tr("Åpne PDF"))
+        self.open_button.hide()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        root.addLayout(actions)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        root.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        root.addWidget(self.message)
+        root.addWidget(self.verify)
+        root.addStretch(1)
+
+        self.scheme.currentIndexChanged.connect(self.refresh)
+        self.limit.toggled.connect(self._limit_toggled)
+        self.start.dateChanged.connect(self.refresh)
+        self.end.dateChanged.connect(self.refresh)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.open_button.clicked.connect(self.open_pdf)
+
+    # -- page contract ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the preview from the services (and the rules engine)."""
+        programme = self._services.profile.programme()
+        if programme is not None and not self.limit.isChecked():
+            for edit, day in ((self.start, programme.start), (self.end, programme.end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+        try:
+            content = collect(self._services, self.scheme_id(), self.period())
+        except ValidationError as exc:
+            self.preview.setText(html.escape(exc.message))
+            self.save_button.setEnabled(False)
+            return
+        self.save_button.setEnabled(self._bridge is None)
+        self.preview.setText(self._preview_html(content))
+
+    def select(self, record_id: str) -> None:
+        """Nothing on this page shows single records; present for the page contract."""
+
+    # -- state --------------------------------------------------------------------------------
+
+    def scheme_id(self) -> str | None:
+        data = self.scheme.currentData()
+        return str(data) if data else None
+
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        if not self.limit.isChecked():
+            return None
+        return _pydate(self.start.date()), _pydate(self.end.date())
+
+    def _limit_toggled(self, on: bool) -> None:
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+        self.refresh()
+
+    def _preview_html(self, c: DossierContent) -> str:
+        lines: list[str] = []
+        for message in c.problems():
+            lines.append(f'<li style="color:#8a5a00;">{html.escape(message)}</li>')
+        per_form = {f: len(c.sessions(f)) for f in Form}
+        start, end = c.period
+        days = sum(1 for d in c.programme.teaching_days() if start <= d.date <= end)
+        items = [
+            self.tr("Sammendrag av kravene ({n} krav)").format(n=len(c.requirement_rows())),
+            (
+                self.tr(
+                    "Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, "
+                    "{g} på samling)"
+                )
+                if len(c.log.sessions) == 1
+                else self.tr(
+                    "Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, "
+                    "{g} på samling)"
+                )
+            ).format(
+                n=len(c.log.sessions),
+                i=per_form[Form.INDIVIDUAL],
+                e=per_form[Form.EXTERNAL_GROUP],
+                g=per_form[Form.GATHERING_GROUP],
+            ),
+            self.tr("Attester: {n} (én per veileder)").format(n=len(supervisor_totals(c.log))),
+            self.tr("Oppmøte: {n} samlingsdager").format(n=days),
+            self.tr("Arbeidskrav: {n}").format(n=len(c.log.assignments)),
+            self.tr("Erklæring om taushetsplikt"),
+        ]
+        if c.scans:  # paper sign-off: the scanned sheets are appended at the end
+            names = sorted({c.supervisor_name(scan.supervisor_id) for scan in c.scans})
+            items.append(
+                self.tr("Skannede signeringsark: {n} ({names})").format(
+                    n=len(c.scans), names=", ".join(names)
+                )
+            )
+        lines += [f"<li>{html.escape(t)}</li>" for t in items]
+        if c.hour_minutes == 60:
+            hours = self.tr("Timer er klokketimer.")
+        else:
+            hours = self.tr("Ordningen regner 1 time = {minutes} minutter.").format(
+                minutes=c.hour_minutes
+            )
+        note = self.tr("Periode {start}–{end}.").format(
+            start=format_date(start), end=format_date(end)
+        )
+        note = f"{note} {hours}"
+        return f"<ul style='margin-left:-20px'>{''.join(lines)}</ul><p>{html.escape(note)}</p>"
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def _suggested_path(self) -> str:
+        profile = self._services.profile.get()
+        name = (profile.name if profile else "").replace(" ", "-") or "student"
+        today = self._services.ctx.today()
+        return str(Path.home() / f"Veiledningsdokumentasjon-{name}-{today.isoformat()}.pdf")
+
+    def save_pdf(self) -> None:
+        """Ask where to save, then write the PDF on a worker thread."""
+        if self._bridge is not None:
+            return
+        path, _ = self._save_dialog(
+            self, self.tr("Lagre dokumentasjon"), self._suggested_path(), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        self.start_job(out)
+
+    def start_job(self, out: Path) -> None:
+        bridge = ProgressBridge()
+        bridge.progress.connect(self._on_progress)
+        bridge.finished.connect(self._on_finished)
+        bridge.failed.connect(self._on_failed)
+        self._bridge = bridge
+        self.save_button.setEnabled(False)
+        self.open_button.hide()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Lager PDF …"))
+        job = DossierJob(self._services, out, self.scheme_id(), self.period(), bridge)
+        collect_garbage_here()
+        self._pool.start(job)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _on_finished(self, info: DossierInfo) -> None:
+        self._bridge = None
+        self._last = info
+        self.progress.hide()
+        self.save_button.setEnabled(True)
+        self.open_button.show()
+        self.message.setText(
+            self.tr("Lagret {path} ({pages} sider, dokument-ID {id}).").format(
+                path=str(info.path), pages=info.pages, id=info.document_id
+            )
+        )
+        self.finished.emit(info)
+
+    def _on_failed(self, message: str) -> None:
+        self._bridge = None
+        self.progress.hide()
+        self.save_button.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(message)
+        self.failed.emit(message)
+
+    def _last_dir(self) -> str:
+        return str(self._last.path.parent if self._last else Path.home())
+
+    def open_pdf(self) -> None:
+        if self._last is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last.path)))

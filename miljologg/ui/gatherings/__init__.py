@@ -1,0 +1,1 @@
+"""«Samlinger»: attendance per gathering day."""

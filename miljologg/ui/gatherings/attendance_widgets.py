@@ -1,0 +1,395 @@
+"""Pieces of the «Samlinger» page: the row buttons and the dialog for partial or absent days.
+
+Kept apart from ``gatherings_page.py`` so both files stay small. The dialog saves through
+``AttendanceService`` itself, so a ``ValidationError`` (a blocked identity number in the reason,
+minutes out of range) can be shown under its field while the dialog stays open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Attendance, AttendanceStatus
+from miljologg.core.privacy import check_text
+from miljologg.core.rules import AttendanceResult
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, FieldMessage, norwegian_buttons
+
+TONES = {
+    "present": "#1b6e20",
+    "partial": "#8a5a00",
+    "absent": "#b00020",
+    "missing": "#8a5a00",
+    "future": "#6b6b6b",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Attendance", text)
+
+
+def date_range_text(days: Sequence[dt.date]) -> str:
+    """«13.–14.01.2025», «31.08.–01.09.2026»: the short form a gathering is known by."""
+    first, last = days[0], days[-1]
+    if first == last:
+        return units.format_date(first)
+    if first.year != last.year:
+        return f"{units.format_date(first)}–{units.format_date(last)}"
+    if first.month != last.month:
+        return f"{first.day:02d}.{first.month:02d}.–{units.format_date(last)}"
+    return f"{first.day:02d}.–{units.format_date(last)}"
+
+
+def day_text(day: dt.date) -> str:
+    """«Mandag 13.01.2025»."""
+    return f"{units.weekday_name(day).capitalize()} {units.format_date(day)}"
+
+
+def term_of(first_day: dt.date) -> str:
+    """«Vår 2025» / «Høst 2024» when a programme file names no term."""
+    season = _t("Vår") if first_day.month <= 7 else _t("Høst")
+    return f"{season} {first_day.year}"
+
+
+def day_status(reg: Attendance | None, day: dt.date, today: dt.date) -> tuple[str, str]:
+    """The text and tone (a TONES key) of one day's registration."""
+    if reg is None:
+        return (_t("Kommer"), "future") if day > today else (_t("Ikke registrert"), "missing")
+    if reg.status is AttendanceStatus.PRESENT:
+        return _t("Til stede"), "present"
+    if reg.status is AttendanceStatus.PARTIAL:
+        duration = units.format_duration(reg.minutes_present or 0)
+        return _t("Delvis: {duration}").format(duration=duration), "partial"
+    if reg.reason:
+        reason = reg.reason if len(reg.reason) <= 24 else reg.reason[:23].rstrip() + "…"
+        return _t("Borte – {reason}").format(reason=reason), "absent"
+    return _t("Borte"), "absent"
+
+
+def gathering_status(
+    days: Sequence[dt.date], registered: Mapping[dt.date, Attendance], today: dt.date
+) -> tuple[str, str]:
+    """A summary short enough for the column: what is missing first, then any absence."""
+    missing = [d for d in days if d <= today and d not in registered]
+    regs = [registered[d] for d in days if d in registered]
+    if len(missing) == 1:
+        return _t("Mangler 1 dag"), "missing"
+    if missing:
+        return _t("Mangler {count} dager").format(count=len(missing)), "missing"
+    if not regs:
+        return _t("Kommer"), "future"
+    absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
+    partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
+    if absent:
+        return _t("Borte {count} av {total} dager").format(count=absent, total=len(days)), "absent"
+    if partial:
+        return _t("Delvis {count} av {total} dager").format(
+            count=partial, total=len(days)
+        ), "partial"
+    return _t("Til stede"), "present"
+
+
+class ActionBar(QWidget):
+    """A row of small push buttons inside a tree row; emits the key of the button clicked.
+
+    The buttons take no keyboard focus: with 44 days that would be hundreds of tab stops. The
+    tree's own actions (T, D, B, Delete and the context menu) do the same from the keyboard.
+    """
+
+    triggered = Signal(str)
+
+    def __init__(self, buttons: Sequence[tuple[str, str, str]], parent: QWidget | None = None):
+        """``buttons`` are (key, text, tooltip); an empty key leaves a blank of that width."""
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(4)
+        self._buttons: dict[str, QPushButton] = {}
+        for key, text, tip in buttons:
+            button = QPushButton(text, self)
+            # Narrower than the style's 80 px minimum: four buttons must fit beside the day.
+            button.setFixedWidth(max(button.fontMetrics().horizontalAdvance(text) + 24, 56))
+            if not key:  # a blank that keeps the columns of buttons aligned between rows
+                policy = button.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                button.setSizePolicy(policy)
+                button.hide()
+                layout.addWidget(button)
+                continue
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, k=key: self.triggered.emit(k))
+            layout.addWidget(button)
+            self._buttons[key] = button
+        layout.addStretch(1)
+
+    def button(self, key: str) -> QPushButton:
+        return self._buttons[key]
+
+    def set_enabled(self, key: str, enabled: bool, tip: str = "") -> None:
+        button = self._buttons[key]
+        button.setEnabled(enabled)
+        if tip:
+            button.setToolTip(tip)
+
+
+# Suggestions only (the field is free text); marked for translation, translated when shown.
+class AttendanceSummary(QFrame):
+    """The rules' attendance figures above the list: percent, what may still be missed, gaps."""
+
+    goto_missing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(2)
+        self.percent_label = QLabel(self)
+        self.missable_label = QLabel(self)
+        self.projected_label = QLabel(self)
+        for label in (self.percent_label, self.missable_label, self.projected_label):
+            label.setWordWrap(True)
+            box.addWidget(label)
+        row = QHBoxLayout()
+        self.unregistered_label = QLabel(self)
+        self.goto_button = QPushButton(self.tr("Gå til første"), self)
+        self.goto_button.setToolTip(self.tr("Vis den første dagen som ikke er registrert"))
+        self.goto_button.clicked.connect(self.goto_missing)
+        row.addWidget(self.unregistered_label)
+        row.addWidget(self.goto_button)
+        row.addStretch(1)
+        box.addLayout(row)
+
+    def show_message(self, text: str) -> None:
+        """No figures to show (no programme): one line instead."""
+        self.percent_label.setText(text)
+        for label in (self.missable_label, self.projected_label, self.unregistered_label):
+            label.clear()
+        self.goto_button.hide()
+
+    def show_result(self, result: AttendanceResult, can_go_to_missing: bool) -> None:
+        """``result`` is ``core.rules``' AttendanceResult; nothing is computed here."""
+        ok = result.percent >= result.required_percent
+        self.percent_label.setText(
+            self.tr("Oppmøte så langt: {percent} – krav {required}").format(
+                percent=units.format_percent(result.percent),
+                required=units.format_percent(result.required_percent),
+            )
+        )
+        tone = TONES["present"] if ok else TONES["absent"]
+        self.percent_label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {tone};")
+        spare = result.may_still_miss_minutes
+        if spare >= 0:
+            text = self.tr("Du kan være borte {duration} til og fortsatt nå kravet.")
+            self.missable_label.setStyleSheet("")
+        else:
+            text = self.tr("Du har vært borte {duration} mer enn kravet tillater.")
+            self.missable_label.setStyleSheet(f"color: {TONES['absent']};")
+        self.missable_label.setText(text.format(duration=units.format_duration(abs(spare))))
+        projected = getattr(result, "projected_percent", None)
+        self.projected_label.setVisible(projected is not None)
+        if projected is not None:
+            self.projected_label.setText(
+                self.tr("Møter du på alle dagene som gjenstår, ender du på {percent}.").format(
+                    percent=units.format_percent(projected)
+                )
+            )
+        missing = result.unregistered_past_days
+        count = missing if isinstance(missing, int) else len(missing)
+        if count == 0:
+            text = self.tr("Alle tidligere samlingsdager er registrert.")
+        elif count == 1:
+            text = self.tr("1 tidligere samlingsdag er ikke registrert.")
+        else:
+            text = self.tr("{count} tidligere samlingsdager er ikke registrert.").format(
+                count=count
+            )
+        self.unregistered_label.setText(text)
+        self.unregistered_label.setStyleSheet(f"color: {TONES['missing']};" if count else "")
+        self.goto_button.setVisible(bool(count) and can_go_to_missing)
+
+
+_PARTIAL_REASONS = (
+    QT_TRANSLATE_NOOP("Attendance", "Legetime"),
+    QT_TRANSLATE_NOOP("Attendance", "Sykdom"),
+    QT_TRANSLATE_NOOP("Attendance", "Sykt barn"),
+    QT_TRANSLATE_NOOP("Attendance", "Arbeid"),
+)
+_ABSENT_REASONS = (
+    QT_TRANSLATE_NOOP("Attendance", "Sykdom"),
+    QT_TRANSLATE_NOOP("Attendance", "Sykt barn"),
+    QT_TRANSLATE_NOOP("Attendance", "Permisjon"),
+    QT_TRANSLATE_NOOP("Attendance", "Arbeid"),
+)
+
+
+class AttendanceDialog(QDialog):
+    """Ask for minutes present (partial) and an optional reason, then save the registration.
+
+    ``days`` are (date, planned minutes) pairs: one day for «Delvis…», one or both days of a
+    gathering for «Borte…». Opened with ``open()`` so tests can drive it without a nested loop.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        days: Sequence[tuple[dt.date, int]],
+        status: AttendanceStatus,
+        heading: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._days = list(days)
+        self._status = status
+        self.saved: list[Attendance] = []
+        partial = status is AttendanceStatus.PARTIAL
+        self._planned = self._days[0][1]
+        self.setWindowTitle(self.tr("Delvis til stede") if partial else self.tr("Borte"))
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        if partial:
+            heading = self.tr("Delvis til stede: {heading}").format(heading=heading)
+        else:
+            heading = self.tr("Borte: {heading}").format(heading=heading)
+        title = QLabel(heading, self)
+        title.setStyleSheet("font-weight: 600;")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+
+        self.minutes_edit = QLineEdit(self)
+        self.minutes_message = FieldMessage(self)
+        if partial:
+            self.minutes_edit.setPlaceholderText(self.tr("f.eks. 4 t, 4 t 30 min eller 270"))
+            self.minutes_edit.textChanged.connect(self._check_minutes)
+            hint = QLabel(
+                self.tr("Planlagt undervisning: {planned}. Et tall uten enhet er minutter.").format(
+                    planned=units.format_duration(self._planned)
+                ),
+                self,
+            )
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(placeholder-text);")
+            box = QVBoxLayout()
+            box.addWidget(self.minutes_edit)
+            box.addWidget(hint)
+            box.addWidget(self.minutes_message)
+            form.addRow(self.tr("Til stede i:"), box)
+        else:
+            self.minutes_edit.hide()
+
+        self.reason_edit = QComboBox(self)
+        self.reason_edit.setEditable(True)
+        self.reason_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        suggestions = _PARTIAL_REASONS if partial else _ABSENT_REASONS
+        self.reason_edit.addItems([_t(r) for r in suggestions])
+        self.reason_edit.setCurrentIndex(-1)
+        reason_line = self.reason_edit.lineEdit()
+        assert reason_line is not None  # the combo is editable
+        reason_line.setPlaceholderText(self.tr("Valgfri, f.eks. Sykdom"))
+        reason_line.textChanged.connect(self._check_reason)
+        self.reason_message = FieldMessage(self)
+        privacy = QLabel(self.tr("Skriv aldri noe som kan identifisere en klient."), self)
+        privacy.setWordWrap(True)
+        privacy.setStyleSheet("color: palette(placeholder-text);")
+        box = QVBoxLayout()
+        box.addWidget(self.reason_edit)
+        box.addWidget(self.reason_message)
+        box.addWidget(privacy)
+        form.addRow(self.tr("Begrunnelse:"), box)
+
+        self.general_message = FieldMessage(self)
+        layout.addWidget(self.general_message)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        norwegian_buttons(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.minutes_edit if partial else self.reason_edit).setFocus()
+
+    def reason(self) -> str:
+        return self.reason_edit.currentText().strip()
+
+    def _minutes(self) -> int | None:
+        """The typed minutes, or None after showing why they cannot be used."""
+        try:
+            minutes = units.parse_duration(self.minutes_edit.text())
+        except ValueError as exc:
+            self.minutes_message.show_error(str(exc))
+            return None
+        if not 1 <= minutes < self._planned:
+            self.minutes_message.show_error(
+                self.tr("Oppgi mellom 1 min og {most} (mindre enn hele dagen).").format(
+                    most=units.format_duration(self._planned - 1)
+                )
+            )
+            return None
+        self.minutes_message.clear_message()
+        return minutes
+
+    def _check_minutes(self, text: str) -> None:
+        if text.strip():
+            self._minutes()
+        else:
+            self.minutes_message.clear_message()
+
+    def _check_reason(self, text: str) -> None:
+        findings = check_text(text, self.tr("Begrunnelse"))
+        blocking = [f for f in findings if f.blocking]
+        if blocking:
+            self.reason_message.show_error(blocking[0].message)
+        elif findings:
+            self.reason_message.show_warning(findings[0].message)
+        else:
+            self.reason_message.clear_message()
+
+    def save(self) -> None:
+        """Save through the service; on a ValidationError show it at its field and stay open."""
+        self.general_message.clear_message()
+        minutes = None
+        if self._status is AttendanceStatus.PARTIAL:
+            minutes = self._minutes()
+            if minutes is None:
+                self.minutes_edit.setFocus()
+                return
+        try:
+            self.saved = self._services.attendance.set_many(
+                [d for d, _ in self._days], self._status, minutes, self.reason()
+            )
+        except ValidationError as exc:
+            target = {"minutes": self.minutes_message, "reason": self.reason_message}
+            target.get(exc.field, self.general_message).show_error(exc.message)
+            if exc.field == "reason":
+                self.reason_edit.setFocus()
+            return
+        self.accept()

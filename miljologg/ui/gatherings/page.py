@@ -1,0 +1,384 @@
+"""«Samlinger»: attendance per gathering day, registered with one click.
+
+The tree (term → gathering → day) is built once per programme and afterwards only updated in
+place, so a click never moves the scroll position or collapses what the user opened. Every
+number in the header comes from ``core.rules`` through ``services.status``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Attendance, AttendanceStatus, Form, SessionStatus
+from miljologg.core.programmes import Programme
+from miljologg.services.app import Services
+from miljologg.ui.gatherings.attendance_widgets import (
+    TONES,
+    ActionBar,
+    AttendanceDialog,
+    AttendanceSummary,
+    date_range_text,
+    day_status,
+    day_text,
+    gathering_status,
+    term_of,
+)
+from miljologg.ui.widgets.common import open_dialog
+
+COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
+KIND_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TERM, GATHERING, DAY = "term", "gathering", "day"
+
+_KEYS = {
+    Qt.Key.Key_T: "present",
+    Qt.Key.Key_D: "partial",
+    Qt.Key.Key_B: "absent",
+    Qt.Key.Key_Delete: "clear",
+    Qt.Key.Key_Backspace: "clear",
+}
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class GatheringsPage(QWidget):
+    """Attendance per gathering day, grouped by term, with the running percentage on top."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._programme_id: str | None = None
+        self._days: dict[dt.date, tuple[QTreeWidgetItem, int]] = {}  # item, planned minutes
+        self._gatherings: dict[str, tuple[QTreeWidgetItem, list[dt.date], str]] = {}
+        self._bars: dict[int, ActionBar] = {}  # id(item) -> buttons
+        self._registered: dict[dt.date, Attendance] = {}
+        self._today = services.ctx.today()
+        self._first_missing: dt.date | None = None
+        self.dialog: AttendanceDialog | None = None
+        self._build_ui()
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Samlinger og oppmøte"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(title)
+
+        self.summary = AttendanceSummary(self)
+        self.summary.goto_missing.connect(self._goto_first_missing)
+        self.percent_label = self.summary.percent_label
+        layout.addWidget(self.summary)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Dag og planlagt tid"),
+                self.tr("Registrert"),
+                self.tr("Gruppeveiledning"),
+                self.tr("Registrer"),
+            ]
+        )
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(16)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for col in (COL_DAY, COL_STATUS, COL_ACTIONS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SESSIONS, QHeaderView.ResizeMode.Stretch)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        layout.addWidget(self.tree, 1)
+
+        # Keys are handled in eventFilter (a letter shortcut would need an active window and
+        # fight the tree's type-ahead search); the menu shows them after the tab.
+        self._actions: dict[str, QAction] = {}
+        for key, text in (
+            ("present", self.tr("Til stede\tT")),
+            ("partial", self.tr("Delvis til stede…\tD")),
+            ("absent", self.tr("Borte…\tB")),
+            ("clear", self.tr("Angre registrering\tDelete")),
+        ):
+            action = QAction(text, self.tree)
+            action.triggered.connect(lambda _=False, k=key: self._on_current(k))
+            self.tree.addAction(action)
+            self._actions[key] = action
+        self.tree.installEventFilter(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        hint = QLabel(
+            self.tr(
+                "Tastatur: T = til stede, D = delvis, B = borte, Delete = angre "
+                "(for valgt dag eller samling)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
+
+    # -- building the tree (once per programme) ------------------------------------
+    def _build_tree(self, programme: Programme) -> None:
+        self.tree.clear()
+        self._days.clear()
+        self._gatherings.clear()
+        self._bars.clear()
+        planned = {t.date: t for t in programme.teaching_days()}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        terms: dict[str, QTreeWidgetItem] = {}
+        for number, gathering in enumerate(programme.gatherings, start=1):
+            days = sorted(gathering.days)
+            term = str(getattr(gathering, "term", "") or "") or term_of(days[0])
+            parent = terms.get(term)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [term])
+                parent.setData(0, KIND_ROLE, TERM)
+                parent.setFont(0, bold)
+                parent.setFirstColumnSpanned(True)
+                parent.setBackground(0, self.palette().midlight())
+                parent.setSizeHint(0, QSize(0, 30))
+                terms[term] = parent
+            name = self.tr("Samling {number}: {dates}").format(
+                number=number, dates=date_range_text(days)
+            )
+            item = QTreeWidgetItem(parent, [name])
+            item.setData(0, KIND_ROLE, GATHERING)
+            item.setData(0, KEY_ROLE, gathering.id)
+            item.setFont(0, bold)
+            total = sum(planned[d].planned_minutes for d in days if d in planned)
+            item.setToolTip(
+                COL_DAY,
+                self.tr("Planlagt undervisning: {duration}").format(
+                    duration=units.format_duration(total)
+                ),
+            )
+            self._gatherings[gathering.id] = (item, days, name)
+            self._add_bar(item, GATHERING)
+            for day in days:
+                teaching = planned.get(day)
+                minutes = teaching.planned_minutes if teaching else 0
+                # Planned hours share the day's cell: the gathering titles set that column's
+                # width anyway, and the room saved keeps the sessions readable at 1024 px.
+                text = f"{day_text(day)} · {units.format_duration(minutes)}"
+                child = QTreeWidgetItem(item, [text])
+                child.setData(0, KIND_ROLE, DAY)
+                child.setData(0, KEY_ROLE, day.isoformat())
+                if teaching is not None and teaching.start and teaching.end:
+                    child.setToolTip(
+                        COL_DAY,
+                        self.tr("Undervisning {start}–{end}").format(
+                            start=f"{teaching.start:%H:%M}", end=f"{teaching.end:%H:%M}"
+                        ),
+                    )
+                self._days[day] = (child, minutes)
+                self._add_bar(child, DAY)
+        self.tree.expandAll()
+        self._programme_id = programme.id
+        QTimer.singleShot(0, self._scroll_to_now)
+
+    def _add_bar(self, item: QTreeWidgetItem, kind: str) -> None:
+        partial = self.tr("Delvis…")
+        buttons = [
+            ("present", self.tr("Til stede"), self.tr("Registrer som til stede (T)")),
+            ("partial" if kind == DAY else "", partial, self.tr("Til stede en del av dagen (D)")),
+            ("absent", self.tr("Borte…"), self.tr("Registrer fravær med begrunnelse (B)")),
+            ("clear", self.tr("Angre"), self.tr("Fjern registreringen (Delete)")),
+        ]
+        bar = ActionBar(buttons, self.tree)
+        bar.triggered.connect(lambda key, it=item: self._act(it, key))
+        self.tree.setItemWidget(item, COL_ACTIONS, bar)
+        self._bars[id(item)] = bar
+
+    def _scroll_to_now(self) -> None:
+        """Centre the latest gathering that has begun: recent days above, coming ones below."""
+        started = [d for d in self._days if d <= self._today] or list(self._days)[:1]
+        if started:
+            item = self._days[max(started)][0]
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # -- refresh -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload registrations, sessions and the rules' attendance figures; keep the view."""
+        self._today = self._services.ctx.today()
+        programme = self._services.profile.programme()
+        if programme is None:
+            self.tree.clear()
+            self._programme_id = None
+            self.summary.show_message(self.tr("Profilen har ikke noe studieprogram."))
+            return
+        if programme.id != self._programme_id:
+            self._build_tree(programme)
+        self._registered = {a.date: a for a in self._services.attendance.list()}
+        self._update_summary()
+        self._update_days()
+        self._update_gatherings()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
+        past = [d for d in self._days if d <= self._today and d not in self._registered]
+        self._first_missing = min(past) if past else None
+        result = self._services.status.programme_status().attendance
+        self.summary.show_result(result, can_go_to_missing=self._first_missing is not None)
+
+    def _update_days(self) -> None:
+        by_day: dict[dt.date, list[str]] = defaultdict(list)
+        names = {s.id: s.name for s in self._services.supervisors.list()}
+        for session in self._services.sessions.list():
+            if session.form is Form.GATHERING_GROUP and session.date in self._days:
+                text = self.tr("{minutes} min – {name}").format(
+                    minutes=session.minutes,
+                    name=names.get(session.supervisor_id, "?"),
+                )
+                if session.status is SessionStatus.MISSED:
+                    text += self.tr(" (ikke holdt)")
+                by_day[session.date].append(text)
+        for day, (item, planned) in self._days.items():
+            text, tone = day_status(self._registered.get(day), day, self._today)
+            item.setText(COL_STATUS, text)
+            item.setForeground(COL_STATUS, QBrush(QColor(TONES[tone])))
+            reg = self._registered.get(day)
+            item.setToolTip(COL_STATUS, reg.reason if reg is not None else "")
+            sessions = "; ".join(by_day.get(day, []))
+            item.setText(COL_SESSIONS, sessions)
+            item.setToolTip(
+                COL_SESSIONS,
+                self.tr("Gruppeveiledning på samlingen: {sessions}").format(sessions=sessions)
+                if sessions
+                else "",
+            )
+            bar = self._bars[id(item)]
+            future = day > self._today
+            why = self.tr("Oppmøte kan ikke registreres før dagen har vært.") if future else ""
+            bar.set_enabled("present", not future, why)
+            bar.set_enabled("partial", not future and planned > 1, why)
+            bar.set_enabled("clear", day in self._registered)
+
+    def _update_gatherings(self) -> None:
+        for item, days, _name in self._gatherings.values():
+            text, tone = gathering_status(days, self._registered, self._today)
+            registered = [d for d in days if d in self._registered]
+            past = [d for d in days if d <= self._today]
+            item.setText(COL_STATUS, text)
+            item.setForeground(COL_STATUS, QBrush(QColor(TONES[tone])))
+            bar = self._bars[id(item)]
+            bar.set_enabled("present", bool(past))
+            bar.set_enabled("clear", bool(registered))
+
+    def _update_actions(self) -> None:
+        """The keyboard actions follow the buttons of the current row."""
+        item = self.tree.currentItem()
+        bar = self._bars.get(id(item)) if item is not None else None
+        for key, action in self._actions.items():
+            enabled = False
+            if bar is not None:
+                try:
+                    enabled = bar.button(key).isEnabled()
+                except KeyError:
+                    enabled = False
+            action.setEnabled(enabled)
+
+    # -- actions -----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """T, D, B and Delete act on the current row of the tree, like its buttons."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key = _KEYS.get(event.key())  # type: ignore[attr-defined]
+            plain = event.modifiers() in _PLAIN  # type: ignore[attr-defined]
+            if key is not None and plain:
+                if self._actions[key].isEnabled():
+                    self._on_current(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_current(self, key: str) -> None:
+        item = self.tree.currentItem()
+        if item is not None and id(item) in self._bars:
+            self._act(item, key)
+
+    def _act(self, item: QTreeWidgetItem, key: str) -> None:
+        """Run a row button: save at once, or open the dialog that asks for details."""
+        self.tree.setCurrentItem(item)
+        if item.data(0, KIND_ROLE) == DAY:
+            day = dt.date.fromisoformat(item.data(0, KEY_ROLE))
+            days, heading = [day], day_text(day)
+        else:
+            _item, days, heading = self._gatherings[item.data(0, KEY_ROLE)]
+        att = self._services.attendance
+        if key == "present":
+            past = [d for d in days if d <= self._today]
+            if past:
+                att.set_many(past, AttendanceStatus.PRESENT)
+                self._saved()
+        elif key == "clear":
+            for day in days:
+                att.clear(day)
+            self._saved()
+        elif key in ("partial", "absent"):
+            status = AttendanceStatus.PARTIAL if key == "partial" else AttendanceStatus.ABSENT
+            pairs = [(d, self._days[d][1]) for d in days]
+            self.dialog = AttendanceDialog(self._services, pairs, status, heading, self)
+            self.dialog.accepted.connect(self._saved)
+            open_dialog(self.dialog)
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # -- lookup (for the main window and tests) ----------------------------------------
+    def day_item(self, day: dt.date) -> QTreeWidgetItem | None:
+        entry = self._days.get(day)
+        return entry[0] if entry else None
+
+    def day_buttons(self, day: dt.date) -> ActionBar:
+        """The row buttons of one day: keys present, partial, absent, clear."""
+        return self._bars[id(self._days[day][0])]
+
+    def gathering_buttons(self, day: dt.date) -> ActionBar:
+        """The buttons of the gathering a day belongs to: keys present, absent, clear."""
+        return self._bars[id(self._days[day][0].parent())]
+
+    # -- selection ---------------------------------------------------------------
+    def select(self, record_id: str) -> None:
+        """Show a day (ISO date, from attendance problems) or a gathering (its id)."""
+        if not record_id:  # a problem about attendance as a whole: just show the page
+            return
+        item = None
+        try:
+            day_entry = self._days.get(dt.date.fromisoformat(record_id))
+            item = day_entry[0] if day_entry else None
+        except ValueError:
+            gathering_entry = self._gatherings.get(record_id)
+            item = gathering_entry[0] if gathering_entry else None
+        if item is None:
+            return
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.tree.setFocus()
+
+    def _goto_first_missing(self) -> None:
+        if self._first_missing is not None:
+            self.select(self._first_missing.isoformat())

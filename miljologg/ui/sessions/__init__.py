@@ -1,0 +1,1 @@
+"""«Veiledning»: the supervision sessions, their table, dialogs and filters."""

@@ -1,0 +1,437 @@
+"""The «Veiledning» page: every supervision session, filtered, sorted and edited.
+
+Whether a session counts comes from the rules engine (``services.status.programme_status``):
+the page only shows its reasons. Sign-off (see ``session_signing``): several sessions can be
+selected for «Signer …»; edit, delete and make-up act on the current row. Dialogs are opened
+with ``open()`` (window-modal, not a nested event loop) and the page reacts to ``accepted``,
+which also lets tests drive them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Form, Log, Session, SessionStatus, Supervisor
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.ui.sessions.columns import action_button, fit_columns
+from miljologg.ui.sessions.dialog import SessionDialog
+from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
+from miljologg.ui.sessions.model import (
+    ID_ROLE,
+    SessionFilterProxy,
+    SessionTableModel,
+    form_label,
+)
+from miljologg.ui.signing.actions import ReopenDialog
+from miljologg.ui.signing.session_signing import SessionSigning
+from miljologg.ui.widgets.common import confirm, inform, open_dialog, py_date
+
+
+def uncounted_by_session(
+    services: Services, log: Log | None = None
+) -> tuple[dict[str, str], dict[str, int]]:
+    """session id → the rules engine's reason, and → minutes not counted (empty without rules)."""
+    try:
+        status = services.status.programme_status(log=log)
+    except ValidationError:  # no programme in the profile: nothing to judge against
+        return {}, {}
+    reasons: dict[str, str] = {}
+    minutes: dict[str, int] = {}
+    for requirement in status.supervision:
+        for u in requirement.uncounted:
+            reasons.setdefault(u.session_id, u.reason)
+            minutes[u.session_id] = max(minutes.get(u.session_id, 0), u.minutes)
+    return reasons, minutes
+
+
+class SessionsPage(QWidget):
+    """Table of sessions with filters, a summary line and add/edit/delete/make-up actions."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._uncounted_minutes: dict[str, int] = {}
+        self.dialog: QDialog | None = None
+        self.model = SessionTableModel(self)
+        self.proxy = SessionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.signing = SessionSigning(self, services)
+        self._build()
+        self.refresh()
+        self.table.sortByColumn(SessionTableModel.DATE, Qt.SortOrder.DescendingOrder)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.form_filter = QComboBox()
+        self.form_filter.addItem(self.tr("Alle former"), None)
+        for form in Form:
+            self.form_filter.addItem(form_label(form), form)
+        self.supervisor_filter = QComboBox()
+        self.supervisor_filter.setMinimumContentsLength(14)
+        self.supervisor_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.whole_period = QCheckBox(self.tr("Hele perioden"))
+        self.whole_period.setChecked(True)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setEnabled(False)
+        today = self._services.ctx.today()
+        self.date_from.setDate(QDate(today.year, 1, 1))
+        self.date_to.setDate(QDate(today.year, today.month, today.day))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søk i tema og veileder"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
+        self.search.setMaximumWidth(360)
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.form_filter,
+            self.supervisor_filter,
+            QLabel(self.tr("Periode:")),
+            self.whole_period,
+            self.date_from,
+            QLabel("–"),
+            self.date_to,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.act_new = QAction(self.tr("Ny …"), self)
+        self.act_new.setToolTip(self.tr("Før et nytt veiledningsmøte (Ctrl+N)"))
+        self.act_edit = QAction(self.tr("Rediger …"), self)
+        self.act_delete = QAction(self.tr("Slett"), self)
+        self.act_make_up = QAction(self.tr("Marker som tatt igjen …"), self)
+        self.act_make_up.setToolTip(self.tr("Velg møtet som tok igjen et avlyst møte"))
+        actions = QHBoxLayout()
+        sign = self.signing
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_delete,
+            self.act_make_up,
+            sign.act_sign,
+        ):
+            actions.addWidget(action_button(action))
+        self.file_sign_button = sign.file_button()
+        actions.addWidget(self.file_sign_button)
+        actions.addStretch(1)
+        actions.addWidget(self.search, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SessionTableModel.TOPIC, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.viewport().installEventFilter(self)
+        self.summary = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+
+        self.act_new.triggered.connect(self.new_session)
+        self.act_edit.triggered.connect(self.edit_selected)
+        self.act_delete.triggered.connect(self.delete_selected)
+        self.act_make_up.triggered.connect(self.mark_made_up)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.edit_selected,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.form_filter.currentIndexChanged.connect(self._apply_filters)
+        self.supervisor_filter.currentIndexChanged.connect(self._apply_filters)
+        self.whole_period.toggled.connect(self._apply_filters)
+        self.date_from.dateChanged.connect(self._apply_filters)
+        self.date_to.dateChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            fit_columns(self.table, self.model)
+        return super().eventFilter(watched, event)
+
+    # -- the page contract ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload from the services, keeping the selected session selected if it still exists."""
+        keep = self.selected_id()
+        log = self._services.status.log()
+        names = {s.id: s.name for s in log.supervisors}
+        reasons, self._uncounted_minutes = uncounted_by_session(self._services, log)
+        self.model.set_data(log.sessions, names, reasons, self.signing.load())
+        fit_columns(self.table, self.model)
+        self._load_supervisor_filter(log.supervisors)
+        if keep:
+            self._select_visible(keep)
+        self._update_summary()
+        self._update_actions()
+
+    def select(self, record_id: str) -> None:
+        """Show a session (e.g. from a dashboard problem), clearing filters that hide it."""
+        if self.model.row_of(record_id) < 0:
+            self.refresh()
+        if not self._select_visible(record_id, center=True):
+            self.clear_filters()
+            self._select_visible(record_id, center=True)
+
+    def new_session(self) -> SessionDialog:
+        """Open the add dialog (Ctrl+N in the main window)."""
+        return self._open_session_dialog(None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        """The current row's session if it is selected (else the first selected): edit, delete
+        and make-up act on one session even when several are selected for signing."""
+        selection = self.table.selectionModel()
+        if selection is None:
+            return None
+        current = self.table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return str(current.siblingAtColumn(0).data(ID_ROLE))
+        rows = selection.selectedRows()
+        return str(rows[0].data(ID_ROLE)) if rows else None
+
+    def selected_ids(self) -> list[str]:
+        """Every selected session, top to bottom."""
+        selection = self.table.selectionModel()
+        rows = sorted(selection.selectedRows(), key=lambda i: i.row()) if selection else []
+        return [str(i.data(ID_ROLE)) for i in rows]
+
+    def selected_session(self) -> Session | None:
+        sid = self.selected_id()
+        row = self.model.row_of(sid) if sid else -1
+        return self.model.session(row) if row >= 0 else None
+
+    def selected_sessions(self) -> list[Session]:
+        rows = (self.model.row_of(sid) for sid in self.selected_ids())
+        return [self.model.session(row) for row in rows if row >= 0]
+
+    def select_ids(self, session_ids: list[str]) -> None:
+        """Select several sessions (the first becomes current), e.g. for «Signer …»."""
+        selection = self.table.selectionModel()
+        flag = QItemSelectionModel.SelectionFlag
+        selection.clearSelection()
+        for n, sid in enumerate(session_ids):
+            row = self.model.row_of(sid)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if index is None or not index.isValid():
+                continue
+            mode = flag.Select | flag.Rows
+            if n == 0:
+                selection.setCurrentIndex(index, mode)
+            else:
+                selection.select(index, mode)
+
+    def _select_visible(self, session_id: str, center: bool = False) -> bool:
+        row = self.model.row_of(session_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        hint = QAbstractItemView.ScrollHint
+        self.table.scrollTo(index, hint.PositionAtCenter if center else hint.EnsureVisible)
+        return True
+
+    def _update_actions(self) -> None:
+        session = self.selected_session()
+        self.act_edit.setEnabled(session is not None)
+        self.act_delete.setEnabled(session is not None)
+        self.act_make_up.setEnabled(session is not None and session.status is SessionStatus.MISSED)
+        self.signing.update()
+
+    # -- filters and summary -------------------------------------------------------------------
+    def _load_supervisor_filter(self, supervisors: Iterable[Supervisor]) -> None:
+        current = self.supervisor_filter.currentData()
+        self.supervisor_filter.blockSignals(True)
+        self.supervisor_filter.clear()
+        self.supervisor_filter.addItem(self.tr("Alle veiledere"), None)
+        for sup in supervisors:
+            self.supervisor_filter.addItem(sup.name, sup.id)
+        self.supervisor_filter.setCurrentIndex(max(self.supervisor_filter.findData(current), 0))
+        self.supervisor_filter.blockSignals(False)
+        self._apply_filters()
+
+    def clear_filters(self) -> None:
+        for widget in (self.form_filter, self.supervisor_filter):
+            widget.setCurrentIndex(0)
+        self.whole_period.setChecked(True)
+        self.search.clear()
+
+    def _apply_filters(self) -> None:
+        keep = self.selected_id()
+        whole = self.whole_period.isChecked()
+        self.date_from.setEnabled(not whole)
+        self.date_to.setEnabled(not whole)
+        form = self.form_filter.currentData()
+        self.proxy.set_form(Form(form) if form else None)
+        self.proxy.set_supervisor(self.supervisor_filter.currentData())
+        if whole:
+            self.proxy.set_date_range(None, None)
+        else:
+            self.proxy.set_date_range(py_date(self.date_from.date()), py_date(self.date_to.date()))
+        self.proxy.set_text(self.search.text())
+        if keep:
+            self._select_visible(keep)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        visible = self.proxy.visible_sessions()
+        held = [s for s in visible if s.status is SessionStatus.HELD]
+        minutes = sum(s.minutes for s in held)
+        counted = minutes - sum(min(self._uncounted_minutes.get(s.id, 0), s.minutes) for s in held)
+        count = len(visible)
+        text = self.tr("1 møte") if count == 1 else self.tr("%1 møter").replace("%1", str(count))
+        missed = count - len(held)
+        if missed:
+            text += self.tr(" (%1 avlyst)").replace("%1", str(missed))
+        text += self.tr(", %1, %2 teller").replace("%1", units.format_duration(minutes))
+        self.summary.setText(text.replace("%2", units.format_hours(counted)))
+
+    # -- actions -------------------------------------------------------------------------------
+    def _open_session_dialog(self, session: Session | None) -> SessionDialog:
+        dialog = SessionDialog(self._services, session, parent=self)
+        dialog.accepted.connect(lambda: self._after_write(dialog.saved))
+        self.dialog = dialog
+        open_dialog(dialog)
+        return dialog
+
+    def _after_write(self, saved: Session | None) -> None:
+        self.refresh()
+        if saved is not None:
+            self.select(saved.id)
+        self.changed.emit()
+
+    def after_signing(self, session_id: str | None = None, edit: bool = False) -> None:
+        """After a signing, reopening, request or import: reload, keep the selection, notify;
+        after a reopen asked for by «Rediger …», go on to the edit dialog."""
+        keep = self.selected_ids()
+        self.refresh()
+        if keep:
+            self.select_ids(keep)
+        self.changed.emit()
+        if edit and session_id:
+            self.select(session_id)
+            session = self.selected_session()
+            if session is not None:
+                self._open_session_dialog(session)
+
+    def edit_selected(self) -> SessionDialog | ReopenDialog | None:
+        """Edit the current session; a signed one is locked, so offer «Gjenåpne» first."""
+        session = self.selected_session()
+        if session is None:
+            return None
+        if self.signing.is_locked(session.id):
+            self.dialog = self.signing.offer_reopen(session, confirm)
+            return self.dialog
+        return self._open_session_dialog(session)
+
+    def delete_selected(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        question = self.tr("Slette veiledningsmøtet %1 (%2, %3)? Dette kan ikke angres.")
+        question = question.replace("%1", units.format_date(session.date))
+        question = question.replace("%2", form_label(session.form))
+        question = question.replace("%3", units.format_duration(session.minutes))
+        if not confirm(self, self.tr("Slett møte"), question, self.tr("Slett")):
+            return
+        try:
+            self._services.sessions.delete(session.id)
+        except ValidationError as exc:
+            inform(self, self.tr("Kunne ikke slette"), exc.message, error=True)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def mark_made_up(self) -> MakeUpDialog | None:
+        session = self.selected_session()
+        if session is None or session.status is not SessionStatus.MISSED:
+            return None
+        dialog = MakeUpDialog(
+            self._services,
+            session,
+            self.model.sessions(),
+            self.model.supervisor_names(),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._after_write(dialog.saved))
+        self.dialog = dialog
+        open_dialog(dialog)
+        return dialog
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        selection = self.table.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        elif index.isValid():  # keep a multi-selection; act on the clicked row
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self._update_actions()
+        menu = QMenu(self)
+        for action in (self.act_new, self.act_edit, self.act_delete):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_make_up)
+        menu.addSeparator()
+        self.signing.add_to_menu(menu)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,484 @@
+"""The main window: navigation on the left, one page at a time on the right, Norwegian menus.
+
+The window knows pages only by the page contract (``refresh``, ``changed``, ``select``); it
+keeps them in step (any page's ``changed`` refreshes all) and routes the dashboard's problem
+links to the page owning the record. Opening another data file is the application's business:
+the window only asks for it through ``open_file_requested`` / ``new_file_requested``.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+import miljologg
+from miljologg.db.peek import ProfileHint
+from miljologg.ui.widgets.common import inform
+
+if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
+    from miljologg.services.app import Services
+    from miljologg.ui.sessions.page import SessionsPage
+
+PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
+#: A supervisor's data file holds no log of their own: only what signing needs.
+SUPERVISOR_PAGE_KEYS = ("requests", "given", "key")
+#: Which page owns the records a problem (or link) points at.
+ENTITY_PAGES = {
+    "session": "sessions",
+    "attendance": "gatherings",
+    "gathering": "gatherings",
+    "assignment": "assignments",
+    "supervisor": "supervisors",
+}
+DEFAULT_SIZE = QSize(1180, 760)
+FILE_FILTER = "miljologg-datafil (*.sqlite *.db);;Alle filer (*)"
+
+NAV_STYLE = """
+QListWidget#nav { border: none; background: palette(window); outline: 0; padding-top: 8px; }
+QListWidget#nav::item { padding: 9px 14px; border-radius: 6px; margin: 1px 8px; }
+QListWidget#nav::item:selected { background: #dbe7f5; color: #12355b; }
+QListWidget#nav::item:hover:!selected { background: #edf1f6; }
+"""
+
+
+#: Where each page's class lives; a page's module is loaded when the page is first shown.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "dashboard": ("miljologg.ui.dashboard.page", "DashboardPage"),
+    "sessions": ("miljologg.ui.sessions.page", "SessionsPage"),
+    "gatherings": ("miljologg.ui.gatherings.page", "GatheringsPage"),
+    "supervisors": ("miljologg.ui.supervisors.page", "SupervisorsPage"),
+    "assignments": ("miljologg.ui.assignments.page", "AssignmentsPage"),
+    "dossier": ("miljologg.ui.dossier.page", "DossierPage"),
+    "requests": ("miljologg.ui.supervisor_role.pages", "RequestsPage"),
+    "given": ("miljologg.ui.supervisor_role.pages", "GivenPage"),
+    "key": ("miljologg.ui.supervisor_role.pages", "KeyPage"),
+}
+
+
+@runtime_checkable
+class Page(Protocol):
+    """The page contract (besides being a QWidget with a ``changed`` signal)."""
+
+    def refresh(self) -> None: ...
+
+    def select(self, record_id: str) -> None: ...
+
+
+def _as_page(widget: QWidget) -> Page:
+    """A built page, seen through the page contract (every class in ``PAGE_CLASSES`` keeps it)."""
+    assert isinstance(widget, Page)
+    return widget
+
+
+class _Pages(dict[str, QWidget]):
+    """Pages by key, built on first access (``window.pages["sessions"]`` always works)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._build(key)
+        self[key] = page
+        return page
+
+
+class MainWindow(QMainWindow):
+    """One open data file; QSettings (injected) holds geometry, never the user's data.
+
+    Built with ``services`` it is complete at once. At start-up it is built from a
+    ``ProfileHint`` instead (the owner's name and role, read without the database layer), shown
+    and painted, and ``attach`` then gives it the services and builds the visible page: the
+    window is on screen while SQLAlchemy and the services load.
+    """
+
+    open_file_requested = Signal(str)
+    new_file_requested = Signal(str)
+
+    def __init__(
+        self,
+        services: Services | None,
+        path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        hint: ProfileHint | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.path = Path(path)
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(900, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(190)
+        self.nav.setAccessibleName(self.tr("Sider"))
+        self.stack = QStackedWidget()
+        if services is not None:
+            profile = services.profile.get()
+            hint = ProfileHint(profile.name, profile.role.value) if profile else None
+        self._hint = hint
+        self.is_supervisor = hint is not None and hint.role == "supervisor"
+        self.page_keys = SUPERVISOR_PAGE_KEYS if self.is_supervisor else PAGE_KEYS
+        self.pages = _Pages(self._build_page)
+        titles = {
+            "dashboard": self.tr("Oversikt"),
+            "sessions": self.tr("Veiledning"),
+            "gatherings": self.tr("Samlinger"),
+            "supervisors": self.tr("Veiledere"),
+            "assignments": self.tr("Arbeidskrav"),
+            "dossier": self.tr("Dokumentasjon"),
+            "requests": self.tr("Signeringsforespørsler"),
+            "given": self.tr("Veiledning gitt"),
+            "key": self.tr("Min nøkkel"),
+        }
+        self.titles = titles
+        for key in self.page_keys:
+            item = QListWidgetItem(titles[key])
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(self._placeholder())  # the page is built when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.path_label = QLabel(str(self.path))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.update_title()
+        self._restore()
+        if services is not None:
+            self.attach(services)
+
+    def _placeholder(self) -> QLabel:
+        """What stands in a page's place until it is built (seen only while the file opens)."""
+        label = QLabel(self.tr("Åpner loggen …"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: palette(mid); font-size: 15px;")
+        return label
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the window has no data file attached yet")
+        return self._services
+
+    def is_attached(self) -> bool:
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """Give the window its services: the file's menu entries, then the visible page."""
+        from miljologg.ui.shell.transfer_actions import install_file_menu
+
+        self._services = services
+        self.file_actions = install_file_menu(self._file_menu, self, services, self.refresh_all)
+        if self.import_response_action is not None:  # above the file actions' separator
+            separators = [a for a in self._file_menu.actions() if a.isSeparator()]
+            self._file_menu.insertAction(separators[-1], self.import_response_action)
+        self.update_title()
+        self._show_row(self.nav.currentRow())
+
+    def _build_page(self, key: str) -> QWidget:
+        """Build a page the first time it is needed and put it in its place in the stack.
+
+        Start-up builds only the page the user sees; each page reads the log when built, so a
+        page built later is never stale.
+        """
+        if key not in self.page_keys:
+            raise KeyError(key)
+        module, name = PAGE_CLASSES[key]  # imported on first view, not at start-up
+        page = getattr(importlib.import_module(module), name)(self.services)
+        page.changed.connect(self.refresh_all)
+        if key == "dashboard":
+            page.navigate.connect(self.open_entity)
+        assert isinstance(page, QWidget)
+        index = self.page_keys.index(key)
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None  # the stack holds a widget for every page key
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if self.nav.currentRow() == index:
+            self.stack.setCurrentIndex(index)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if self._services is None:  # not attached yet: the placeholder stays until ``attach``
+            self.stack.setCurrentIndex(max(row, 0))
+            return
+        if 0 <= row < len(self.page_keys):
+            self.pages[self.page_keys[row]]  # noqa: B018 - builds the page on first view
+            self.stack.setCurrentIndex(row)
+
+    # -- public --------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        """Switch to a page by key (see ``PAGE_KEYS`` / ``SUPERVISOR_PAGE_KEYS``), return it."""
+        index = self.page_keys.index(key)
+        self.nav.setCurrentRow(index)
+        if not self.is_attached():  # still opening: the placeholder
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            return placeholder
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        return self.page_keys[self.stack.currentIndex()]
+
+    def refresh_all(self) -> None:
+        """Every built page reloads after any write, so no page shows stale numbers."""
+        for page in list(self.pages.values()):
+            _as_page(page).refresh()
+        self.update_title()
+
+    def open_entity(self, entity: str, entity_id: str) -> None:
+        """Show the page owning a record and let it highlight the record."""
+        key = ENTITY_PAGES.get(entity)
+        if key is not None and key in self.page_keys:
+            _as_page(self.show_page(key)).select(entity_id)
+
+    def _sessions_page(self) -> SessionsPage:
+        """The «Veiledning» page, built if need be (so its module is loaded by now)."""
+        page = self.pages["sessions"]
+        from miljologg.ui.sessions.page import SessionsPage
+
+        assert isinstance(page, SessionsPage)
+        return page
+
+    def new_session(self) -> None:
+        if self.is_attached():
+            self.show_page("sessions")
+            self._sessions_page().new_session()
+
+    def focus_search(self) -> None:
+        if self.is_attached():
+            self.show_page("sessions")
+            self._sessions_page().focus_search()
+
+    def _fill_signing_menu(self) -> None:
+        """The Veiledning page's sign-off actions, enabled as on the page (its selection).
+
+        Each entry first shows Veiledning, so the user sees the sessions it acts on.
+        """
+        menu = self.signing_menu
+        menu.clear()
+        if not self.is_attached():
+            return
+        signing = self._sessions_page().signing
+        signing.update()
+        groups = (
+            (signing.act_sign, signing.act_reopen),
+            (signing.act_request, signing.act_import),
+            (signing.act_sheet, signing.act_paper),
+        )
+        for number, group in enumerate(groups):
+            if number:
+                menu.addSeparator()
+            for source in group:
+                proxy = menu.addAction(source.text())
+                proxy.setToolTip(source.toolTip())
+                proxy.setEnabled(source.isEnabled())
+                proxy.triggered.connect(lambda _=False, a=source: self._run_on_sessions(a))
+
+    def _run_on_sessions(self, action: QAction) -> None:
+        self.show_page("sessions")
+        action.trigger()
+
+    def update_title(self) -> None:
+        if self._services is not None:
+            profile = self._services.profile.get()
+            name = profile.name if profile else ""
+        else:
+            name = self._hint.name if self._hint else ""
+        parts = ["miljologg", name, self.path.name]
+        self.setWindowTitle(" – ".join(p for p in parts if p))
+
+    def save_state(self) -> None:
+        self.settings.setValue("mainwindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainwindow/state", self.saveState())
+        self.settings.setValue("mainwindow/page", self.current_page_key())
+        self.settings.sync()
+
+    # -- building ------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        file_menu.addAction(self._action(self.tr("&Ny datafil…"), self._ask_new_file))
+        file_menu.addAction(self._action(self.tr("&Åpne datafil…"), self._ask_open_file))
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q")
+        file_menu.addAction(self.quit_action)
+        # Eksporter / Importer… / Sikkerhetskopier… and «Importer signert svar …» go before the
+        # separator above Avslutt when the services are attached (``attach``).
+        self._file_menu = file_menu
+        self.import_response_action: QAction | None = None
+        if not self.is_supervisor:
+            self.import_response_action = self._action(
+                self.tr("Importer signert &svar …"), self.import_signed_response
+            )
+
+            edit_menu = bar.addMenu(self.tr("&Rediger"))
+            self.new_session_action = self._action(
+                self.tr("&Nytt veiledningsmøte…"), self.new_session, "Ctrl+N"
+            )
+            edit_menu.addAction(self.new_session_action)
+            self.search_action = self._action(self.tr("&Søk"), self.focus_search, "Ctrl+F")
+            edit_menu.addAction(self.search_action)
+
+            self.signing_menu = bar.addMenu(self.tr("&Signering"))
+            self.signing_menu.setToolTipsVisible(True)
+            self.signing_menu.aboutToShow.connect(self._fill_signing_menu)
+
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(self.page_keys, start=1):
+            action = self._action(
+                self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}"
+            )
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self._action(self.tr("&Om miljologg"), self.show_about))
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("mainwindow/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
+            state = self.settings.value("mainwindow/state")
+            if isinstance(state, QByteArray | bytes):
+                self.restoreState(state)
+        else:
+            self.resize(DEFAULT_SIZE)
+        page = self.settings.value("mainwindow/page", self.page_keys[0])
+        self.show_page(
+            page if isinstance(page, str) and page in self.page_keys else self.page_keys[0]
+        )
+
+    # -- actions -------------------------------------------------------------------
+    def _file_dialog(self, title: str, save: bool) -> str:
+        dialog = QFileDialog(self, title, str(self.path.parent), FILE_FILTER)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        )
+        dialog.setFileMode(
+            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile
+        )
+        if save:
+            dialog.setDefaultSuffix("sqlite")
+        labels = {
+            QFileDialog.DialogLabel.LookIn: self.tr("Mappe:"),
+            QFileDialog.DialogLabel.FileName: self.tr("Filnavn:"),
+            QFileDialog.DialogLabel.FileType: self.tr("Filtype:"),
+            QFileDialog.DialogLabel.Accept: self.tr("Opprett") if save else self.tr("Åpne"),
+            QFileDialog.DialogLabel.Reject: self.tr("Avbryt"),
+        }
+        for which, text in labels.items():
+            dialog.setLabelText(which, text)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
+
+    def _ask_new_file(self) -> None:
+        chosen = self._file_dialog(self.tr("Ny datafil"), save=True)
+        if not chosen:
+            return
+        if Path(chosen).exists():
+            inform(
+                self,
+                self.tr("Filen finnes allerede"),
+                self.tr("Det finnes allerede en fil med dette navnet. Den blir åpnet i stedet."),
+            )
+            self.open_file_requested.emit(chosen)
+            return
+        self.new_file_requested.emit(chosen)
+
+    def import_signed_response(self, path: Path | None = None) -> None:
+        """Fil → «Importer signert svar …»: a supervisor's response file; refresh on success."""
+        from miljologg.ui.signing.actions import import_response
+
+        if not self.is_attached():
+            return
+        if import_response(self, self.services, path) is not None:
+            self.refresh_all()
+
+    def _ask_open_file(self) -> None:
+        chosen = self._file_dialog(self.tr("Åpne datafil"), save=False)
+        if chosen:
+            self.open_file_requested.emit(chosen)
+
+    def about_text(self) -> str:
+        programme = self.services.profile.programme()
+        lines = [
+            self.tr("<h3>miljologg %1</h3>").replace("%1", miljologg.__version__),
+            self.tr(
+                "<p>En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i "
+                "datafilen på denne maskinen.</p>"
+            ),
+        ]
+        if programme is not None:
+            source = programme.source
+            source_text = html.escape(source.title or self.tr("ikke oppgitt"))
+            if source.url:
+                url = html.escape(source.url)
+                source_text += f' (<a href="{url}">{url}</a>)'
+            verified = programme.verified
+            lines.append(
+                self.tr("<p><b>Studieprogram:</b> %1<br><b>Kilde:</b> %2<br>%3</p>")
+                .replace("%1", html.escape(programme.name))
+                .replace("%2", source_text)
+                .replace(
+                    "%3",
+                    self.tr("Tallene er kontrollert mot kilden.")
+                    if verified
+                    else self.tr("Tallene er ikke bekreftet – sjekk dem mot studieplanen din."),
+                )
+            )
+        lines.append(
+            self.tr(
+                "<p><b>Teieplikt:</b> Skriv aldri navn eller andre opplysninger som kan "
+                "identifisere klienter (helsepersonelloven § 21).</p>"
+            )
+        )
+        return "".join(lines)
+
+    def show_about(self) -> None:
+        if not self.is_attached():
+            return
+        inform(self, self.tr("Om miljologg"), self.about_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

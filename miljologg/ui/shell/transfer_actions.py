@@ -1,0 +1,257 @@
+"""Fil → Eksporter / Importer… / Sikkerhetskopier…: the GUI side of exports, import and backups.
+
+Plain functions around the services, so the main window only calls ``install_file_menu``. The
+file dialog is a parameter (``chooser``) so tests never open a native dialog. Exports are the
+user's own documents and get the normal file mode; the data file and backups stay owner-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from miljologg.db.database import DatabaseError
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
+from miljologg.services.transfer import ImportReport, export_json, import_json
+from miljologg.ui.shell.backup_dialog import BackupDialog
+from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, inform, open_dialog
+
+#: (parent, title, start path, name filter, save?) -> the chosen path, or "" when cancelled.
+FileChooser = Callable[[QWidget | None, str, str, str, bool], str]
+EXPORT_KINDS = ("csv", "attendance-csv", "ics", "json")
+_SUFFIX = {"csv": ".csv", "attendance-csv": ".csv", "ics": ".ics", "json": ".json"}
+_DEFAULT_NAME = {
+    "csv": "veiledning.csv",
+    "attendance-csv": "oppmote.csv",
+    "ics": "samlinger.ics",
+    "json": "miljologg-eksport.json",
+}
+
+
+def choose_file(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> str:
+    """A Qt file dialog with Norwegian labels (PySide6-Essentials ships no translation)."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    labels = {
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("TransferActions", "Mappe:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("TransferActions", "Filnavn:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("TransferActions", "Filtype:"),
+        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("TransferActions", "Lagre")
+        if save
+        else QCoreApplication.translate("TransferActions", "Åpne"),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("TransferActions", "Avbryt"),
+    }
+    for which, text in labels.items():
+        dialog.setLabelText(which, text)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+def _export_texts(kind: str) -> tuple[str, str]:
+    """(menu text, file filter) per export kind."""
+    if kind == "csv":
+        return (
+            QCoreApplication.translate("TransferActions", "Veiledningsmøter (CSV)…"),
+            QCoreApplication.translate("TransferActions", "CSV-filer (*.csv)"),
+        )
+    if kind == "attendance-csv":
+        return (
+            QCoreApplication.translate("TransferActions", "Oppmøte på samlinger (CSV)…"),
+            QCoreApplication.translate("TransferActions", "CSV-filer (*.csv)"),
+        )
+    if kind == "ics":
+        return (
+            QCoreApplication.translate("TransferActions", "Samlinger til kalenderen (.ics)…"),
+            QCoreApplication.translate("TransferActions", "Kalenderfiler (*.ics)"),
+        )
+    return (
+        QCoreApplication.translate("TransferActions", "Hele loggen (JSON)…"),
+        QCoreApplication.translate("TransferActions", "JSON-filer (*.json)"),
+    )
+
+
+def export_file(
+    parent: QWidget | None, services: Services, kind: str, chooser: FileChooser = choose_file
+) -> Path | None:
+    """Ask where, write the export, say what was written; None when cancelled or refused."""
+    label, filters = _export_texts(kind)
+    programme = services.profile.programme()
+    if kind in {"attendance-csv", "ics"} and programme is None:
+        inform(
+            parent,
+            QCoreApplication.translate("TransferActions", "Ingen samlinger å eksportere"),
+            QCoreApplication.translate(
+                "TransferActions", "Velg et studieprogram i profilen først."
+            ),
+            error=True,
+        )
+        return None
+    start = str(Path.home() / _DEFAULT_NAME[kind])
+    title = QCoreApplication.translate("TransferActions", "Eksporter")
+    chosen = chooser(parent, title, start, filters, True)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != _SUFFIX[kind]:
+        path = path.with_name(path.name + _SUFFIX[kind])
+    try:
+        if kind == "csv":
+            count = sessions_csv(services.ctx, path)
+            what = QCoreApplication.translate("TransferActions", "%1 veiledningsmøter")
+        elif kind == "attendance-csv":
+            assert programme is not None
+            count = attendance_csv(services.ctx, programme, path)
+            what = QCoreApplication.translate("TransferActions", "%1 samlingsdager")
+        elif kind == "ics":
+            assert programme is not None
+            count = gatherings_ics(programme, path)
+            what = QCoreApplication.translate("TransferActions", "%1 samlingsdager")
+        else:
+            export_json(services.ctx, path)
+            count, what = 0, QCoreApplication.translate("TransferActions", "hele loggen")
+    except (OSError, ValidationError) as exc:
+        inform(
+            parent,
+            QCoreApplication.translate("TransferActions", "Eksporten feilet"),
+            QCoreApplication.translate("TransferActions", "Kunne ikke skrive %1: %2")
+            .replace("%1", str(path))
+            .replace("%2", str(getattr(exc, "strerror", None) or exc)),
+            error=True,
+        )
+        return None
+    inform(
+        parent,
+        QCoreApplication.translate("TransferActions", "Eksportert"),
+        QCoreApplication.translate("TransferActions", "Skrev %1 til %2.")
+        .replace("%1", what.replace("%1", str(count)))
+        .replace("%2", str(path)),
+    )
+    return path
+
+
+_KIND_NAMES = {
+    "profile": QT_TRANSLATE_NOOP("TransferActions", "profil"),
+    "supervisors": QT_TRANSLATE_NOOP("TransferActions", "veiledere"),
+    "sessions": QT_TRANSLATE_NOOP("TransferActions", "veiledningsmøter"),
+    "attendance": QT_TRANSLATE_NOOP("TransferActions", "oppmøtedager"),
+    "assignments": QT_TRANSLATE_NOOP("TransferActions", "arbeidskrav"),
+}
+
+
+def report_text(report: ImportReport) -> str:
+    """«Nye: 5 veiledningsmøter, 2 veiledere. Fantes fra før: 3.» in Norwegian."""
+    added = [
+        f"{count} {QCoreApplication.translate('TransferActions', _KIND_NAMES.get(kind, kind))}"
+        for kind, count in report.added.items()
+        if count
+    ]
+    dups = sum(report.duplicates.values())
+    new = ", ".join(added) or QCoreApplication.translate("TransferActions", "ingenting")
+    text = (
+        QCoreApplication.translate("TransferActions", "Nye: %1. Fantes fra før: %2.")
+        .replace("%1", new)
+        .replace("%2", str(dups))
+    )
+    if report.profile_not_taken is not None:
+        text += " " + QCoreApplication.translate(
+            "TransferActions",
+            "Profilen i eksporten («%1») ble ikke tatt inn: datafilen beholder sin egen profil.",
+        ).replace("%1", report.profile_not_taken)
+    return text
+
+
+def import_file(
+    parent: QWidget | None,
+    services: Services,
+    chooser: FileChooser = choose_file,
+    on_changed: Callable[[], None] | None = None,
+) -> ImportReport | None:
+    """Ask for a JSON export and import it (a backup is made first; all or nothing)."""
+    chosen = chooser(
+        parent,
+        QCoreApplication.translate("TransferActions", "Importer"),
+        str(Path.home()),
+        QCoreApplication.translate("TransferActions", "miljologg-eksport (*.json);;Alle filer (*)"),
+        False,
+    )
+    if not chosen:
+        return None
+    try:
+        report = import_json(services.ctx, Path(chosen))
+    except (ValidationError, DatabaseError) as exc:
+        inform(
+            parent,
+            QCoreApplication.translate("TransferActions", "Importen ble ikke gjort"),
+            QCoreApplication.translate(
+                "TransferActions", "Ingenting er endret i loggen.\n\n%1"
+            ).replace("%1", getattr(exc, "message", None) or str(exc)),
+            error=True,
+        )
+        return None
+    added = sum(report.added.values())
+    if on_changed is not None and added:
+        on_changed()
+    inform(parent, QCoreApplication.translate("TransferActions", "Importert"), report_text(report))
+    return report
+
+
+def open_backup_dialog(
+    window: QWidget, services: Services, on_changed: Callable[[], None]
+) -> BackupDialog:
+    """Window-modal and non-blocking; deleted on close; a restore refreshes every page."""
+    dialog = BackupDialog(services, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.restored.connect(services.ctx.invalidate)
+    dialog.restored.connect(on_changed)
+    open_dialog(dialog)
+    return dialog
+
+
+def install_file_menu(
+    menu: QMenu,
+    window: QWidget,
+    services: Services,
+    on_changed: Callable[[], None],
+    chooser: FileChooser = choose_file,
+) -> dict[str, QAction]:
+    """Add «Eksporter», «Importer…» and «Sikkerhetskopier…» to an existing Fil menu.
+
+    They go before the last separator (so «Avslutt» stays last), or at the end. Returns the
+    actions by key (``export-<kind>``, ``import``, ``backups``) for tests and shortcuts.
+    """
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    before = separators[-1] if separators else None
+    actions: dict[str, QAction] = {}
+
+    export_menu = QMenu(QCoreApplication.translate("TransferActions", "&Eksporter"), menu)
+    for kind in EXPORT_KINDS:
+        action = QAction(_export_texts(kind)[0], export_menu)
+        action.triggered.connect(lambda _=False, k=kind: export_file(window, services, k, chooser))
+        export_menu.addAction(action)
+        actions[f"export-{kind}"] = action
+    import_action = QAction(QCoreApplication.translate("TransferActions", "&Importer…"), menu)
+    import_action.triggered.connect(lambda: import_file(window, services, chooser, on_changed))
+    backups = QAction(QCoreApplication.translate("TransferActions", "&Sikkerhetskopier…"), menu)
+    backups.triggered.connect(lambda: open_backup_dialog(window, services, on_changed))
+    actions["import"], actions["backups"] = import_action, backups
+
+    separator = QAction(menu)
+    separator.setSeparator(True)
+    for item in (separator, export_menu.menuAction(), import_action, backups):
+        if before is None:
+            menu.addAction(item)
+        else:
+            menu.insertAction(before, item)
+    actions["export"] = export_menu.menuAction()
+    return actions

@@ -1,0 +1,1 @@
+"""Sign-off: in person, by file exchange and on paper."""

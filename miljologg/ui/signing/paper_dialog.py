@@ -1,0 +1,410 @@
+"""Paper sign-off in the GUI: print a sign sheet, then record which rows came back signed.
+
+«Signerark (PDF) …» asks for the supervisor (``SupervisorPickDialog``, with how many held
+sessions each still has unsigned), then where to save, and writes the sheet with
+``dossier.signsheet.write_sign_sheet``; a message offers «Åpne PDF». «Registrer papirsignatur …»
+(``PaperRecordDialog``) lists the same rows as the sheet — date, time, duration, topic and the
+fingerprint exactly as printed, so the student can match the paper row by row — takes the scan
+and calls ``services.paper.record``, which decides everything; its refusals are shown at the
+field they concern and nothing is saved. Dialogs open with ``open()`` so tests drive them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Supervisor
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.paper import MAX_SCAN_BYTES, SheetRow, media_type
+from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
+from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
+
+if TYPE_CHECKING:
+    from miljologg.dossier.signsheet import SheetInfo
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PaperSignOff", text)
+
+
+def unsigned_counts(services: Services) -> list[tuple[Supervisor, int]]:
+    """Every supervisor with the number of held sessions a sign sheet would list."""
+    return [(sup, len(services.paper.sheet(sup.id).rows)) for sup in services.supervisors.list()]
+
+
+def _count_text(count: int) -> str:
+    if count == 1:
+        return _tr("1 usignert møte")
+    return _tr("%1 usignerte møter").replace("%1", str(count))
+
+
+def _size_text(pages: int, sessions: int) -> str:
+    text = _tr("1 side") if pages == 1 else _tr("%1 sider").replace("%1", str(pages))
+    more = _tr("1 møte") if sessions == 1 else _tr("%1 møter").replace("%1", str(sessions))
+    return f"{text}, {more}"
+
+
+class SupervisorPickDialog(QDialog):
+    """Whose sign sheet: supervisors with nothing unsigned are shown but cannot be chosen."""
+
+    def __init__(
+        self, services: Services, default_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Signerark for veileder"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Velg veilederen som skal signere på papir. Arket viser de gjennomførte møtene "
+                "som ikke er signert ennå."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        first: QListWidgetItem | None = None
+        for sup, count in unsigned_counts(services):
+            item = QListWidgetItem(f"{sup.name} – {_count_text(count)}")
+            item.setData(_ID, sup.id)
+            if not count:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+            if count and (first is None or sup.id == default_id):
+                first = item  # the default supervisor if they have any, else the first who has
+        if first is not None:
+            self.list.setCurrentItem(first)
+        layout.addWidget(self.list, 1)
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Lag signerark …"))
+        ok.setEnabled(first is not None)
+        self.list.currentItemChanged.connect(lambda item, _old: ok.setEnabled(item is not None))
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def select(self, supervisor_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(_ID) == supervisor_id:
+                self.list.setCurrentRow(row)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(_ID)) if item is not None else None
+
+
+def write_sheet(
+    parent: QWidget | None,
+    services: Services,
+    supervisor_id: str,
+    chooser: FileChooser = choose_file,
+) -> SheetInfo | None:
+    """Ask where, write the sheet; None when cancelled or refused (the refusal is shown)."""
+    from miljologg.dossier.signsheet import write_sign_sheet  # reportlab only when needed
+
+    name = services.supervisors.get(supervisor_id).name
+    slug = "-".join(name.lower().split()) or "veileder"
+    start = str(Path.home() / f"signerark-{slug}-{services.ctx.today().isoformat()}.pdf")
+    chosen = chooser(parent, _tr("Lagre signerark"), start, _tr("PDF-filer (*.pdf)"), True)
+    if not chosen:
+        return None
+    out = Path(chosen)
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    try:
+        return write_sign_sheet(services, supervisor_id, out)
+    except ValidationError as exc:
+        inform(parent, _tr("Signerark"), exc.message, error=True)
+    except OSError as exc:
+        text = _tr("Kunne ikke skrive %1: %2").replace("%1", str(out))
+        inform(parent, _tr("Signerark"), text.replace("%2", str(exc.strerror or exc)), error=True)
+    return None
+
+
+def open_pdf(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def sheet_written_box(parent: QWidget | None, info: SheetInfo, supervisor: str) -> QMessageBox:
+    """Say what was written and offer «Åpne PDF»; opened without a nested event loop."""
+    text = (
+        _tr(
+            "Signerarket for %1 er lagret i %2 (%3).\n\nSkriv det ut og la veilederen signere "
+            "radene. Når du har skannet arket, velg «Registrer papirsignatur …»."
+        )
+        .replace("%1", supervisor)
+        .replace("%2", str(info.path))
+        .replace("%3", _size_text(info.pages, info.sessions))
+    )
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Signerark lagret"), text, parent=parent)
+    open_button = box.addButton(_tr("Åpne PDF"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Lukk"), QMessageBox.ButtonRole.RejectRole)
+    box.buttonClicked.connect(lambda b: open_pdf(info.path) if b is open_button else None)
+    open_dialog(box)
+    return box
+
+
+class PaperRecordDialog(QDialog):
+    """Tick the sessions signed on the paper sheet, attach its scan, record; see module doc."""
+
+    recorded = Signal(object)  # services.paper.Scan
+    CHECK, DATE, TIME, DURATION, TOPIC, DIGEST = range(6)
+
+    def __init__(
+        self,
+        services: Services,
+        supervisor_id: str | None = None,
+        preselect: Iterable[str] = (),
+        chooser: FileChooser = choose_file,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._chooser = chooser
+        self._preselect = set(preselect)
+        self._rows: list[SheetRow] = []
+        self.setWindowTitle(self.tr("Registrer papirsignatur"))
+        self.setMinimumSize(680, 460)
+        self._build()
+        counts = unsigned_counts(services)
+        for sup, count in counts:
+            self.supervisor.addItem(f"{sup.name} ({_count_text(count)})", sup.id)
+        pick = next((i for i, (s, _n) in enumerate(counts) if s.id == supervisor_id), None)
+        if pick is None:
+            pick = next((i for i, (_s, n) in enumerate(counts) if n), 0)
+        self.supervisor.setCurrentIndex(pick)
+        self.supervisor.currentIndexChanged.connect(self._load_rows)
+        self._load_rows()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Kryss av møtene veilederen har signert på arket. Sammenlign fingeravtrykket "
+                "med arket: er det ulikt, er møtet endret etter at arket ble skrevet ut og må "
+                "signeres på nytt."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.supervisor = QComboBox()
+        form.addRow(self.tr("Veileder"), self.supervisor)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Signert"),
+                self.tr("Dato"),
+                self.tr("Tid"),
+                self.tr("Varighet"),
+                self.tr("Tema"),
+                self.tr("Fingeravtrykk"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.TOPIC, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("Ingen usignerte møter hos denne veilederen."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.sessions_message = FieldMessage()
+        layout.addWidget(self.sessions_message)
+
+        scan_form = QFormLayout()
+        scan_row = QHBoxLayout()
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("Filen med det skannede, signerte arket"))
+        self.browse = QPushButton(self.tr("Velg fil …"))
+        self.browse.setAutoDefault(False)
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.browse)
+        scan_form.addRow(self.tr("Skannet ark"), scan_row)
+        hint = QLabel(
+            self.tr("PDF, PNG eller JPEG, høyst %1 MB. Skannet lagres i datafilen.").replace(
+                "%1", str(MAX_SCAN_BYTES // 1024 // 1024)
+            )
+        )
+        hint.setStyleSheet("color: palette(mid);")
+        scan_form.addRow("", hint)
+        self.scan_message = FieldMessage()
+        scan_form.addRow("", self.scan_message)
+        layout.addLayout(scan_form)
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Registrer"))
+        self.buttons.accepted.connect(self.record)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.browse.clicked.connect(self.choose_scan)
+        self.scan.textChanged.connect(self._check_scan)
+        self.table.itemChanged.connect(lambda _item: self.sessions_message.clear_message())
+
+    # -- rows ------------------------------------------------------------------------
+    def supervisor_id(self) -> str | None:
+        data = self.supervisor.currentData()
+        return str(data) if data else None
+
+    def _load_rows(self) -> None:
+        sid = self.supervisor_id()
+        self._rows = list(self._services.paper.sheet(sid).rows) if sid else []
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._rows))
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setBold(True)
+        for n, r in enumerate(self._rows):
+            check = QTableWidgetItem("")
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            checked = r.session_id in self._preselect
+            check.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            check.setData(_ID, r.session_id)
+            self.table.setItem(n, self.CHECK, check)
+            cells = (
+                units.format_date(r.date),
+                r.start_time.strftime("%H:%M") if r.start_time else "–",
+                self.tr("%1 min").replace("%1", str(r.minutes)),  # as the sheet prints it
+                r.topic or "–",
+                r.digest,
+            )
+            for col, text in enumerate(cells, start=self.DATE):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                if col == self.DIGEST:
+                    cell.setFont(mono)
+                if col == self.TOPIC:
+                    cell.setToolTip(text)
+                self.table.setItem(n, col, cell)
+        self.table.blockSignals(False)
+        self._scroll_to_ticked()
+        self.table.setVisible(bool(self._rows))
+        self.empty.setVisible(not self._rows)
+        self.sessions_message.clear_message()
+
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        """A cell of the table (every row is filled when built)."""
+        item = self.table.item(row, col)
+        assert item is not None
+        return item
+
+    def _scroll_to_ticked(self) -> None:
+        ticked = set(self.checked_ids())
+        first = next((n for n, r in enumerate(self._rows) if r.session_id in ticked), -1)
+        if first >= 0:
+            self.table.scrollToItem(self._cell(first, self.CHECK))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Scroll to the first ticked row once the table has its size."""
+        super().showEvent(event)
+        self._scroll_to_ticked()
+
+    def row_of(self, session_id: str) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.session_id == session_id), -1)
+
+    def digest_text(self, session_id: str) -> str:
+        return self._cell(self.row_of(session_id), self.DIGEST).text()
+
+    def set_checked(self, session_id: str, checked: bool = True) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self._cell(self.row_of(session_id), self.CHECK).setCheckState(state)
+
+    def checked_ids(self) -> list[str]:
+        return [
+            r.session_id
+            for n, r in enumerate(self._rows)
+            if self._cell(n, self.CHECK).checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- the scan --------------------------------------------------------------------
+    def choose_scan(self) -> None:
+        chosen = self._chooser(
+            self,
+            self.tr("Velg det skannede arket"),
+            str(Path.home()),
+            self.tr("Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)"),
+            False,
+        )
+        if chosen:
+            self.scan.setText(chosen)
+
+    def _check_scan(self, text: str) -> None:
+        """Cheap checks as the path changes: size and the first bytes (the service re-checks)."""
+        self.scan_message.clear_message()
+        path = Path(text.strip())
+        if not text.strip() or not path.is_file():
+            return
+        try:
+            size = path.stat().st_size
+            if size > MAX_SCAN_BYTES:
+                self.scan_message.show_error(
+                    self.tr("Filen er %1 MB; høyst %2 MB er tillatt.")
+                    .replace("%1", f"{size / 1024 / 1024:.1f}".replace(".", ","))
+                    .replace("%2", str(MAX_SCAN_BYTES // 1024 // 1024))
+                )
+                return
+            with path.open("rb") as f:
+                media_type(f.read(16))
+        except ValidationError as exc:
+            self.scan_message.show_error(exc.message)
+        except OSError:
+            return  # the service says why when the student presses «Registrer»
+
+    def record(self) -> None:
+        for label in (self.sessions_message, self.scan_message, self.message):
+            label.clear_message()
+        path = self.scan.text().strip()
+        if not path:
+            self.scan_message.show_error(self.tr("Velg filen med det skannede arket."))
+            return
+        try:
+            scan = self._services.paper.record(self.checked_ids(), Path(path))
+        except ValidationError as exc:
+            target = {"scan": self.scan_message, "sessions": self.sessions_message}
+            target.get(exc.field, self.message).show_error(exc.message)
+            return
+        self.recorded.emit(scan)
+        self.accept()

@@ -1,0 +1,238 @@
+"""The sign-off actions of the «Veiledning» page, kept apart so the page stays about the table.
+
+«Signer …» opens the in-person dialog for the selected sessions, «Gjenåpne …» voids the
+signature of the current one, «Send til signering (fil) …» writes a request for the current
+session's supervisor, «Importer signert svar …» reads the answer; «Signerark (PDF) …» and
+«Registrer papirsignatur …» are the paper way (``paper_dialog``). Which are enabled follows the
+sign-offs the page loaded in ``refresh`` (``services.signing.sign_offs()``); the service decides
+everything else and its refusals are shown as they come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+
+from miljologg.core import units
+from miljologg.core.model import Session, SessionStatus
+from miljologg.services.app import Services
+from miljologg.services.signing import SignOff
+from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
+from miljologg.ui.signing.actions import (
+    ReopenDialog,
+    export_request,
+    import_response,
+    open_reopen_dialog,
+    open_sign_dialog,
+)
+from miljologg.ui.signing.paper_dialog import (
+    PaperRecordDialog,
+    SupervisorPickDialog,
+    sheet_written_box,
+    write_sheet,
+)
+from miljologg.ui.signing.sign_dialog import SignDialog
+from miljologg.ui.widgets.common import inform, open_dialog
+
+if TYPE_CHECKING:
+    from miljologg.dossier.signsheet import SheetInfo
+    from miljologg.ui.sessions.page import SessionsPage
+
+#: ``common.confirm``'s signature (the page passes the one it imported, so tests can patch it).
+Confirm = Callable[[QWidget | None, str, str, str], bool]
+
+
+class SessionSigning(QObject):
+    """Owns the page's four sign-off actions and the sign-off states they are enabled from."""
+
+    def __init__(self, page: SessionsPage, services: Services) -> None:
+        super().__init__(page)
+        self._page = page
+        self._services = services
+        self.offs: dict[str, SignOff] = {}
+        self.dialog: QDialog | None = None
+        self.act_sign = QAction(self.tr("Signer …"), page)
+        self.act_sign.setToolTip(
+            self.tr("Veilederen signerer de valgte møtene her, med sin passordfrase")
+        )
+        self.act_reopen = QAction(self.tr("Gjenåpne …"), page)
+        self.act_reopen.setToolTip(
+            self.tr("Opphev signaturen med en begrunnelse for å endre møtet")
+        )
+        self.act_request = QAction(self.tr("Send til signering (fil) …"), page)
+        self.act_request.setToolTip(
+            self.tr("Lag en fil med de valgte møtene som veilederen signerer i sin miljologg")
+        )
+        self.act_import = QAction(self.tr("Importer signert svar …"), page)
+        self.act_sheet = QAction(self.tr("Signerark (PDF) …"), page)
+        self.act_sheet.setToolTip(
+            self.tr("Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på")
+        )
+        self.act_paper = QAction(self.tr("Registrer papirsignatur …"), page)
+        self.act_paper.setToolTip(
+            self.tr("Kryss av møtene som er signert på arket, og legg ved det skannede arket")
+        )
+        #: the file dialog (tests put a function returning a path here)
+        self.chooser: FileChooser = choose_file
+        self.sheet_info: SheetInfo | None = None
+        self.act_sign.triggered.connect(lambda: self.sign_selected())
+        self.act_reopen.triggered.connect(lambda: self.reopen_current())
+        self.act_request.triggered.connect(lambda: self.request_selected())
+        self.act_import.triggered.connect(lambda: self.import_answer())
+        self.act_sheet.triggered.connect(lambda: self.sign_sheet())
+        self.act_paper.triggered.connect(lambda: self.record_paper())
+
+    def file_button(self) -> QPushButton:
+        """«Signering» with reopening and the by-file actions as its menu (saves toolbar room
+        beside «Signer …»)."""
+        button = QPushButton(self.tr("Signering"))
+        button.setToolTip(
+            self.tr(
+                "Gjenåpne et signert møte, send møter til veilederen som en fil, eller importer "
+                "det signerte svaret"
+            )
+        )
+        button.setAutoDefault(False)
+        menu = QMenu(button)
+        menu.addAction(self.act_reopen)
+        menu.addSeparator()
+        menu.addAction(self.act_request)
+        menu.addAction(self.act_import)
+        menu.addSeparator()
+        menu.addAction(self.act_sheet)
+        menu.addAction(self.act_paper)
+        button.setMenu(menu)
+        return button
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        for action in (self.act_sign, self.act_reopen, self.act_request, self.act_import):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_sheet)
+        menu.addAction(self.act_paper)
+
+    # -- state -------------------------------------------------------------------------
+    def load(self) -> dict[str, SignOff]:
+        """Reload every session's sign-off (called by the page's ``refresh``)."""
+        self.offs = self._services.signing.sign_offs()
+        return self.offs
+
+    def is_locked(self, session_id: str) -> bool:
+        off = self.offs.get(session_id)
+        return off is not None and off.locked
+
+    def _signable(self, sessions: list[Session]) -> list[Session]:
+        return [s for s in sessions if s.status is SessionStatus.HELD and not self.is_locked(s.id)]
+
+    def update(self) -> None:
+        current = self._page.selected_session()
+        selected = self._page.selected_sessions()
+        self.act_sign.setEnabled(bool(self._signable(selected)))
+        self.act_reopen.setEnabled(current is not None and self.is_locked(current.id))
+        self.act_request.setEnabled(bool(self._request_ids(current, selected)))
+
+    # -- actions -----------------------------------------------------------------------
+    def sign_selected(self) -> SignDialog | None:
+        """In person: the signable selected sessions (held, not signed already)."""
+        sessions = self._signable(self._page.selected_sessions())
+        if not sessions:
+            return None
+        dialog = open_sign_dialog(self._page, self._services, [s.id for s in sessions])
+        dialog.signed.connect(lambda _r: self._page.after_signing())
+        self.dialog = dialog
+        return dialog
+
+    def reopen_current(self, then_edit: bool = False) -> ReopenDialog | None:
+        """Void the current session's signature; ``then_edit`` opens the edit dialog after."""
+        session = self._page.selected_session()
+        if session is None or not self.is_locked(session.id):
+            return None
+        dialog = open_reopen_dialog(self._page, self._services, session.id)
+        dialog.reopened.connect(lambda sid: self._page.after_signing(sid, edit=then_edit))
+        self.dialog = dialog
+        return dialog
+
+    def offer_reopen(self, session: Session, ask: Confirm) -> ReopenDialog | None:
+        """«Rediger …» on a signed session: ask first, then reopen and go on to edit."""
+        question = self.tr(
+            "Møtet %1 er signert og låst. Vil du gjenåpne det for å endre det? Signaturen blir "
+            "da ugyldig, og møtet må signeres på nytt."
+        ).replace("%1", units.format_date(session.date))
+        if not ask(self._page, self.tr("Signert møte"), question, self.tr("Gjenåpne …")):
+            return None
+        return self.reopen_current(then_edit=True)
+
+    def _request_ids(self, current: Session | None, selected: list[Session]) -> list[str]:
+        if current is None:
+            return []
+        same = [s for s in selected if s.supervisor_id == current.supervisor_id]
+        return [s.id for s in self._signable(same)]
+
+    def request_selected(self, path: Path | None = None, *, notify: bool = True) -> Path | None:
+        """A request file for the current session's supervisor with the selected sessions
+        of that supervisor that can still be signed."""
+        current = self._page.selected_session()
+        ids = self._request_ids(current, self._page.selected_sessions())
+        if current is None or not ids:
+            if notify:
+                inform(
+                    self._page,
+                    self.tr("Send til signering"),
+                    self.tr("Velg gjennomførte møter som ikke er signert ennå."),
+                )
+            return None
+        written = export_request(
+            self._page, self._services, current.supervisor_id, ids, path, notify=notify
+        )
+        if written is not None:
+            self._page.after_signing()
+        return written
+
+    def import_answer(self, path: Path | None = None, *, notify: bool = True) -> bool:
+        if import_response(self._page, self._services, path, notify=notify) is None:
+            return False
+        self._page.after_signing()
+        return True
+
+    # -- on paper ----------------------------------------------------------------------
+    def _current_supervisor(self) -> str | None:
+        current = self._page.selected_session()
+        return current.supervisor_id if current is not None else None
+
+    def sign_sheet(self) -> SupervisorPickDialog:
+        """Ask whose sheet (default: the current session's supervisor), then where to save."""
+        dialog = SupervisorPickDialog(self._services, self._current_supervisor(), self._page)
+        dialog.accepted.connect(lambda: self.write_sheet(dialog.chosen()))
+        self.dialog = dialog
+        open_dialog(dialog)
+        return dialog
+
+    def write_sheet(self, supervisor_id: str | None) -> SheetInfo | None:
+        if supervisor_id is None:
+            return None
+        info = write_sheet(self._page, self._services, supervisor_id, self.chooser)
+        self.sheet_info = info
+        if info is not None:
+            name = self._services.supervisors.get(supervisor_id).name
+            self.dialog = sheet_written_box(self._page, info, name)
+        return info
+
+    def record_paper(self) -> PaperRecordDialog:
+        """The paper sign-off dialog for the current session's supervisor; the selected
+        sessions start ticked."""
+        dialog = PaperRecordDialog(
+            self._services,
+            self._current_supervisor(),
+            self._page.selected_ids(),
+            self.chooser,
+            self._page,
+        )
+        dialog.recorded.connect(lambda _scan: self._page.after_signing())
+        self.dialog = dialog
+        open_dialog(dialog)
+        return dialog

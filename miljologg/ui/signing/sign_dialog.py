@@ -1,0 +1,180 @@
+"""In-person signing: the supervisor signs the selected sessions on the student's computer.
+
+The supervisor picks themselves, types their passphrase (the first time they choose one and
+type it twice, and a key pair is made), and sees the key's fingerprint so it can be compared
+with what they see in their own miljologg. The dialog signs through ``SigningService`` itself;
+a refusal (wrong passphrase, a session of someone else) is shown under the field and nothing
+is signed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core import units
+from miljologg.core.model import Session
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.signing import SignResult
+from miljologg.ui.sessions.model import form_label
+from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+
+
+class SignDialog(QDialog):
+    """Sign ``session_ids`` in person; emits ``signed(SignResult)`` and accepts on success."""
+
+    signed = Signal(object)
+
+    def __init__(
+        self, services: Services, session_ids: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._sessions: list[Session] = [services.sessions.get(sid) for sid in session_ids]
+        self.result_info: SignResult | None = None
+        self.setWindowTitle(self.tr("Signer veiledningsmøter"))
+        self.setMinimumWidth(620)
+        self._build()
+        self._supervisor_changed()
+
+    # -- layout ---------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Veilederen bekrefter møtene under med sin passordfrase. Et signert møte låses; "
+                "endringer krever «Gjenåpne» med en begrunnelse."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.session_list = QListWidget()
+        self.session_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.session_list.setWordWrap(True)
+        self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for s in self._sessions:
+            self.session_list.addItem(
+                f"{units.format_date(s.date)}  ·  {units.format_duration(s.minutes)}  ·  "
+                f"{form_label(s.form)}  ·  {s.topic}"
+            )
+        rows = self.session_list.sizeHintForRow(0) if self._sessions else 20
+        self.session_list.setMaximumHeight(min(160, rows * max(1, len(self._sessions)) + 8))
+        layout.addWidget(self.session_list)
+
+        form = QFormLayout()
+        self.supervisor = QComboBox()
+        for sup in self._services.supervisors.list():
+            self.supervisor.addItem(sup.name, sup.id)
+        owners = {s.supervisor_id for s in self._sessions}
+        if len(owners) == 1:
+            index = self.supervisor.findData(next(iter(owners)))
+            if index >= 0:
+                self.supervisor.setCurrentIndex(index)
+        self.supervisor.currentIndexChanged.connect(self._supervisor_changed)
+        form.addRow(self.tr("Veileder som signerer"), self.supervisor)
+
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Nøkkel"), self.key_label)
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_message = FieldMessage()
+        form.addRow(self.tr("Passordfrase"), self.passphrase)
+        form.addRow("", self.passphrase_message)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_label = QLabel(self.tr("Gjenta passordfrasen"))
+        form.addRow(self.confirm_label, self.confirm)
+        layout.addLayout(form)
+
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Signer"))
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(lambda _t: self.passphrase_message.clear_message())
+        self.confirm.textChanged.connect(lambda _t: self.passphrase_message.clear_message())
+
+    # -- behaviour --------------------------------------------------------------------
+    def supervisor_id(self) -> str:
+        return str(self.supervisor.currentData() or "")
+
+    def is_new_key(self) -> bool:
+        sid = self.supervisor_id()
+        return bool(sid) and self._services.signing.in_person_key(sid) is None
+
+    def _supervisor_changed(self) -> None:
+        sid = self.supervisor_id()
+        key = self._services.signing.in_person_key(sid) if sid else None
+        if key is None:
+            self.key_label.setText(
+                self.tr(
+                    "Ingen nøkkel på denne datamaskinen ennå. Velg en passordfrase (minst 8 tegn) "
+                    "og skriv den to ganger; nøkkelen lages når du signerer."
+                )
+            )
+        else:
+            self.key_label.setText(self.tr("Fingeravtrykk: %1").replace("%1", key.readable))
+        self.confirm.setVisible(key is None)
+        self.confirm_label.setVisible(key is None)
+        self.message.clear_message()
+        self.passphrase_message.clear_message()
+
+    def _clear_secrets(self) -> None:
+        """The passphrase is not kept in the widgets longer than needed (no message cleared)."""
+        for field in (self.passphrase, self.confirm):
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+
+    def sign(self) -> None:
+        """Sign through the service; stay open with the message on any refusal."""
+        new_key = self.is_new_key()
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.passphrase_message.show_error(self.tr("Skriv passordfrasen."))
+            return
+        if new_key and self.confirm.text() != passphrase:
+            self.passphrase_message.show_error(self.tr("Passordfrasene er ikke like."))
+            return
+        try:
+            result = self._services.signing.sign_in_person(
+                [s.id for s in self._sessions],
+                self.supervisor_id(),
+                passphrase,
+                create_key=new_key,
+            )
+        except ValidationError as exc:
+            target = self.passphrase_message if exc.field == "passphrase" else self.message
+            target.show_error(exc.message)
+            return
+        finally:
+            self._clear_secrets()
+        self.result_info = result
+        self.key_label.setText(self.tr("Fingeravtrykk: %1").replace("%1", result.key.readable))
+        self.signed.emit(result)
+        self.accept()

@@ -1,0 +1,1 @@
+"""The pages a supervisor's own data file shows: requests, sessions given, their key."""

@@ -1,0 +1,113 @@
+"""Table model of «Veiledning gitt» (a supervisor's record of reviewed sessions).
+
+Fed plain ``Given`` records from ``services.signing.supervision_given()``; every column has a
+raw value under ``SORT_ROLE`` so dates and durations sort by number, not by display text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from miljologg.core import units
+from miljologg.core.model import Form
+from miljologg.services.signing import Given
+from miljologg.ui.sessions.model import form_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class GivenTableModel(QAbstractTableModel):
+    """One row per reviewed session."""
+
+    STUDENT, DATE, DURATION, FORM, DECISION, COMMENT = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Given] = []
+        self._headers = (
+            self.tr("Student"),
+            self.tr("Dato"),
+            self.tr("Varighet"),
+            self.tr("Form"),
+            self.tr("Avgjørelse"),
+            self.tr("Kommentar"),
+        )
+
+    def set_data(self, records: Iterable[Given]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> Given:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        g = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(g, col)
+        if role == SORT_ROLE:
+            return self._sort_value(g, col)
+        if role == ID_ROLE:
+            return g.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.DECISION:
+            return QColor("#2f855a") if g.decision == "signed" else QColor("#b00020")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DURATION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, g: Given, col: int) -> str:
+        if col == self.STUDENT:
+            return g.student
+        if col == self.DATE:
+            return units.format_date(g.date)
+        if col == self.DURATION:
+            return units.format_duration(g.minutes)
+        if col == self.FORM:
+            try:
+                return form_label(Form(g.form))
+            except ValueError:
+                return g.form
+        if col == self.DECISION:
+            return self.tr("Signert") if g.decision == "signed" else self.tr("Avvist")
+        return g.comment
+
+    def _sort_value(self, g: Given, col: int) -> object:
+        if col == self.DATE:
+            return g.date.toordinal()
+        if col == self.DURATION:
+            return g.minutes
+        return self._display(g, col).casefold()
+
+
+class GivenSortProxy(QSortFilterProxyModel):
+    """Sorts by the model's raw values (compared in C++)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)

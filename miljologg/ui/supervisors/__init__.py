@@ -1,0 +1,1 @@
+"""«Veiledere»: the people who gave supervision and their approvals."""

@@ -1,0 +1,188 @@
+"""Add or edit a supervisor: name, profession, approvals, workplace and position.
+
+The dialog saves through ``SupervisorService`` itself, so a ``ValidationError`` can be shown under
+its field while the dialog stays open; ``saved`` holds the record once OK succeeded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.core.model import Approval, Supervisor
+from miljologg.core.privacy import check_text
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.supervisors import SupervisorInput
+from miljologg.ui.supervisors.model import APPROVAL_ORDER, approval_label
+from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+
+
+def _field(widget: QWidget, message: FieldMessage) -> QWidget:
+    """A field with its message underneath, as one form row."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(message)
+    return box
+
+
+class SupervisorDialog(QDialog):
+    """Add (``supervisor=None``) or edit a supervisor."""
+
+    def __init__(
+        self,
+        services: Services,
+        supervisor: Supervisor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._original = supervisor
+        self.saved: Supervisor | None = None
+        self.setWindowTitle(self.tr("Ny veileder") if supervisor is None else self.tr("Veileder"))
+        self.setMinimumWidth(460)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.setPlaceholderText(self.tr("Fornavn og etternavn"))
+        self.profession = QComboBox()
+        self.profession.setEditable(True)
+        self.profession.addItems(
+            [
+                "",
+                self.tr("Barnevernspedagog"),
+                self.tr("Klinisk barnevernspedagog"),
+                self.tr("Sosionom"),
+                self.tr("Klinisk sosionom"),
+                self.tr("Vernepleier"),
+                self.tr("Klinisk vernepleier"),
+                self.tr("Psykolog"),
+                self.tr("Psykologspesialist"),
+                self.tr("Sykepleier"),
+                self.tr("Spesialsykepleier"),
+                self.tr("Pedagog"),
+                self.tr("Lege"),
+            ]
+        )
+        profession_line = self.profession.lineEdit()
+        assert profession_line is not None  # the combo is editable
+        profession_line.setMaxLength(100)
+        self.approvals: dict[Approval, QCheckBox] = {}
+        approvals_box = QWidget()
+        approvals_layout = QVBoxLayout(approvals_box)
+        approvals_layout.setContentsMargins(0, 0, 0, 0)
+        for approval in APPROVAL_ORDER:
+            box = QCheckBox(approval_label(approval))
+            self.approvals[approval] = box
+            approvals_layout.addWidget(box)
+        self.approvals[Approval.PROGRAMME].setToolTip(
+            self.tr(
+                "Programmet teller bare ekstern og individuell veiledning fra godkjente veiledere."
+            )
+        )
+        self.workplace = QLineEdit()
+        self.workplace.setMaxLength(200)
+        self.position = QLineEdit()
+        self.position.setMaxLength(200)
+        self.position.setPlaceholderText(self.tr("For eksempel familieterapeut"))
+
+        self.messages = {
+            key: FieldMessage() for key in ("name", "profession", "workplace", "position")
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Navn:"), _field(self.name, self.messages["name"]))
+        form.addRow(self.tr("Profesjon:"), _field(self.profession, self.messages["profession"]))
+        form.addRow(self.tr("Godkjenninger:"), approvals_box)
+        form.addRow(self.tr("Arbeidssted:"), _field(self.workplace, self.messages["workplace"]))
+        form.addRow(self.tr("Stilling:"), _field(self.position, self.messages["position"]))
+
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        if supervisor is not None:
+            self.name.setText(supervisor.name)
+            self.profession.setCurrentText(supervisor.profession)
+            for approval, box in self.approvals.items():
+                box.setChecked(approval in supervisor.approvals)
+            self.workplace.setText(supervisor.workplace)
+            self.position.setText(supervisor.position)
+        for edit in (self.name, self.workplace, self.position):
+            edit.textChanged.connect(self._validate)
+        self.profession.currentTextChanged.connect(self._validate)
+        self._validate()
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "name": (self.tr("Navn"), self.name.text()),
+            "profession": (self.tr("Profesjon"), self.profession.currentText()),
+            "workplace": (self.tr("Arbeidssted"), self.workplace.text()),
+            "position": (self.tr("Stilling"), self.position.text()),
+        }
+
+    def _validate(self) -> bool:
+        """Live checks: a name is required and no field may hold an identity number."""
+        ok = True
+        for key, (label, text) in self._texts().items():
+            message = self.messages[key]
+            findings = check_text(text, label)
+            blocking = [f for f in findings if f.blocking]
+            if blocking:
+                message.show_error(blocking[0].message)
+                ok = False
+            elif findings:
+                message.show_warning(findings[0].message)
+            else:
+                message.clear_message()
+        if not self.name.text().strip():
+            ok = False
+            if self.name.isModified():
+                self.messages["name"].show_error(self.tr("Navn må fylles ut."))
+        self.ok_button().setEnabled(ok)
+        return ok
+
+    def data(self) -> SupervisorInput:
+        return SupervisorInput(
+            name=self.name.text(),
+            profession=self.profession.currentText(),
+            approvals=frozenset(a for a, box in self.approvals.items() if box.isChecked()),
+            workplace=self.workplace.text(),
+            position=self.position.text(),
+        )
+
+    def accept(self) -> None:
+        """Save through the service; a refusal is shown under its field and nothing closes."""
+        if not self._validate():
+            return
+        try:
+            if self._original is None:
+                self.saved = self._services.supervisors.add(self.data())
+            else:
+                self.saved = self._services.supervisors.update(self._original.id, self.data())
+        except ValidationError as exc:
+            self.messages.get(exc.field, self.messages["name"]).show_error(exc.message)
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""Widgets and helpers every page shares: messages, dialogs, the file chooser, the chart."""

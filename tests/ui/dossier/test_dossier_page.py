@@ -1,0 +1,115 @@
+"""The Dokumentasjon page: preview from the rules engine, PDF saved off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from miljologg.core.model import Form
+from miljologg.core.programmes import bundled_schemes
+from miljologg.dossier import DossierInfo
+from miljologg.services.app import Services
+from miljologg.services.sessions import SessionInput
+from miljologg.ui.dossier.page import DossierPage
+
+
+def _page(qtbot: QtBot, services: Services, target: Path | None) -> DossierPage:
+    def dialog(parent: QWidget, caption: str, directory: str, filt: str) -> tuple[str, str]:
+        assert directory.endswith(".pdf") and "pdf" in filt.lower()
+        return (str(target) if target else "", filt)
+
+    page = DossierPage(services, save_dialog=dialog)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    return page
+
+
+def test_save_pdf_runs_off_the_gui_thread_and_offers_to_open(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    kari = services.supervisors.find("Kari Nordmann")
+    services.sessions.add(
+        SessionInput(dt.date(2025, 5, 20), 90, Form.INDIVIDUAL, kari.id, 1, "Relasjoner")
+    )
+    target = tmp_path / "dokumentasjon"  # no suffix: the page adds .pdf
+    page = _page(qtbot, services, target)
+    progress: list[int] = []
+    with qtbot.waitSignal(page.finished, timeout=30_000) as blocker:
+        page.save_button.click()
+        assert page._bridge is not None
+        page._bridge.progress.connect(lambda d, t: progress.append(d))
+        assert not page.save_button.isEnabled()
+    info = blocker.args[0]
+    assert isinstance(info, DossierInfo)
+    assert info.path == tmp_path / "dokumentasjon.pdf" and info.path.read_bytes()[:4] == b"%PDF"
+    assert info.pages >= 4
+    assert page.open_button.isVisible() and page.save_button.isEnabled()
+    assert str(info.path) in page.message.text()
+    assert not page.progress.isVisible()
+
+
+def test_cancelled_dialog_writes_nothing(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    page = _page(qtbot, services, None)
+    before = set(tmp_path.iterdir())
+    page.save_button.click()
+    assert page._bridge is None and set(tmp_path.iterdir()) == before
+
+
+def test_scheme_choices_and_preview(qtbot: QtBot, services: Services) -> None:
+    page = _page(qtbot, services, None)
+    texts = [page.scheme.itemText(i) for i in range(page.scheme.count())]
+    assert texts[0] == "Bare studieprogrammet"
+    assert len(texts) == len(bundled_schemes()) + 1
+    unverified = [s for s in bundled_schemes().values() if not s.verified]
+    assert sum("(ikke verifisert)" in t for t in texts) == len(unverified)
+    assert "Veiledningslogg: 0 møter" in page.preview.text()
+    status = services.status.programme_status()
+    html = page.preview.text()
+    if status.problems:
+        assert html.index("color:#8a5a00") < html.index("Veiledningslogg")
+    psy = next(
+        i
+        for i in range(page.scheme.count())
+        if page.scheme.itemData(i) and "psyk" in page.scheme.itemData(i)
+    )
+    page.scheme.setCurrentIndex(psy)
+    assert "45 minutter" in page.preview.text()
+
+
+def test_period_limits_the_preview(qtbot: QtBot, services: Services) -> None:
+    kari = services.supervisors.find("Kari Nordmann")
+    for day in (dt.date(2025, 1, 20), dt.date(2025, 5, 20)):
+        services.sessions.add(SessionInput(day, 60, Form.INDIVIDUAL, kari.id, 1, "Tema"))
+    page = _page(qtbot, services, None)
+    assert "2 møter" in page.preview.text()
+    page.limit.setChecked(True)
+    page.start.setDate(page.start.date().fromString("01.03.2025", "dd.MM.yyyy"))
+    page.end.setDate(page.end.date().fromString("30.06.2025", "dd.MM.yyyy"))
+    assert page.period() == (dt.date(2025, 3, 1), dt.date(2025, 6, 30))
+    assert "Veiledningslogg: 1 møte (" in page.preview.text()
+
+
+def test_the_preview_names_the_scanned_sheets_it_appends(qtbot: QtBot, services: Services) -> None:
+    from miljologg.services.paper import PaperService
+
+    kari = services.supervisors.find("Kari Nordmann")
+    session = services.sessions.add(
+        SessionInput(dt.date(2025, 1, 20), 60, Form.INDIVIDUAL, kari.id, 1, "Tema")
+    )
+    page = _page(qtbot, services, None)
+    assert "Skannede signeringsark" not in page.preview.text()
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    scan = io.BytesIO()
+    canvas = Canvas(scan)
+    canvas.drawString(72, 720, "Signert ark")
+    canvas.save()
+    PaperService(services.ctx).record([session.id], scan.getvalue(), "ark.pdf")
+    page.refresh()
+    assert "Skannede signeringsark: 1 (Kari Nordmann)" in page.preview.text()
