@@ -7,15 +7,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """No subcommand opens the GUI; anything else is a CLI command."""
-    argv = sys.argv[1:] if argv is None else argv
-    from miljologg.cli_parser import UsageError, build_parser
+    """No command opens the GUI (``--data F`` alone too); anything else is the command line's.
 
-    try:
-        args, _ = build_parser().parse_known_args(argv)
-    except UsageError:
-        args = None  # let run() report it
-    if args is not None and args.command is None:
+    An option the parser does not know is an error (exit 2), never a reason to open a window.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    from miljologg.cli.parser import wants_gui
+
+    if wants_gui(argv):
         return main_gui(argv)
     from miljologg.cli import run
 

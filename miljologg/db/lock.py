@@ -48,6 +48,16 @@ class WriterLock:
         if self._lock.is_locked:
             self._lock.release(force=True)
 
+    def remove_file(self) -> None:
+        """Delete the lock file while it is held (a command that made no data file leaves none).
+
+        Only the holder may do this, and only before ``release()``: nobody else holds the lock
+        then, and a process that opened the file just before it went sees, once it gets the
+        lock, that the file has no name any more (filelock checks) and is told the file is busy.
+        """
+        if self._lock.is_locked:
+            lock_path(self.data_file).unlink(missing_ok=True)
+
     def __enter__(self) -> WriterLock:
         return self
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from miljologg import cli as cli_module
+from miljologg.cli import dispatch as cli_module
 from miljologg.cli import run
 from miljologg.db.database import open_database
 from miljologg.db.failures import DamagedFileError, DatabaseError, explain, sqlite_cause

@@ -1,12 +1,32 @@
-"""``miljologg status``: the rules engine's verdict as text or JSON."""
+"""``status``: the rules engine's verdict for the programme (and a scheme) as text or JSON."""
 
 from __future__ import annotations
 
 from typing import Any, TextIO
 
+from miljologg.cli.common import print_json
+from miljologg.cli.table import Call, CommandTable
 from miljologg.core.programmes import Programme, bundled_schemes
 from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
 from miljologg.core.units import format_date, format_hours, format_percent
+
+
+def register(table: CommandTable) -> None:
+    st = table.add("status", _status, writes=False, help="framdrift mot kravene")
+    st.add_argument("--scheme", default=None, help="godkjenningsordning (id)")
+    st.add_argument("--json", action="store_true")
+
+
+def _status(call: Call) -> int:
+    s, a = call.services, call.args
+    log = s.status.log()
+    prog = s.status.programme_status(log=log)
+    scheme = s.status.scheme_status(a.scheme, log=log) if a.scheme else None
+    if a.json:
+        print_json(status_json(prog, scheme), call.out)
+    else:
+        print_status(call.out, s.profile.programme(), prog, scheme)
+    return 0
 
 
 def _req_json(r: RequirementResult) -> dict[str, Any]:

@@ -1,0 +1,123 @@
+"""``backup create|list|restore ID``: the same backups the app makes, from the command line.
+
+These commands get the data file's path, not an opened log (``DataUse.PATH``): ``list`` and
+``restore`` must also work when the file is damaged or gone, which is exactly when they are
+needed. ``create`` and ``restore`` write, so the dispatcher holds the writer lock for them.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from miljologg.cli.common import CliError, print_json
+from miljologg.cli.table import Call, CommandTable, DataUse
+
+if TYPE_CHECKING:
+    from miljologg.services.backups import BackupInfo, BackupService
+
+REASON_LABELS = {
+    "daily": "automatisk (daglig)",
+    "manual": "manuell",
+    "pre-import": "før import",
+    "pre-restore": "før gjenoppretting",
+    "pre-migration": "før oppgradering",
+}
+
+
+def register(table: CommandTable) -> None:
+    table.group("backup", help="sikkerhetskopier av datafilen")
+    table.add(
+        "backup create", _create, writes=True, data=DataUse.PATH, help="lag en sikkerhetskopi nå"
+    )
+    listing = table.add(
+        "backup list",
+        _list,
+        writes=False,
+        data=DataUse.PATH,
+        help="vis sikkerhetskopiene, nyeste først",
+    )
+    listing.add_argument("--json", action="store_true")
+    restore = table.add(
+        "backup restore",
+        _restore,
+        writes=True,
+        data=DataUse.PATH,
+        help="gjenopprett en sikkerhetskopi (dagens innhold kopieres først)",
+    )
+    restore.add_argument("id", metavar="ID", help="id fra «backup list»")
+    restore.add_argument("--yes", action="store_true", help="ikke spør om bekreftelse")
+
+
+def _service(call: Call) -> BackupService:
+    from miljologg.services.backups import BackupService
+
+    return BackupService(call.path)
+
+
+def _when(info: BackupInfo) -> str:
+    return f"{info.created_at.astimezone():%d.%m.%Y %H:%M}"
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} kB"
+
+
+def _create(call: Call) -> int:
+    service = _service(call)
+    if not service.data_file.is_file():
+        raise CliError(f"Fant ingen datafil {service.data_file}.")
+    info = service.create("manual")
+    print(f"Sikkerhetskopi {info.id} laget ({info.path}).", file=call.out)
+    return 0
+
+
+def _list(call: Call) -> int:
+    backups = _service(call).list()
+    if call.args.json:
+        print_json(
+            [
+                {
+                    "id": b.id,
+                    "path": str(b.path),
+                    "created_at": b.created_at.isoformat(),
+                    "reason": b.reason,
+                    "size": b.size,
+                }
+                for b in backups
+            ],
+            call.out,
+        )
+        return 0
+    if not backups:
+        print("Ingen sikkerhetskopier ennå.", file=call.out)
+    for b in backups:
+        label = REASON_LABELS.get(b.reason, b.reason)
+        print(f"{b.id:36}  {_when(b)}  {label:20}  {_size(b.size):>8}", file=call.out)
+    return 0
+
+
+def _restore(call: Call) -> int:
+    service = _service(call)
+    info = service.get(call.args.id)
+    if not call.args.yes:
+        if not sys.stdin.isatty():
+            raise CliError(
+                "Gjenoppretting må bekreftes: legg til --yes (ingen terminal å spørre i)."
+            )
+        answer = input(
+            f"Erstatte innholdet i {service.data_file} med sikkerhetskopien fra {_when(info)}? "
+            "Dagens innhold kopieres først. Skriv «ja» for å fortsette: "
+        )
+        if answer.strip().lower() not in {"ja", "j"}:
+            print("Avbrutt; ingenting er endret.", file=call.out)
+            return 1
+    result = service.restore(info.id)
+    print(f"Gjenopprettet {info.id} fra {_when(info)}.", file=call.out)
+    if result.before is not None:
+        print(f"Innholdet fra før ligger i sikkerhetskopien {result.before.id}.", file=call.out)
+    if result.damaged_aside is not None:
+        print(f"Den skadede filen er lagt til side som {result.damaged_aside}.", file=call.out)
+    return 0

@@ -1,0 +1,55 @@
+"""Small pieces several command groups share: input parsing, output paths, JSON out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from miljologg.core.units import parse_date_no
+from miljologg.services.errors import ValidationError
+
+
+class CliError(Exception):
+    """Bad input found by the command line itself (exit 2)."""
+
+
+def whole_number(text: str) -> int:
+    """``type=`` for counts and minutes: its name is what argparse prints after «skal være»."""
+    return int(text)
+
+
+whole_number.__name__ = "et heltall"
+
+
+def parse_date(text: str) -> dt.date:
+    """A date as Norwegians write it (or ISO); the message never repeats the input."""
+    try:
+        return parse_date_no(text)
+    except ValueError as exc:
+        raise ValidationError("date", str(exc)) from None
+
+
+def parse_time(text: str | None) -> dt.time | None:
+    """``TT:MM`` or nothing; the message never repeats the input (it may be anything)."""
+    if not text:
+        return None
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("start_time", "Ugyldig klokkeslett (bruk TT:MM).") from None
+
+
+def output_path(text: str) -> Path:
+    """A file to write: its folder must exist (a typo should not create folders)."""
+    path = Path(text)
+    if not path.parent.is_dir():
+        raise ValidationError("out", f"Mappen {path.parent} finnes ikke.")
+    return path
+
+
+def print_json(data: Any, out: TextIO) -> None:
+    """JSON for scripts: UTF-8 text as it is (Norwegian letters unescaped), indented."""
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")

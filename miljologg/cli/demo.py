@@ -1,0 +1,28 @@
+"""``demo``: a realistic two-year log in a new file, to try the app or to measure it."""
+
+from __future__ import annotations
+
+import argparse
+
+from miljologg.cli.common import whole_number
+from miljologg.cli.table import Call, CommandTable, DataUse
+
+
+def register(table: CommandTable) -> None:
+    demo = table.add(
+        "demo", _demo, writes=True, data=DataUse.NEW, help="lag en realistisk eksempellogg"
+    )
+    demo.add_argument(
+        "--sessions", type=whole_number, default=None, help="antall møter (for målinger)"
+    )
+    # ``miljologg demo --data F`` reads naturally; the global ``--data F demo`` works too.
+    # SUPPRESS: when not given here, the global ``--data`` is kept, not overwritten with None.
+    demo.add_argument("--data", metavar="FIL", default=argparse.SUPPRESS, help="den nye datafilen")
+
+
+def _demo(call: Call) -> int:
+    from miljologg.demo import write_demo
+
+    count = write_demo(call.services, sessions=call.args.sessions)
+    print(f"Skrev {count} veiledningsmøter til {call.path}", file=call.out)
+    return 0

@@ -1,0 +1,70 @@
+"""``dossier`` (the PDF for an approval committee) and ``verify-dossier`` (check one).
+
+``verify-dossier`` opens no data file: the committee, the supervisor or anyone else can run it
+on a dossier they were sent. Exit 0 with a report when everything checks, 1 naming what fails
+(see ``miljologg.dossier.verify`` for what is and is not checked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from miljologg.cli.common import CliError, parse_date
+from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.services.errors import ValidationError
+
+
+def register(table: CommandTable) -> None:
+    dos = table.add(
+        "dossier", _dossier, writes=False, help="lag dokumentasjon (PDF) for godkjenning"
+    )
+    dos.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skal lages")
+    dos.add_argument("--scheme", default=None, help="godkjenningsordning (id)")
+    dos.add_argument("--from", dest="date_from", default=None, metavar="DATO", help="fra dato")
+    dos.add_argument("--to", dest="date_to", default=None, metavar="DATO", help="til dato")
+    check = table.add(
+        "verify-dossier",
+        _verify_dossier,
+        writes=False,
+        data=DataUse.NONE,
+        help="kontroller signaturene og totalene i en dokumentasjons-PDF (uten datafil)",
+    )
+    check.add_argument("pdf", metavar="FIL.pdf")
+
+
+def _dossier(call: Call) -> int:
+    from miljologg.dossier import build_dossier
+
+    a, s = call.args, call.services
+    period = None
+    if a.date_from or a.date_to:
+        programme = s.profile.programme()
+        first = programme.start if programme else None
+        last = programme.end if programme else None
+        start = parse_date(a.date_from) if a.date_from else first
+        end = parse_date(a.date_to) if a.date_to else last
+        if start is None or end is None:
+            raise ValidationError("period", "Oppgi både --from og --to.")
+        period = (start, end)
+    target = Path(a.out)
+    if not target.parent.is_dir():
+        raise CliError(f"Mappen {target.parent} finnes ikke.")
+    info = build_dossier(s, target, scheme_id=a.scheme, period=period)
+    print(f"{info.path} ({info.pages} sider, dokument-ID {info.document_id})", file=call.out)
+    return 0
+
+
+def _verify_dossier(call: Call) -> int:
+    from miljologg.dossier.verify import verify_dossier
+
+    pdf = call.args.pdf
+    report = verify_dossier(Path(pdf))
+    for line in report.lines:
+        print(line, file=call.out)
+    if report.ok:
+        print(f"Alt stemmer: {pdf}", file=call.out)
+        return 0
+    print(f"{pdf}: {len(report.problems)} feil:", file=call.err)
+    for problem in report.problems:
+        print(f"  {problem}", file=call.err)
+    return 1

@@ -1,0 +1,83 @@
+"""``key create|export``: the data file owner's signing key (a supervisor signs with it).
+
+The passphrase comes from a prompt (getpass, asked twice when a key is made) or from the first
+line of ``--passphrase-file`` for scripts. It is never printed or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+from typing import TextIO
+
+from miljologg.cli.common import output_path
+from miljologg.cli.table import Call, CommandTable
+from miljologg.services.errors import ValidationError
+
+
+def register(table: CommandTable) -> None:
+    table.group("key", help="signeringsnøkkel for datafilens eier")
+    create = table.add(
+        "key create",
+        _create,
+        writes=True,
+        help="lag nøkkelparet (passordfrasen beskytter det)",
+    )
+    create.add_argument("--out", metavar="NØKKEL.pem", help="skriv også den offentlige nøkkelen")
+    create.add_argument("--passphrase-file", metavar="FIL")
+    export = table.add(
+        "key export", _export, writes=False, help="skriv den offentlige nøkkelen som PEM"
+    )
+    export.add_argument("--out", required=True, metavar="NØKKEL.pem")
+    export.add_argument("--supervisor", help="en veileders festede nøkkel (navn eller id)")
+    export.add_argument("--passphrase-file", metavar="FIL", help="ikke nødvendig for eksport")
+
+
+def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
+    """From ``--passphrase-file`` (first line) or a prompt; a new one is asked twice."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError("passphrase_file", f"Kunne ikke lese {path}: {exc}.") from None
+        if not lines or not lines[0]:
+            raise ValidationError("passphrase_file", f"{path} er tom.")
+        return lines[0]
+    if new:
+        print("Velg en passordfrase for den nye nøkkelen (minst 8 tegn).", file=err)
+        first = getpass.getpass("Ny passordfrase: ")
+        if getpass.getpass("Gjenta passordfrasen: ") != first:
+            raise ValidationError("passphrase", "Passordfrasene er ikke like.")
+        return first
+    return getpass.getpass("Passordfrase: ")
+
+
+def _create(call: Call) -> int:
+    s = call.services
+    if s.signing.own_key() is not None:
+        raise ValidationError("key", "Datafilen har allerede en nøkkel.")
+    target = output_path(call.args.out) if call.args.out else None
+    info = s.signing.create_own_key(passphrase(call.args, call.err, new=True))
+    if target is not None:
+        target.write_text(info.public_pem, encoding="ascii")
+    print(f"Nøkkel laget. Fingeravtrykk: {info.readable}", file=call.out)
+    return 0
+
+
+def _export(call: Call) -> int:
+    s = call.services
+    target = output_path(call.args.out)
+    if call.args.supervisor:
+        sup = s.supervisors.find(call.args.supervisor)
+        info = s.signing.file_key(sup.id) or s.signing.in_person_key(sup.id)
+        if info is None:
+            raise ValidationError("supervisor", f"{sup.name} har ingen festet nøkkel ennå.")
+    else:
+        info = s.signing.own_key()
+        if info is None:
+            raise ValidationError("key", "Datafilen har ingen nøkkel ennå (se «key create»).")
+    target.write_text(info.public_pem, encoding="ascii")
+    print(f"Skrev {target}. Fingeravtrykk: {info.readable}", file=call.out)
+    return 0

@@ -1,0 +1,54 @@
+"""``signing sheet`` and ``signing paper``: sign-off on paper, from the shell.
+
+They join the ``signing`` group declared by ``miljologg.cli.signing`` (registered before this
+module), beside ``request``, ``sign`` and ``import``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from miljologg.cli.common import output_path
+from miljologg.cli.table import Call, CommandTable
+
+
+def register(table: CommandTable) -> None:
+    sheet = table.add(
+        "signing sheet", _sheet, writes=False, help="lag et signeringsark (PDF) for én veileder"
+    )
+    sheet.add_argument("--supervisor", required=True, help="navn eller id")
+    sheet.add_argument("--out", required=True, metavar="ARK.pdf")
+    paper = table.add(
+        "signing paper",
+        _paper,
+        writes=True,
+        help="registrer møter signert på papir, med skannet ark",
+    )
+    paper.add_argument("--sessions", nargs="+", required=True, metavar="MØTE-ID")
+    paper.add_argument("--scan", required=True, metavar="SKANN.pdf|png|jpg")
+
+
+def _sheet(call: Call) -> int:
+    from miljologg.dossier.signsheet import write_sign_sheet
+
+    s = call.services
+    sup = s.supervisors.find(call.args.supervisor)
+    target = output_path(call.args.out)
+    info = write_sign_sheet(s, sup.id, target)
+    print(
+        f"Skrev {target}: {info.sessions} usignerte møter hos {sup.name} ({info.pages} sider).",
+        file=call.out,
+    )
+    return 0
+
+
+def _paper(call: Call) -> int:
+    scan = call.services.paper.record(call.args.sessions, Path(call.args.scan))
+    print(
+        f"Registrert som signert på papir: {len(scan.session_ids)} møter "
+        f"(skann {scan.filename}, {scan.size // 1024} kB, SHA-256 {scan.sha256[:16]}…).",
+        file=call.out,
+    )
+    for digest in scan.digests:
+        print(f"  fingeravtrykk {digest}", file=call.out)
+    return 0

@@ -1,0 +1,88 @@
+"""``session add|list``: supervision sessions, one at a time from the shell."""
+
+from __future__ import annotations
+
+from miljologg.cli.common import parse_date, parse_time, print_json, whole_number
+from miljologg.cli.table import Call, CommandTable
+from miljologg.core.model import Form, SessionStatus
+from miljologg.core.units import format_duration
+
+
+def register(table: CommandTable) -> None:
+    table.group("session", help="veiledningsmøter")
+    add = table.add("session add", _add, writes=True, help="før et veiledningsmøte")
+    add.add_argument("--date", required=True, help="ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ")
+    add.add_argument("--minutes", required=True, type=whole_number)
+    add.add_argument("--form", required=True, choices=[f.value for f in Form])
+    add.add_argument("--supervisor", required=True, help="navn eller id")
+    add.add_argument("--group-size", type=whole_number, default=None)
+    add.add_argument("--topic", default="")
+    add.add_argument("--start", default=None, help="klokkeslett TT:MM")
+    add.add_argument("--missed", action="store_true", help="møtet ble ikke gjennomført")
+    listing = table.add("session list", _list, writes=False, help="vis møter")
+    listing.add_argument("--json", action="store_true")
+
+
+def _add(call: Call) -> int:
+    from miljologg.services.sessions import SessionInput
+    from miljologg.services.validation import warnings
+
+    a, s = call.args, call.services
+    form = Form(a.form)
+    group = a.group_size if a.group_size is not None else (1 if form is Form.INDIVIDUAL else 0)
+    sup = s.supervisors.find(a.supervisor)
+    for field, message in warnings({"topic": ("Tema", a.topic)}):
+        print(f"miljologg: advarsel ({field}): {message}", file=call.err)
+    session = s.sessions.add(
+        SessionInput(
+            date=parse_date(a.date),
+            minutes=a.minutes,
+            form=form,
+            supervisor_id=sup.id,
+            group_size=group,
+            topic=a.topic,
+            start_time=parse_time(a.start),
+            status=SessionStatus.MISSED if a.missed else SessionStatus.HELD,
+        )
+    )
+    print(session.id, file=call.out)
+    return 0
+
+
+def _list(call: Call) -> int:
+    from miljologg.services.exports import FORM_LABELS, STATUS_LABELS
+
+    s, out = call.services, call.out
+    names = {x.id: x.name for x in s.supervisors.list()}
+    sessions = s.sessions.list()
+    if call.args.json:
+        print_json(
+            [
+                {
+                    "id": x.id,
+                    "date": x.date.isoformat(),
+                    "start_time": x.start_time.strftime("%H:%M") if x.start_time else None,
+                    "minutes": x.minutes,
+                    "form": x.form.value,
+                    "supervisor_id": x.supervisor_id,
+                    "supervisor": names.get(x.supervisor_id, ""),
+                    "group_size": x.group_size,
+                    "topic": x.topic,
+                    "status": x.status.value,
+                    "made_up_by": x.made_up_by_id,
+                }
+                for x in sessions
+            ],
+            out,
+        )
+        return 0
+    # For people: Norwegian words, the duration as «1 t 30 min», and the id last (for
+    # commands that take one); --json keeps the codes for scripts.
+    for x in sessions:
+        print(
+            f"{x.date:%d.%m.%Y}  {format_duration(x.minutes):>10}  {FORM_LABELS[x.form]:25}  "
+            f"{names.get(x.supervisor_id, ''):22}  {STATUS_LABELS[x.status]:11}  {x.topic}"
+            f"  [{x.id}]",
+            file=out,
+        )
+    return 0

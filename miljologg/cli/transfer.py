@@ -1,0 +1,84 @@
+"""``export csv|attendance-csv|ics|json`` and ``import``: the log in formats other programs open.
+
+``import`` may name a new data file: that is how a log moves to another computer. The
+dispatcher creates the file under the writer lock and removes it again if the import fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from miljologg.cli.common import output_path
+from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.services.errors import ValidationError
+
+#: The export's record kinds as the import report names them.
+KIND_LABELS = {
+    "profile": "profil",
+    "supervisors": "veiledere",
+    "sessions": "veiledningsmøter",
+    "attendance": "oppmøtedager",
+    "assignments": "arbeidskrav",
+}
+
+
+def register(table: CommandTable) -> None:
+    exp = table.add("export", _export, writes=False, help="eksporter loggen")
+    exp.add_argument(
+        "kind",
+        choices=["csv", "attendance-csv", "ics", "json"],
+        help="csv: veiledningsmøter; attendance-csv: oppmøte; ics: samlingene; json: alt",
+    )
+    exp.add_argument("--out", required=True, metavar="FIL")
+    imp = table.add(
+        "import",
+        _import,
+        writes=True,
+        data=DataUse.OPEN_OR_NEW,
+        help="importer en JSON-eksport (alt eller ingenting; lager filen om den mangler)",
+    )
+    imp.add_argument("path", metavar="FIL")
+
+
+def _export(call: Call) -> int:
+    from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
+    from miljologg.services.transfer import export_json
+
+    s, kind, out = call.services, call.args.kind, call.out
+    path = output_path(call.args.out)
+    if kind == "json":
+        export_json(s.ctx, path)
+        print(f"Skrev {path}", file=out)
+        return 0
+    if kind == "csv":
+        count = sessions_csv(s.ctx, path)
+        print(f"Skrev {count} veiledningsmøter til {path}", file=out)
+        return 0
+    programme = s.profile.programme()
+    if programme is None:
+        raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+    if kind == "ics":
+        count = gatherings_ics(programme, path)
+    else:
+        count = attendance_csv(s.ctx, programme, path)
+    print(f"Skrev {count} samlingsdager til {path}", file=out)
+    return 0
+
+
+def _import(call: Call) -> int:
+    from miljologg.services.transfer import import_json
+
+    report = import_json(call.services.ctx, Path(call.args.path))  # backs up first
+    added = (
+        ", ".join(f"{v} {KIND_LABELS.get(k, k)}" for k, v in report.added.items() if v)
+        or "ingenting"
+    )
+    dups = sum(report.duplicates.values())
+    print(f"Importert – nye: {added}; fantes fra før: {dups}.", file=call.out)
+    if report.profile_not_taken is not None:
+        print(
+            f"Profilen i eksporten («{report.profile_not_taken}») ble ikke tatt inn: "
+            "datafilen beholder sin egen profil.",
+            file=call.out,
+        )
+    return 0
