@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from miljologg import version
 from miljologg.cli.common import CliError
 from miljologg.cli.parser import UsageError, build_parser
 from miljologg.cli.table import Call, Command, DataUse
@@ -28,19 +29,6 @@ from miljologg.db.lock import acquire_writer_lock
 from miljologg.paths import resolve_data_file
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-
-
-def version() -> str:
-    """The installed distribution's version, or the source tree's when not installed."""
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
-
-    try:
-        return dist_version("miljologg")
-    except PackageNotFoundError:
-        from miljologg import __version__
-
-        return __version__
 
 
 def run(

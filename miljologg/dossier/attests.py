@@ -39,7 +39,7 @@ def _signature_block(st: Styles) -> Table:
         [
             ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
             ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
-            ("FONT", (0, 1), (-1, 1), "DejaVuSans", 8, 10),
+            ("FONT", (0, 0), (-1, -1), "DejaVuSans", 8, 10),  # empty cells too: no Helvetica
             ("TEXTCOLOR", (0, 1), (-1, 1), INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]

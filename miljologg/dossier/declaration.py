@@ -23,7 +23,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         [
             ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
             ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
-            ("FONT", (0, 1), (-1, 1), FONT, 8, 10),
+            ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # empty cells too: no Helvetica
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
     )

@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
-from miljologg.dossier.styles import FONT_BOLD, MUTED
+from miljologg.dossier.styles import FONT, FONT_BOLD, MUTED, register_fonts
 
 
 class NumberedCanvas(Canvas):
@@ -28,6 +28,11 @@ class NumberedCanvas(Canvas):
         bottom: float,
         **kw: Any,
     ) -> None:
+        # reportlab starts every page in Helvetica, which then sits in each page's resources,
+        # not embedded, though nothing is written in it; start in our embedded font instead.
+        register_fonts()
+        if kw.get("initialFontName") is None:  # platypus passes None explicitly
+            kw["initialFontName"] = FONT
         super().__init__(*args, **kw)
         self._pages: list[dict[str, Any]] = []
         self._on_total = on_total

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+import miljologg
 from miljologg.core.units import format_date
 from miljologg.dossier import (
     assignments,
@@ -140,7 +141,8 @@ class DossierRenderer:
         canv.drawString(
             left,
             bottom - 8,
-            f"Dokumentasjon av veiledning · produsert {format_date(c.today)} med miljologg",
+            f"Dokumentasjon av veiledning · produsert {format_date(c.today)} "
+            f"med miljologg {miljologg.version()}",
         )
         canv.restoreState()
 

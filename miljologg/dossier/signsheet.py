@@ -113,7 +113,7 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
     table = data_table(data, widths, right_cols=(0, 3, 5))
     table.setStyle(
         [
-            ("FONT", (8, 1), (8, -1), "Courier", 8.5, 11),
+            ("FONT", (8, 1), (8, -1), FONT, 8.5, 11),  # not Courier: it would not be embedded
             ("BOX", (9, 1), (9, -1), 0.6, RULE),
             ("LINEBEFORE", (9, 0), (9, -1), 0.8, INK),
             ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
@@ -136,7 +136,7 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
             ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
             ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
             ("LINEBELOW", (4, 0), (4, 0), 0.7, INK),
-            ("FONT", (0, 1), (-1, 1), FONT, 8, 10),
+            ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # empty cells too: no Helvetica
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
     )

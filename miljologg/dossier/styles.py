@@ -60,7 +60,9 @@ def register_fonts(folder: Path | None = None) -> None:
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
-    base: dict[str, Any] = {"fontName": FONT, "fontSize": 9.5, "leading": 13.5, "textColor": INK}
+    # bulletFontName too: a bullet would otherwise be drawn in Helvetica, a font not embedded.
+    base: dict[str, Any] = {"fontName": FONT, "bulletFontName": FONT}
+    base.update(fontSize=9.5, leading=13.5, textColor=INK)
     base.update(kw)
     return ParagraphStyle(name, **base)
 

@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import miljologg
 from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Programme
 from miljologg.services import records
@@ -128,7 +129,7 @@ def gatherings_ics(programme: Programme, path: Path) -> int:
     from icalendar import Calendar, Event
 
     cal = Calendar()
-    cal.add("prodid", "-//miljologg//samlinger//NO")
+    cal.add("prodid", f"-//miljologg//miljologg {miljologg.version()} samlinger//NO")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"{programme.name} – samlinger")
     cal.add("x-wr-timezone", "Europe/Oslo")
