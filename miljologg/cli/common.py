@@ -53,3 +53,23 @@ def print_json(data: Any, out: TextIO) -> None:
     """JSON for scripts: UTF-8 text as it is (Norwegian letters unescaped), indented."""
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def profession(text: str, other: str) -> tuple[str, str]:
+    """``--profession`` (a code, name, synonym or title) and ``--profession-other`` checked.
+
+    A text outside the vocabulary is refused rather than stored as «annet» by accident; a
+    profession outside the list is given as ``--profession annet --profession-other TEXT``.
+    """
+    from miljologg.core.professions import OTHER, vocabulary
+
+    if other.strip() and not text.strip():
+        return OTHER, other
+    if vocabulary().lookup(text) is None:
+        codes = ", ".join(vocabulary().codes())
+        raise ValidationError(
+            "profession",
+            f"Ukjent profesjon «{text.strip()}». Bruk en av {codes} (eller navnet, f.eks. "
+            "«Klinisk sosionom»), eller --profession annet --profession-other «…».",
+        )
+    return text, other

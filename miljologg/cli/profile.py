@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from miljologg.cli import common
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.model import Role
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
@@ -21,7 +22,8 @@ def register(table: CommandTable) -> None:
     init = table.add("init", _init, writes=True, data=DataUse.NEW, help="opprett datafil og profil")
     init.add_argument("--name", required=True, help="ditt navn")
     init.add_argument("--programme", default="", help="programmets id (se «programmes»)")
-    init.add_argument("--profession", default="")
+    init.add_argument("--profession", default="", help="kode eller navn, f.eks. «Vernepleier»")
+    init.add_argument("--profession-other", default="", help="profesjon utenfor listen (annet)")
     init.add_argument("--workplace", default="")
     init.add_argument("--role", choices=[r.value for r in Role], default=Role.STUDENT.value)
 
@@ -42,12 +44,14 @@ def _init(call: Call) -> int:
     from miljologg.services.profile import ProfileInput, validate_profile
 
     a = call.args
+    profession, other = common.profession(a.profession, a.profession_other)
     data = ProfileInput(
         name=a.name,
         programme_id=a.programme,
         role=Role(a.role),
-        profession=a.profession,
+        profession=profession,
         workplace=a.workplace,
+        profession_other=other,
     )
     validate_profile(data)  # before the file exists, so bad input leaves nothing behind
     profile = call.services.profile.save(data)  # the first use creates the file

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from miljologg.cli import common
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.model import Approval
+from miljologg.core.professions import supervisor_profession_name
 
 
 def register(table: CommandTable) -> None:
     table.group("supervisor", help="veiledere")
     add = table.add("supervisor add", _add, writes=True, help="legg til veileder")
     add.add_argument("--name", required=True)
-    add.add_argument("--profession", default="")
+    add.add_argument(
+        "--profession", default="", help="kode, navn eller tittel, f.eks. «Klinisk sosionom»"
+    )
+    add.add_argument("--profession-other", default="", help="profesjon utenfor listen (annet)")
     add.add_argument("--workplace", default="")
     add.add_argument("--position", default="")
     add.add_argument("--programme-approved", action="store_true", help="godkjent av programmet")
@@ -24,16 +29,18 @@ def _add(call: Call) -> int:
     from miljologg.services.supervisors import SupervisorInput, approvals_from
 
     a = call.args
+    profession, other = common.profession(a.profession, a.profession_other)
     approvals = set(approvals_from(a.approval))
     if a.programme_approved:
         approvals.add(Approval.PROGRAMME)
     sup = call.services.supervisors.add(
         SupervisorInput(
             name=a.name,
-            profession=a.profession,
+            profession=profession,
             approvals=frozenset(approvals),
             workplace=a.workplace,
             position=a.position,
+            profession_other=other,
         )
     )
     print(sup.id, file=call.out)
@@ -49,6 +56,7 @@ def _list(call: Call) -> int:
                     "id": x.id,
                     "name": x.name,
                     "profession": x.profession,
+                    "profession_other": x.profession_other,
                     "approvals": sorted(x.approvals),
                     "workplace": x.workplace,
                     "position": x.position,
@@ -59,5 +67,6 @@ def _list(call: Call) -> int:
         )
         return 0
     for x in sups:
-        print(f"{x.id}  {x.name}  {x.profession}  {', '.join(sorted(x.approvals))}", file=call.out)
+        profession = supervisor_profession_name(x)
+        print(f"{x.id}  {x.name}  {profession}  {', '.join(sorted(x.approvals))}", file=call.out)
     return 0

@@ -61,11 +61,12 @@ class Profile:
     id: str
     name: str
     role: Role = Role.STUDENT
-    profession: str = ""
+    profession: str = ""  # a code of the vocabulary (core.professions), "annet" or ""
     workplace: str = ""
     programme_id: str = ""
     client_group: str = ""
     tasks: str = ""
+    profession_other: str = ""  # the text of an "annet" profession
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,11 @@ class Supervisor:
 
     id: str
     name: str
-    profession: str = ""
+    profession: str = ""  # a code of the vocabulary (core.professions), "annet" or ""
     approvals: frozenset[Approval] = frozenset()
     workplace: str = ""
     position: str = ""
+    profession_other: str = ""  # the text of an "annet" profession
 
     @property
     def programme_approved(self) -> bool:

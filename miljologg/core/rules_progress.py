@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from miljologg.core.model import Log, Session, SessionStatus
+from miljologg.core.professions import OTHER
 from miljologg.core.programmes import Programme
 from miljologg.core.rules_attendance import AttendanceResult
 from miljologg.core.rules_base import Problem, RequirementResult
@@ -189,6 +190,18 @@ def problems(
                 sup_id,
             )
         )
+    for sup in sorted(log.supervisors, key=lambda x: (x.name, x.id)):
+        if sup.profession == OTHER:
+            out.append(
+                Problem(
+                    "supervisor_profession_other",
+                    f"Veileder «{sup.name}» har profesjonen «{sup.profession_other or 'annet'}», "
+                    "som ikke er i listen. Velg en profesjon fra listen hvis den passer; ellers "
+                    "teller timene ikke der en ordning krever en bestemt profesjon.",
+                    "supervisor",
+                    sup.id,
+                )
+            )
     titles = {a.id: a.title for a in log.assignments}
     for aid in tasks.overdue:
         out.append(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from miljologg.core.model import Approval, Form, Log, Session, SessionStatus
+from miljologg.core.professions import OTHER, vocabulary
 from miljologg.core.rules_base import UNCOUNTED_ORDER, Problem, RequirementResult, Uncounted
 from miljologg.core.schemes import RuleKind, Scheme, SchemeRule
 
@@ -47,7 +48,8 @@ def _hours(hours: float) -> str:
 
 def _who(rule: SchemeRule) -> str:
     """The supervisors a rule accepts, in Norwegian: "barnevernspedagog med klinisk godkjenning"."""
-    parts = [" eller ".join(sorted(rule.professions)) if rule.professions else "veileder"]
+    words = sorted(_profession_word(code) for code in rule.professions)
+    parts = [" eller ".join(words) if words else "veileder"]
     if rule.approvals:
         parts.append("med " + " og ".join(APPROVAL_NAMES[a] for a in sorted(rule.approvals)))
     if rule.approvals_any:
@@ -56,6 +58,12 @@ def _who(rule: SchemeRule) -> str:
     if rule.same_profession_as_student:
         parts.append("i din profesjon")
     return " ".join(parts)
+
+
+def _profession_word(code: str) -> str:
+    """A profession as a word inside a sentence: «sosionom», «barnevernspedagog»."""
+    found = vocabulary().get(code)
+    return found.name.lower() if found else code
 
 
 def _label(rule: SchemeRule) -> str:
@@ -128,13 +136,30 @@ class _Evaluation:
         why: tuple[str, str] | None
         if sup is None:
             why = ("unknown_supervisor", "Veilederen finnes ikke i loggen.")
-        elif rule.same_profession_as_student and not self.profession.strip():
+        elif rule.same_profession_as_student and not self.profession:
             why = ("profile_profession_missing", "Din profesjon er ikke registrert.")
             self.problem(
                 why[0], "Registrer din profesjon i profilen, ellers kan ikke alle krav sjekkes."
             )
+        elif rule.same_profession_as_student and self.profession == OTHER:
+            why = (
+                "profile_profession_other",
+                "Din profesjon er utenfor listen, så krav om samme profesjon kan ikke oppfylles.",
+            )
+            self.problem(
+                why[0],
+                "Din profesjon er registrert som «annet»; velg en profesjon fra listen i profilen "
+                "hvis den finnes der.",
+            )
         elif rule.supervisor_matches(sup, self.profession):
             why = None
+        elif sup.profession == OTHER and (rule.professions or rule.same_profession_as_student):
+            text = sup.profession_other or "annet"
+            why = (
+                "supervisor_profession_other",
+                f"Veileder «{sup.name}» har en profesjon utenfor listen («{text}»), og den teller "
+                "ikke for krav om profesjon.",
+            )
         else:
             why = ("supervisor_mismatch", f"Veileder «{sup.name}» er ikke {_who(rule)}.")
             if (rule.professions or rule.same_profession_as_student) and not sup.profession:

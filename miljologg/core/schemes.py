@@ -13,6 +13,7 @@ from pathlib import Path
 
 from miljologg.core._toml import Source, Table, read_document, read_notes, read_source
 from miljologg.core.model import Approval, Form, Supervisor
+from miljologg.core.professions import OTHER, vocabulary
 
 __all__ = ["SCHEME_FORMS", "RuleKind", "Scheme", "SchemeRule", "load_scheme"]
 
@@ -42,7 +43,7 @@ class SchemeRule:
     hours: float = 0
     minutes: int = 0
     form: str | None = None  # "individual" | "group" (min_form_hours)
-    professions: frozenset[str] = frozenset()  # case-folded; any of them
+    professions: frozenset[str] = frozenset()  # vocabulary codes; any of them
     approvals: frozenset[Approval] = frozenset()  # all of them
     approvals_any: frozenset[Approval] = frozenset()  # at least one of them
     same_profession_as_student: bool = False
@@ -68,16 +69,21 @@ class SchemeRule:
         return (self.form == "group") == form.is_group
 
     def supervisor_matches(self, supervisor: Supervisor, student_profession: str) -> bool:
-        """Whether hours from ``supervisor`` count for this rule (profession compared case-free)."""
-        profession = supervisor.profession.strip().casefold()
+        """Whether hours from ``supervisor`` count for this rule.
+
+        Professions are vocabulary codes; ``annet`` (a profession outside the vocabulary) never
+        satisfies a rule about a profession, not even "the same as the student's «annet»".
+        """
+        profession = supervisor.profession
         if self.professions and profession not in self.professions:
             return False
         if not self.approvals <= supervisor.approvals:
             return False
         if self.approvals_any and not self.approvals_any & supervisor.approvals:
             return False
-        own = student_profession.strip().casefold()
-        return not (self.same_profession_as_student and (not own or profession != own))
+        if not self.same_profession_as_student:
+            return True
+        return student_profession not in ("", OTHER) and profession == student_profession
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,15 @@ def _approvals(t: Table, key: str) -> frozenset[Approval]:
     return frozenset(out)
 
 
+def _professions(t: Table) -> frozenset[str]:
+    """Profession codes of the vocabulary (resources/professions.toml); a typo is an error."""
+    codes = vocabulary().codes()
+    for i, code in enumerate(t.texts("professions", [])):
+        if code not in codes:
+            t.fail(f"professions[{i}]", f"ukjent profesjonskode «{code}» (bruk {', '.join(codes)})")
+    return frozenset(t.texts("professions", []))
+
+
 def _rule(r: Table, index: int, hour_minutes: int) -> SchemeRule:
     kinds = ", ".join(k.value for k in RuleKind)
     name = r.text("kind")
@@ -155,7 +170,7 @@ def _rule(r: Table, index: int, hour_minutes: int) -> SchemeRule:
             r.fail("form", f"må være «individual» eller «group», ikke «{form}»")
         values["form"] = form
     if "professions" in _RULE_FIELDS[kind]:
-        values["professions"] = frozenset(p.strip().casefold() for p in r.texts("professions", []))
+        values["professions"] = _professions(r)
         values["approvals"] = _approvals(r, "approvals")
         values["approvals_any"] = _approvals(r, "approvals_any")
         values["same_profession_as_student"] = r.boolean("same_profession_as_student", False)

@@ -89,10 +89,13 @@ class ProfileRow(Timestamped, Base):
     programme_id: Mapped[str] = mapped_column(String(100), default="")
     client_group: Mapped[str] = mapped_column(Text, default="")
     tasks: Mapped[str] = mapped_column(Text, default="")
+    # profession is a code of resources/professions.toml, "annet" (then this holds the text) or
+    # "" (revision 0004; before it, profession was free text)
+    profession_other: Mapped[str] = mapped_column(String(100), default="")
 
 
 class SupervisorRow(Timestamped, Base):
-    """A supervisor: name, profession, approvals, workplace."""
+    """A supervisor: name, profession (a code, or «annet» with a text), approvals, workplace."""
 
     __tablename__ = "supervisor"
 
@@ -102,6 +105,7 @@ class SupervisorRow(Timestamped, Base):
     approvals: Mapped[list[str]] = mapped_column(JSON, default=list)
     workplace: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[str] = mapped_column(String(200), default="")
+    profession_other: Mapped[str] = mapped_column(String(100), default="")  # revision 0004
 
 
 class SessionRow(Timestamped, Base):

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from miljologg.core.model import SessionStatus
+from miljologg.core.professions import supervisor_profession_name
 from miljologg.core.units import format_date
 from miljologg.dossier.content import (
     FORM_TITLES,
@@ -115,9 +116,10 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             ),
             ("Innhold (tema)", Paragraph(themes, st.body)),
         ]
+        profession = supervisor_profession_name(sup) if sup else ""
         supervisor = [
             ("Navn", Paragraph(f"<b>{esc(name)}</b>", st.body)),
-            ("Profesjon", Paragraph(esc(sup.profession if sup else "") or "–", st.body)),
+            ("Profesjon", Paragraph(esc(profession) or "–", st.body)),
             ("Stilling", Paragraph(esc(sup.position if sup else "") or "–", st.body)),
             ("Arbeidssted", Paragraph(esc(sup.workplace if sup else "") or "–", st.body)),
             (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from miljologg.core.professions import profile_profession_name
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, key_value_table
@@ -41,7 +42,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     )
     pairs: list[tuple[str, Paragraph | str]] = [
         ("Student", Paragraph(f"<b>{esc(p.name)}</b>", st.body)),
-        ("Profesjon", Paragraph(esc(p.profession) or "–", st.body)),
+        ("Profesjon", Paragraph(esc(profile_profession_name(p)) or "–", st.body)),
         ("Arbeidssted", Paragraph(esc(p.workplace) or "–", st.body)),
         (
             "Studieprogram",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.audit_hash import GENESIS, canonical_values
+from miljologg.core.audit_hash import event_hash as _event_hash
 from miljologg.db.models import (
     AssignmentRow,
     AttendanceRow,
@@ -33,9 +34,6 @@ from miljologg.db.models import (
     SupervisorKeyRow,
     SupervisorRow,
 )
-
-GENESIS = "0" * 64
-_SKIP = {"created_at", "updated_at"}
 
 #: Audited tables by the entity name used in events.
 ENTITIES: dict[str, type[Base]] = {
@@ -55,30 +53,6 @@ ENTITIES: dict[str, type[Base]] = {
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
 
 
-def _plain(value: Any) -> Any:
-    """What json cannot write itself; json calls this only for such values."""
-    if isinstance(value, dt.date | dt.time | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, bytes):  # a scan: its digest stands for it
-        return hashlib.sha256(value).hexdigest()
-    raise TypeError(f"cannot audit a {type(value).__name__}")
-
-
-_ENCODER = json.JSONEncoder(
-    sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain
-)
-
-
-def canonical_values(values: dict[str, Any]) -> bytes:
-    """Column values (timestamps left out) as canonical JSON bytes; lists are sorted."""
-    data = {
-        key: sorted(str(v) for v in value) if isinstance(value, list) else value
-        for key, value in values.items()
-        if key not in _SKIP
-    }
-    return _ENCODER.encode(data).encode()
-
-
 def canonical_content(row: Base) -> bytes:
     """The row's columns (timestamps left out) as canonical JSON bytes."""
     return canonical_values({col.key: getattr(row, col.key) for col in row.__mapper__.column_attrs})
@@ -86,24 +60,6 @@ def canonical_content(row: Base) -> bytes:
 
 def content_hash(row: Base) -> str:
     return hashlib.sha256(canonical_content(row)).hexdigest()
-
-
-def content_hash_of_values(values: dict[str, Any]) -> str:
-    """The same hash as ``content_hash`` for a row that would hold exactly these values."""
-    return hashlib.sha256(canonical_values(values)).hexdigest()
-
-
-def _event_hash(
-    prev_hash: str,
-    at: dt.datetime,
-    action: str,
-    entity: str,
-    entity_id: str,
-    chash: str,
-    detail: str,
-) -> str:
-    text = "\x1f".join([prev_hash, at.isoformat(), action, entity, entity_id, chash, detail])
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 class AuditWriter:

@@ -26,6 +26,8 @@ class ProfileInput:
     workplace: str = ""
     client_group: str = ""
     tasks: str = ""
+    #: The text of a profession outside the vocabulary (with ``profession`` «annet»).
+    profession_other: str = ""
 
 
 class ProfileService:
@@ -59,6 +61,7 @@ class ProfileService:
             row.name = clean.name
             row.role = clean.role.value
             row.profession = clean.profession
+            row.profession_other = clean.profession_other
             row.workplace = clean.workplace
             row.programme_id = clean.programme_id
             row.client_group = clean.client_group
@@ -77,11 +80,14 @@ def validate_profile(d: ProfileInput) -> ProfileInput:
             "programme_id",
             f"Ukjent studieprogram «{programme_id}». Velg et fra listen (miljologg programmes).",
         )
+    # A title's approvals have no place on a profile: «Klinisk sosionom» is kept as sosionom.
+    code, other, _approvals = validation.profession(d.profession, d.profession_other)
     return ProfileInput(
         name=validation.text("name", "Navn", d.name, max_len=200, required=True),
         programme_id=programme_id,
         role=role,
-        profession=validation.text("profession", "Profesjon", d.profession, max_len=100),
+        profession=code,
+        profession_other=other,
         workplace=validation.text("workplace", "Arbeidssted", d.workplace, max_len=200),
         client_group=validation.text("client_group", "Klientgruppe", d.client_group, max_len=2000),
         tasks=validation.text("tasks", "Arbeidsoppgaver", d.tasks, max_len=2000),

@@ -33,6 +33,7 @@ def profile(row: ProfileRow) -> Profile:
         programme_id=row.programme_id,
         client_group=row.client_group,
         tasks=row.tasks,
+        profession_other=row.profession_other,
     )
 
 
@@ -44,6 +45,7 @@ def supervisor(row: SupervisorRow) -> Supervisor:
         approvals=frozenset(Approval(a) for a in row.approvals or ()),
         workplace=row.workplace,
         position=row.position,
+        profession_other=row.profession_other,
     )
 
 

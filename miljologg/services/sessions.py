@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.audit_hash import content_hash_of_values
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.programmes import Programme
 from miljologg.db.bulk import gc_paused, insert_rows
 from miljologg.db.models import AuditEventRow, SessionRow, SupervisorRow, new_id
 from miljologg.services import records, validation
-from miljologg.services.audit import AuditWriter, content_hash_of_values
+from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
 from miljologg.services.profile import ProfileService

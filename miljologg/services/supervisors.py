@@ -31,6 +31,8 @@ class SupervisorInput:
     approvals: frozenset[Approval] = frozenset()
     workplace: str = ""
     position: str = ""
+    #: The text of a profession outside the vocabulary (with ``profession`` «annet»).
+    profession_other: str = ""
 
 
 class SupervisorService:
@@ -117,19 +119,23 @@ class SupervisorService:
 
 
 def _validate(d: SupervisorInput) -> SupervisorInput:
+    """Clean input; the profession becomes a code, and a title adds its approvals."""
     approvals = frozenset(Approval(a) for a in d.approvals)
+    code, other, implied = validation.profession(d.profession, d.profession_other)
     return SupervisorInput(
         name=validation.text("name", "Navn", d.name, max_len=200, required=True),
-        profession=validation.text("profession", "Profesjon", d.profession, max_len=100),
-        approvals=approvals,
+        profession=code,
+        approvals=approvals | implied,
         workplace=validation.text("workplace", "Arbeidssted", d.workplace, max_len=200),
         position=validation.text("position", "Stilling", d.position, max_len=200),
+        profession_other=other,
     )
 
 
 def _apply(row: SupervisorRow, d: SupervisorInput) -> None:
     row.name = d.name
     row.profession = d.profession
+    row.profession_other = d.profession_other
     row.approvals = sorted(a.value for a in d.approvals)
     row.workplace = d.workplace
     row.position = d.position

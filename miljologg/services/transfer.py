@@ -79,6 +79,7 @@ def export_data(ctx: Context) -> dict[str, Any]:
             "name": prof.name,
             "role": prof.role.value,
             "profession": prof.profession,
+            "profession_other": prof.profession_other,
             "workplace": prof.workplace,
             "programme_id": prof.programme_id,
             "client_group": prof.client_group,
@@ -89,6 +90,7 @@ def export_data(ctx: Context) -> dict[str, Any]:
                 "id": x.id,
                 "name": x.name,
                 "profession": x.profession,
+                "profession_other": x.profession_other,
                 "approvals": sorted(a.value for a in x.approvals),
                 "workplace": x.workplace,
                 "position": x.position,
@@ -322,6 +324,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                         workplace=r.get("workplace", str, ""),
                         client_group=r.get("client_group", str, ""),
                         tasks=r.get("tasks", str, ""),
+                        profession_other=r.get("profession_other", str, ""),
                     )
                 )
             except ValidationError as exc:
@@ -331,6 +334,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                 for key in (
                     "name",
                     "profession",
+                    "profession_other",
                     "workplace",
                     "programme_id",
                     "client_group",
@@ -367,6 +371,7 @@ def import_data(ctx: Context, data: Mapping[str, Any]) -> ImportReport:
                         approvals,
                         r.get("workplace", str, ""),
                         r.get("position", str, ""),
+                        r.get("profession_other", str, ""),
                     )
                 )
             except ValidationError as exc:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from miljologg.core.model import Approval
 from miljologg.core.privacy import check_text
+from miljologg.core.professions import OTHER, vocabulary
 from miljologg.services.errors import ValidationError
 
 MIN_MINUTES = 1
@@ -56,3 +58,21 @@ def date(field: str, value: dt.date, today: dt.date, *, future_days: int = 366) 
     if value > today + dt.timedelta(days=future_days):
         raise ValidationError(field, "Datoen er for langt fram i tid.")
     return value
+
+
+def profession(value: str | None, other: str | None) -> tuple[str, str, frozenset[Approval]]:
+    """A typed profession → (code, text of an «annet», approvals a title implies).
+
+    A code, name, synonym or title of the vocabulary gives its code («Klinisk sosionom» →
+    sosionom + clinical); «annet» needs its text; any other text is kept as «annet» with that
+    text, so nothing typed is lost, and such a profession never satisfies a profession rule.
+    """
+    typed = text("profession", "Profesjon", value, max_len=100)
+    other_text = text("profession_other", "Annen profesjon", other, max_len=100)
+    found = vocabulary().resolve(typed)
+    if found.code != OTHER:
+        return found.code, "", found.approvals
+    other_text = found.other or other_text
+    if not other_text:
+        raise ValidationError("profession_other", "Skriv hvilken profesjon når du velger «Annet».")
+    return OTHER, other_text, frozenset()

@@ -105,7 +105,8 @@ def test_there_is_a_fixture_for_the_first_revision() -> None:
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
 def test_an_old_file_opens_with_all_its_data(fixture: Path, tmp_path: Path) -> None:
-    rows = getattr(_make_fixtures_module(), f"ROWS_{fixture.stem}")
+    fixtures = _make_fixtures_module()
+    rows = fixtures.expected_after_upgrade(fixture.stem, getattr(fixtures, f"ROWS_{fixture.stem}"))
     path = tmp_path / "logg.sqlite"
     shutil.copyfile(fixture, path)
     from_revision = current_revision(path)

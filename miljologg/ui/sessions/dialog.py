@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.privacy import check_text
+from miljologg.core.professions import supervisor_profession_name
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import MAX_GROUP_SIZE, SessionInput
@@ -223,7 +224,8 @@ class SessionDialog(QDialog):
         self.supervisor.addItem(self.tr("Velg veileder …"), None)
         supervisors = self._services.supervisors.list()
         for sup in supervisors:
-            label = sup.name if not sup.profession else f"{sup.name} ({sup.profession})"
+            profession = supervisor_profession_name(sup)
+            label = f"{sup.name} ({profession})" if profession else sup.name
             self.supervisor.addItem(label, sup.id)
         index = self.supervisor.findData(current) if current else -1
         if index < 0 and len(supervisors) == 1:

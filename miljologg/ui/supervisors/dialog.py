@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from miljologg.core.model import Approval, Supervisor
 from miljologg.core.privacy import check_text
+from miljologg.core.professions import supervisor_profession_name
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.supervisors import SupervisorInput
@@ -122,7 +123,7 @@ class SupervisorDialog(QDialog):
 
         if supervisor is not None:
             self.name.setText(supervisor.name)
-            self.profession.setCurrentText(supervisor.profession)
+            self.profession.setCurrentText(supervisor_profession_name(supervisor))
             for approval, box in self.approvals.items():
                 box.setChecked(approval in supervisor.approvals)
             self.workplace.setText(supervisor.workplace)

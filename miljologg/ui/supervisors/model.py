@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from miljologg.core import units
 from miljologg.core.model import Approval, Form, Session, SessionStatus, Supervisor
+from miljologg.core.professions import supervisor_profession_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,7 +137,7 @@ class SupervisorTableModel(QAbstractTableModel):
             return None
         text = {
             self.NAME: sup.name,
-            self.PROFESSION: sup.profession,
+            self.PROFESSION: supervisor_profession_name(sup),
             self.APPROVALS: approvals_text(sup.approvals, "\n"),
             self.WORKPLACE: sup.workplace,
         }[col]
