@@ -42,7 +42,9 @@ def ok(dialog):
 
 def test_lists_supervisors_with_norwegian_approvals(page: SupervisorsPage) -> None:
     assert page.proxy.rowCount() == 2
-    assert cell(page, "Kari Nordmann", M.APPROVALS) == "Godkjent av programmet"
+    # «Klinisk sosionom» is sosionom + clinical approval, and reads as the title again.
+    assert cell(page, "Kari Nordmann", M.APPROVALS) == "Godkjent av programmet\nKlinisk godkjenning"
+    assert cell(page, "Kari Nordmann", M.PROFESSION) == "Klinisk sosionom"
     assert cell(page, "Per Lund", M.PROFESSION) == "Vernepleier"
     headers = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert headers[:4] == ["Navn", "Profesjon", "Godkjenninger", "Arbeidssted"]
@@ -60,7 +62,8 @@ def test_add_through_the_dialog(qtbot, page: SupervisorsPage, services: Services
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
     siri = services.supervisors.find("Siri Berg")
-    assert siri.profession == "Psykologspesialist"
+    assert siri.profession == "psykolog"  # the title is profession + specialist approval
+    assert cell(page, "Siri Berg", M.PROFESSION) == "Psykologspesialist"
     assert siri.approvals == {Approval.PROGRAMME, Approval.SPECIALIST}
     assert siri.position == "Spesialist i klinisk psykologi"
     assert cell(page, "Siri Berg", M.APPROVALS) == "Godkjent av programmet\nSpesialist"
