@@ -99,9 +99,9 @@ _PUNCT = r"./\-\u2010-\u2015\u2212"
 _SEP = rf"(?:[{_WS}]{{0,3}}[{_PUNCT}][{_WS}]{{0,3}}|[{_WS}]{{1,4}})"
 _DATE = rf"(?:[0-9]{{6}}|[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}|[0-9]{{3}}{_SEP}[0-9]{{3}})"
 _PERSONNUMMER = rf"(?:[0-9]{{5}}|[0-9]{{3}}{_SEP}[0-9]{{2}})"
-# Candidates cannot overlap, so plain finditer finds them all: a candidate that fails the
-# checks never hides a valid one starting inside it, because no grouping above begins with the
-# tail of another (tests/core/test_privacy_identity.py tries it). Mind that when adding one.
+# Candidates may overlap: one that fails the checks («000000 000 15» read as 6-3-2) can hold
+# the start of a valid one («15 02 69 38853»), so after a failed candidate the search goes on
+# from its second character, not from its end.
 _IDENTITY_RE = re.compile(rf"(?<![0-9])([0-9]{{11}}|{_DATE}{_SEP}{_PERSONNUMMER})(?![0-9])")
 _NOT_DIGIT_RE = re.compile(r"[^0-9]+")
 #: Stretches of digits and separator characters at least 11 long. The guard runs on every
@@ -179,11 +179,14 @@ _ACCOUNT_HINT = (
 
 def _identity_findings(text: str, label: str) -> Iterator[Finding]:
     for stretch in _STRETCH_RE.finditer(text):
-        for m in _IDENTITY_RE.finditer(text, stretch.start(), stretch.end()):
+        pos, endpos = stretch.start(), stretch.end()
+        while (m := _IDENTITY_RE.search(text, pos, endpos)) is not None:
             written = m.group(1)
             kind = identity_kind(_NOT_DIGIT_RE.sub("", written))
             if kind is None:
+                pos = m.start() + 1
                 continue
+            pos = m.end()
             message = (
                 f"«{label}» ser ut til å inneholde {_IDENTITY_WORDS[kind]}. Fjern det før du "
                 "lagrer: loggen må aldri kunne identifisere en klient (taushetsplikt)."
