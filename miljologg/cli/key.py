@@ -11,6 +11,7 @@ import getpass
 from pathlib import Path
 from typing import TextIO
 
+from miljologg import fs
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable
 from miljologg.services.errors import ValidationError
@@ -61,7 +62,7 @@ def _create(call: Call) -> int:
     target = output_path(call.args.out) if call.args.out else None
     info = s.signing.create_own_key(passphrase(call.args, call.err, new=True))
     if target is not None:
-        target.write_text(info.public_pem, encoding="ascii")
+        fs.write_text(target, info.public_pem, encoding="ascii")
     print(f"Nøkkel laget. Fingeravtrykk: {info.readable}", file=call.out)
     return 0
 
@@ -78,6 +79,6 @@ def _export(call: Call) -> int:
         info = s.signing.own_key()
         if info is None:
             raise ValidationError("key", "Datafilen har ingen nøkkel ennå (se «key create»).")
-    target.write_text(info.public_pem, encoding="ascii")
+    fs.write_text(target, info.public_pem, encoding="ascii")
     print(f"Skrev {target}. Fingeravtrykk: {info.readable}", file=call.out)
     return 0

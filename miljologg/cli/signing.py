@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from miljologg import fs
 from miljologg.cli.common import output_path
 from miljologg.cli.key import passphrase
 from miljologg.cli.table import Call, CommandTable
@@ -81,7 +82,7 @@ def _sign(call: Call) -> int:
     response = s.signing_files.sign_request(
         data, passphrase(a, call.err, new=new_key), rejections, create_key=new_key
     )
-    target.write_bytes(response)
+    fs.write_bytes(target, response)
     rejected = {resolve_session(view, key) for key in a.reject}
     print(f"Forespørsel fra {view.student} ({len(view.items)} møter):", file=out)
     for item in view.items:

@@ -18,7 +18,6 @@ import functools
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from miljologg.assets import migrations_dir
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
 from miljologg.db.failures import explain
+from miljologg.fs import atomic_path
 from miljologg.paths import backups_dir
 
 if TYPE_CHECKING:
@@ -375,28 +375,24 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
     """Copy a data file to ``target`` with SQLite's backup API; returns ``target``.
 
     The copy is consistent even while the app writes (it includes pages still in the WAL), is
-    written to a temporary file and renamed into place (never a half file), is owner-only, and
+    written atomically (``miljologg.fs``: never a half file, no leftover), is owner-only, and
     is switched to a rollback journal so it is one self-contained file.
     """
     source = db_or_path.path if isinstance(db_or_path, Database) else Path(db_or_path)
     target = Path(target)
     if not source.is_file():
         raise DatabaseError(f"Fant ingen datafil {source}.")
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
     try:
         with _owner_only():
             target.parent.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_DIR)
-        _create_private_file(temporary)
         with (
+            atomic_path(target) as temporary,
             contextlib.closing(_raw_connect(source)) as src,
             contextlib.closing(_raw_connect(temporary)) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
-        os.replace(temporary, target)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         raise DatabaseError(f"Sikkerhetskopien til {target} feilet: {exc}.") from exc
     return target
 

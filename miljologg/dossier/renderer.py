@@ -10,9 +10,6 @@ never leaves half a PDF under the user's chosen name.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -57,6 +54,7 @@ from miljologg.dossier.styles import (
     Styles,
     make_styles,
 )
+from miljologg.fs import atomic_path
 
 Progress = Callable[[int, int], None]
 
@@ -193,8 +191,6 @@ class DossierRenderer:
         writer.add_attachment(proof.TOTALS_NAME, proof.totals_json(c, c.signed))
         with open(path, "wb") as fh:
             writer.write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
 
     def render(self, out: Path) -> RenderResult:
         """Write the PDF to ``out`` atomically; returns the page count."""
@@ -202,12 +198,10 @@ class DossierRenderer:
         self._report(0)
         story = self._story()
         self._built_story = list(story)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        os.close(fd)
-        try:
+        with atomic_path(out) as tmp:
             c = self.content
             doc = _Doc(
-                tmp_name,
+                str(tmp),
                 pagesize=PAGE_SIZE,
                 leftMargin=MARGIN_LEFT,
                 rightMargin=MARGIN_RIGHT,
@@ -231,11 +225,6 @@ class DossierRenderer:
                     bottom=MARGIN_BOTTOM - 12,
                 ),
             )
-            self._finish(Path(tmp_name))
-            os.replace(tmp_name, out)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+            self._finish(tmp)
         self._report(PROGRESS_TOTAL)
         return RenderResult(pages=self._pages)

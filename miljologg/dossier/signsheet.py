@@ -8,9 +8,6 @@ the dossier's fonts; written atomically and ``invariant`` like the dossier.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -44,6 +41,7 @@ from miljologg.dossier.styles import (
     data_table,
     make_styles,
 )
+from miljologg.fs import atomic_path
 
 if TYPE_CHECKING:
     from miljologg.services.app import Services
@@ -168,8 +166,6 @@ def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> Sheet
     produced = format_date(services.ctx.today())
     out = Path(out)
     pages: list[int] = [0]
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
 
     def furniture(canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
@@ -184,9 +180,9 @@ def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> Sheet
         canv.line(MARGIN, MARGIN - 2, PAGE[0] - MARGIN, MARGIN - 2)
         canv.restoreState()
 
-    try:
+    with atomic_path(out) as tmp:
         doc = BaseDocTemplate(
-            tmp,
+            str(tmp),
             pagesize=PAGE,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
@@ -216,9 +212,4 @@ def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> Sheet
             _story(sheet, st, produced),
             canvasmaker=partial(NumberedCanvas, on_total=total, right=MARGIN, bottom=MARGIN - 10),
         )
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     return SheetInfo(out, pages[0], len(sheet.rows))

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import miljologg
+from miljologg import fs
 from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Programme
 from miljologg.services import records
@@ -46,9 +47,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(header)
     writer.writerows(rows)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
-    tmp.replace(path)
+    fs.write_text(path, buf.getvalue(), encoding="utf-8-sig", newline="")
 
 
 def sessions_csv(ctx: Context, path: Path) -> int:
@@ -146,7 +145,5 @@ def gatherings_ics(programme: Programme, path: Path) -> int:
         cal.add_component(event)
         count += 1
     cal.add_missing_timezones()
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(cal.to_ical())
-    tmp.replace(path)
+    fs.write_bytes(path, cal.to_ical())
     return count

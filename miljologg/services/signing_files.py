@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg import fs
 from miljologg.core import signing as crypto
 from miljologg.core.model import Role, SessionStatus
 from miljologg.db.models import (
@@ -86,7 +87,7 @@ class FileSigningService:
         with self._ctx.write() as s:
             request_id, data = _create_request(s, now, supervisor_id, session_ids)
             try:
-                target.write_bytes(data)
+                fs.write_bytes(target, data)
             except OSError as exc:
                 raise bad(f"Kunne ikke skrive {target}: {exc.strerror or exc}.", "out") from None
         return request_id

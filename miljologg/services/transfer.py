@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from miljologg import __version__
+from miljologg import __version__, fs
 from miljologg.core.model import Approval, AttendanceStatus, Form, Role, SessionStatus
 from miljologg.core.programmes import bundled_programmes
 from miljologg.db.models import (
@@ -137,11 +137,9 @@ def export_data(ctx: Context) -> dict[str, Any]:
 
 
 def export_json(ctx: Context, path: Path) -> None:
-    """Write the export atomically (a temporary file renamed into place)."""
+    """Write the export atomically (``miljologg.fs``)."""
     text = json.dumps(export_data(ctx), ensure_ascii=False, indent=2)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text + "\n", encoding="utf-8")
-    tmp.replace(path)
+    fs.write_text(path, text + "\n")
 
 
 # -- reading -----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg import fs
 from miljologg.core import units
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
@@ -327,7 +328,7 @@ class ReviewRequestDialog(QDialog):
             response = self._services.signing_files.sign_request(
                 self._data, passphrase, self.rejections(), create_key=self.new_key
             )
-            self._out.write_bytes(response)
+            fs.write_bytes(self._out, response)
         except ValidationError as exc:
             self.message.show_error(exc.message)
             return

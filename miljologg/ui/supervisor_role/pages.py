@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg import fs
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
@@ -327,7 +328,7 @@ class KeyPage(QWidget):
                 return None
             path = Path(chosen)
         try:
-            Path(path).write_text(key.public_pem, encoding="ascii")
+            fs.write_text(path, key.public_pem, encoding="ascii")
         except OSError as exc:
             inform(
                 self,

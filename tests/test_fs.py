@@ -1,0 +1,146 @@
+"""The one atomic file write: whole or not at all, private, and no leftovers on failure.
+
+Each failure is made to happen midway — a writer that raises after writing half, a full disk
+at fsync (errno 28), a rename that cannot happen — and then the target must hold exactly what
+it held before and the folder must hold nothing else. The app's writers (exports, the JSON
+export, signing requests, the dossier, backups) are tried the same way through their services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from miljologg import fs
+from miljologg.core.model import Form
+from miljologg.db.database import DatabaseError, backup_to
+from miljologg.dossier.build import build_dossier
+from miljologg.dossier.signsheet import write_sign_sheet
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.exports import sessions_csv
+from miljologg.services.sessions import SessionInput
+from miljologg.services.transfer import export_json
+
+OLD = b"what was there before\n"
+
+
+def _disk_full(*_args: object) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    path = tmp_path / "out" / "fil.json"
+    path.parent.mkdir()
+    path.write_bytes(OLD)
+    return path
+
+
+def _assert_untouched(target: Path) -> None:
+    assert target.read_bytes() == OLD
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+
+
+def test_write_replaces_whole_and_private(target: Path) -> None:
+    fs.write_bytes(target, b"ny")
+    assert target.read_bytes() == b"ny"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    fs.write_text(target, "a;b\r\nc;d\r\n", encoding="utf-8-sig", newline="")
+    assert target.read_bytes() == "\ufeffa;b\r\nc;d\r\n".encode()
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name]
+    new = target.with_name("ny.txt")
+    fs.write_text(new, "første\n")
+    assert new.read_text(encoding="utf-8") == "første\n"
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600
+
+
+def test_a_writer_failing_midway_leaves_the_target_and_no_temporary(target: Path) -> None:
+    seen: list[Path] = []
+    with pytest.raises(RuntimeError, match="midt i"), fs.atomic_path(target) as temporary:
+        seen.append(temporary)
+        assert temporary.parent == target.parent and temporary != target
+        assert stat.S_IMODE(temporary.stat().st_mode) == 0o600
+        temporary.write_bytes(b"halv")
+        raise RuntimeError("feil midt i skrivingen")
+    assert not seen[0].exists()
+    _assert_untouched(target)
+
+
+def test_a_full_disk_at_fsync_leaves_the_target_and_no_temporary(
+    target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises(OSError) as caught:
+        fs.write_bytes(target, b"ny" * 10_000)
+    assert caught.value.errno == errno.ENOSPC
+    _assert_untouched(target)
+
+
+def test_a_failed_rename_leaves_no_temporary(tmp_path: Path) -> None:
+    folder = tmp_path / "mappe"
+    (folder / "fil.json").mkdir(parents=True)  # a folder where the file should go
+    with pytest.raises(OSError):
+        fs.write_bytes(folder / "fil.json", b"ny")
+    assert [p.name for p in folder.iterdir()] == ["fil.json"]
+    assert (folder / "fil.json").is_dir()
+
+
+def test_a_missing_folder_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        fs.write_bytes(tmp_path / "finnes-ikke" / "fil.json", b"ny")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        pytest.param(lambda s, p: export_json(s.ctx, p), id="export json"),
+        pytest.param(lambda s, p: sessions_csv(s.ctx, p), id="sessions csv"),
+        pytest.param(lambda s, p: backup_to(s.db, p), id="backup"),
+        pytest.param(lambda s, p: build_dossier(s, p), id="dossier"),
+        pytest.param(
+            lambda s, p: write_sign_sheet(s, s.supervisors.find("Kari Nordmann").id, p),
+            id="sign sheet",
+        ),
+    ],
+)
+def test_the_apps_writers_leave_nothing_on_a_full_disk(
+    services: Services,
+    target: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    write: Callable[[Services, Path], object],
+) -> None:
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises((OSError, DatabaseError)):
+        write(services, target)
+    _assert_untouched(target)
+
+
+def test_a_dossier_failing_midway_leaves_nothing(services: Services, target: Path) -> None:
+    def progress(done: int, total: int) -> None:
+        # The first report while the temporary file exists: the pages are being laid out.
+        if list(target.parent.glob(".*.tmp")):
+            raise RuntimeError("avbrutt")
+
+    with pytest.raises(RuntimeError, match="avbrutt"):
+        build_dossier(services, target, progress=progress)
+    _assert_untouched(target)
+
+
+def test_a_signing_request_not_written_is_not_kept(
+    services: Services, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kari = services.supervisors.find("Kari Nordmann").id
+    services.sessions.add(SessionInput(dt.date(2025, 5, 5), 60, Form.INDIVIDUAL, kari, 1, "Tema"))
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises(ValidationError, match="Kunne ikke skrive"):
+        services.signing_files.write_request(target, kari)
+    _assert_untouched(target)
+    assert {o.state for o in services.signing.sign_offs().values()} == {"unsigned"}
