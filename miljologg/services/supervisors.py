@@ -63,9 +63,14 @@ class SupervisorService:
         matches = [sup for sup in everyone if sup.name.casefold() == key.casefold()]
         if len(matches) == 1:
             return matches[0]
+        # The name is echoed to help with a typo — unless the privacy guard would refuse it (an
+        # identity number typed in the wrong place): that is never repeated, not even here.
+        secret = validation.holds_identifier(key)
         if matches:
-            raise ValidationError("supervisor", f"Flere veiledere heter «{key}»; bruk id.")
-        raise NotFoundError("supervisor", f"Fant ingen veileder «{key}».")
+            shown = "har det navnet" if secret else f"heter «{key}»"
+            raise ValidationError("supervisor", f"Flere veiledere {shown}; bruk id.")
+        shown = "med det navnet" if secret else f"«{key}»"
+        raise NotFoundError("supervisor", f"Fant ingen veileder {shown}.")
 
     def add(self, data: SupervisorInput) -> Supervisor:
         clean = _validate(data)

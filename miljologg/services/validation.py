@@ -31,6 +31,11 @@ def text(field: str, label: str, value: str | None, *, max_len: int, required: b
     return value
 
 
+def holds_identifier(value: str) -> bool:
+    """True when the privacy guard would refuse ``value``: a message must then not repeat it."""
+    return any(finding.blocking for finding in check_text(value, ""))
+
+
 def warnings(fields: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
     """Non-blocking privacy findings (phone, e-mail, address) as (field, message) pairs."""
     out: list[tuple[str, str]] = []

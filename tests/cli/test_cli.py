@@ -179,12 +179,102 @@ def test_attendance_bad_day(student: Path) -> None:
     assert _count(student, "attendance") == 0
 
 
-def test_status_text_and_scheme(student: Path) -> None:
+PSY = "psykologforeningen-spesialist"  # one hour is 45 minutes; group counts up to 4
+
+
+def _psy_log(student: Path) -> None:
+    """Kari (fixture): 90 min individual and 60 min in a group of 6 (too big for PSY);
+    Per: 90 min individual. Kari also has one 60 min session in a group of 4."""
+    assert cli(student, "supervisor", "add", "--name", "Per Psyk", "--profession", "Psykolog",
+               "--approval", "specialist", "--programme-approved")[0] == 0  # fmt: skip
+    for date, minutes, form, size, who in (
+        ("2025-03-03", "90", "individual", "1", "Kari Nordmann"),
+        ("2025-03-10", "60", "external_group", "6", "Kari Nordmann"),
+        ("2025-03-12", "60", "external_group", "4", "Kari Nordmann"),
+        ("2025-03-17", "90", "individual", "1", "Per Psyk"),
+    ):
+        code, _, err = cli(student, "session", "add", "--date", date, "--minutes", minutes,
+                           "--form", form, "--group-size", size, "--supervisor", who)  # fmt: skip
+        assert code == 0, err
+
+
+def test_status_text(student: Path) -> None:
+    _psy_log(student)
     code, out, err = cli(student, "status")
     assert code == 0, err
-    assert "Veiledning" in out and "Oppmøte" in out
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    assert "Individuell veiledning 3 t av 40 t" in lines
+    assert "Gruppeveiledning med ekstern veileder 2 t av 55 t" in lines
+    assert "Veiledning totalt 5 t av 120 t" in lines
+    assert "Oppmøte: 0 % (krav 80 %); du kan være borte 0 t til" in lines
+    assert "Å følge opp:" in lines and "1 time = 45 min" not in out
+
+
+def test_status_with_a_scheme_as_text(student: Path) -> None:
+    _psy_log(student)
+    code, out, err = cli(student, "status", "--scheme", PSY)
+    assert code == 0, err
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    # The scheme's own hours: 45 minutes each (180 min individual = 4 t, 240 counted = 5,3 t).
+    assert "Veiledning i spesialistutdanningen (til sammenligning) (1 time = 45 min):" in lines
+    assert "Minst 40 t individuell veiledning 4 t av 40 t" in lines
+    assert "Minst 240 t veiledning totalt 5,3 t av 240 t (teller ikke: 1,3 t)" in lines
+    assert "Minst 2 ulike veiledere 2 av 2" in lines
+    at = lines.index("Gruppeveiledning teller bare med høyst 4 deltakere")
+    assert lines[at + 1] == "1,3 t teller ikke"  # the group of 6, in 45-minute hours
+    assert "Individuell veiledning 3 t av 40 t" in lines  # the programme, in 60-minute hours
+
+
+def test_status_with_a_scheme_as_json(student: Path) -> None:
+    _psy_log(student)
+    code, out, err = cli(student, "status", "--scheme", PSY, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["supervision"]["total"]["counted_minutes"] == 300  # the programme: all count
+    scheme = data["scheme"]
+    assert scheme["id"] == PSY and scheme["hour_minutes"] == 45 and scheme["problems"] == []
+    req = {r["key"]: r for r in scheme["requirements"]}
+    assert set(req) == {"group-size", "total", "supervisors", "individual", "same-supervisor"}
+    assert (req["total"]["required_minutes"], req["total"]["counted_minutes"]) == (10800, 240)
+    assert req["total"]["uncounted_minutes"] == 60 and req["total"]["met"] is False
+    too_big = {
+        "minutes": 60,
+        "code": "group_too_large",
+        "reason": "Gruppen hadde 6 deltakere; ordningen godtar høyst 4.",
+    }
+    for key in ("total", "group-size"):
+        assert [{k: u[k] for k in too_big} for u in req[key]["uncounted"]] == [too_big]
+    assert req["group-size"]["uncounted_minutes"] == 60
+    individual = req["individual"]
+    assert (individual["required_minutes"], individual["counted_minutes"]) == (1800, 180)
+    assert (req["supervisors"]["counted_minutes"], req["supervisors"]["met"]) == (2, True)
+    assert req["same-supervisor"]["counted_minutes"] == 150  # Kari: 90 + 60 (the 4-group)
+
+
+def test_status_refuses_an_unknown_scheme(student: Path) -> None:
     code, out, err = cli(student, "status", "--scheme", "nope")
-    assert code == 2 and "Ukjent godkjenningsordning" in err
+    assert code == 2 and out == "" and "Ukjent godkjenningsordning" in err
+
+
+def test_supervisor_list_text_and_json(student: Path) -> None:
+    assert cli(student, "supervisor", "add", "--name", "Ola Hansen", "--profession", "Psykolog",
+               "--approval", "specialist", "--approval", "clinical",
+               "--workplace", "BUP Nord", "--position", "Overlege")[0] == 0  # fmt: skip
+    code, out, err = cli(student, "supervisor", "list", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [x["name"] for x in data] == ["Kari Nordmann", "Ola Hansen"]
+    kari, ola = data
+    assert kari["profession"] == "Klinisk sosionom" and kari["approvals"] == ["programme"]
+    assert ola["approvals"] == ["clinical", "specialist"]
+    assert (ola["workplace"], ola["position"]) == ("BUP Nord", "Overlege")
+    assert all(len(x["id"]) == 36 for x in data)
+    code, out, _ = cli(student, "supervisor", "list")
+    assert code == 0
+    assert [line.split("  ") for line in out.splitlines()] == [
+        [kari["id"], "Kari Nordmann", "Klinisk sosionom", "programme"],
+        [ola["id"], "Ola Hansen", "Psykolog", "clinical, specialist"],
+    ]
 
 
 def test_audit_verify_catches_sqlite3_edit(student: Path) -> None:
@@ -276,3 +366,39 @@ def test_write_beside_an_open_window_is_refused(student: Path) -> None:
         assert code == 2 and "allerede åpen" in err
         assert cli(student, "status")[0] == 0  # reading is fine
     assert _count(student, "session") == 0
+
+
+SECRET = "02013299997"  # a valid fødselsnummer (DOMAIN.md), typed where a name or id belongs
+ADD = ["session", "add", "--date", "2025-03-03", "--minutes", "90", "--form", "individual"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [*ADD, "--supervisor", SECRET],
+        [*ADD, "--supervisor", "020132 99997"],
+        ["key", "export", "--out", "{tmp}/k.pem", "--supervisor", SECRET],
+        ["signing", "sheet", "--supervisor", SECRET, "--out", "{tmp}/ark.pdf"],
+        ["signing", "request", "--supervisor", f" {SECRET} ", "--out", "{tmp}/r.json"],
+        ["session", "add", "--date", "2025-03-03", "--minutes", "90", "--form", SECRET,
+         "--supervisor", "Kari Nordmann"],  # argparse's own «invalid choice»
+        ["backup", "restore", SECRET, "--yes"],
+        ["status", "--scheme", SECRET],
+        ["signing", "paper", "--sessions", SECRET, "--scan", "{tmp}/skann.png"],
+    ],
+)  # fmt: skip
+def test_an_identity_number_in_the_wrong_place_is_never_echoed(
+    student: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    code, out, err = cli(student, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("miljologg: ") and err.count("\n") == 1
+    assert "99997" not in err and "020132" not in err
+
+
+def test_a_supervisor_not_found_is_named_unless_it_is_an_identity_number(student: Path) -> None:
+    code, _, err = cli(student, *ADD, "--supervisor", SECRET)
+    assert (code, err) == (2, "miljologg: Fant ingen veileder med det navnet.\n")
+    code, _, err = cli(student, *ADD, "--supervisor", "Kari Nordmannn")  # a typo is shown
+    assert (code, err) == (2, "miljologg: Fant ingen veileder «Kari Nordmannn».\n")

@@ -4,17 +4,14 @@ bad; a damaged data file restored from the newest good backup; one writer per fi
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from miljologg.cli import run
 from miljologg.core.model import Form
 from miljologg.db.database import DatabaseError, open_database
 from miljologg.db.lock import FileInUseError, acquire_writer_lock, lock_path
@@ -51,12 +48,6 @@ def _add_session(services: Services, day: int = 2, topic: str = "") -> str:
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-def _cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 # -- create and list -------------------------------------------------------------------------
@@ -295,60 +286,3 @@ def test_second_writer_is_refused(data_file: Path) -> None:
         assert again.held
     assert not again.held
     again.release()  # idempotent
-
-
-def _cli_base(data_file: Path) -> Callable[..., tuple[int, str, str]]:
-    return lambda *args: _cli("--data", str(data_file), *args)
-
-
-def test_cli_backup_create_list_restore(services: Services, data_file: Path) -> None:
-    kept = _add_session(services)
-    cli = _cli_base(data_file)
-    code, out, err = cli("backup", "create")
-    assert code == 0, err
-    backup_id = BackupService(data_file).list()[0].id
-    assert backup_id in out
-    _add_session(services, 3)
-    code, out, _ = cli("backup", "list")
-    assert code == 0 and backup_id in out and "manuell" in out
-    code, _, err = cli("backup", "restore", backup_id)  # no --yes and no terminal
-    assert code == 2 and "--yes" in err
-    assert len(services.sessions.list()) == 2
-    code, out, err = cli("backup", "restore", backup_id, "--yes")
-    assert code == 0, err
-    assert "Gjenopprettet" in out
-    assert [s.id for s in services.sessions.list()] == [kept]
-    code, _, err = cli("backup", "restore", "finnes-ikke", "--yes")
-    assert code == 2 and "Fant ingen sikkerhetskopi" in err
-
-
-def test_cli_writes_refused_while_a_window_holds_the_file(
-    services: Services, data_file: Path, tmp_path: Path
-) -> None:
-    cli = _cli_base(data_file)
-    assert cli("backup", "create")[0] == 0
-    backup_id = BackupService(data_file).list()[0].id
-    export = tmp_path / "e.json"
-    export_json(services.ctx, export)
-    with acquire_writer_lock(data_file):
-        for args in (("backup", "create"), ("backup", "restore", backup_id, "--yes")):
-            code, _, err = cli(*args)
-            assert code == 2 and "allerede åpen" in err
-        code, _, err = cli("import", str(export))
-        assert code == 2 and "allerede åpen" in err
-        assert cli("backup", "list")[0] == 0  # reading is fine
-    assert len(BackupService(data_file).list()) == 1
-
-
-def test_cli_restore_recovers_a_damaged_file(services: Services, data_file: Path) -> None:
-    kept = _add_session(services)
-    cli = _cli_base(data_file)
-    assert cli("backup", "create")[0] == 0
-    services.db.close()
-    data_file.write_bytes(b"\x00" * 5000)
-    backup_id = BackupService(data_file).list()[0].id
-    code, out, err = cli("backup", "restore", backup_id, "--yes")
-    assert code == 0, err
-    assert "lagt til side" in out
-    code, out, _ = cli("session", "list", "--json")
-    assert code == 0 and kept in out

@@ -10,7 +10,7 @@ from miljologg.db.database import open_database
 from miljologg.demo import write_demo
 from miljologg.services.app import Services
 
-from .conftest import PSY
+PSY = "psykologforeningen-spesialist"
 
 
 def cli(*args: str) -> tuple[int, str, str]:
