@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from miljologg.core.model import SessionStatus
 from miljologg.core.professions import supervisor_profession_name
@@ -23,29 +23,9 @@ from miljologg.dossier.content import (
     esc,
     supervisor_totals,
 )
-from miljologg.dossier.styles import INK, Styles, key_value_table
+from miljologg.dossier.styles import Styles, key_value_table, signature_lines
 
-
-def _signature_block(st: Styles) -> Table:
-    w = st.content_width
-    gap = 10 * mm
-    col = (w - gap) / 2
-    table = Table(
-        [["", "", ""], ["Sted og dato", "", "Veileders underskrift"]],
-        colWidths=[col, gap, col],
-        rowHeights=[16 * mm, None],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        [
-            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
-            ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
-            ("FONT", (0, 0), (-1, -1), "DejaVuSans", 8, 10),  # empty cells too: no Helvetica
-            ("TEXTCOLOR", (0, 1), (-1, 1), INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return table
+SIGNERS = ("Sted og dato", "Veileders underskrift")
 
 
 def _key_pairs(c: DossierContent, supervisor_id: str, st: Styles) -> list[tuple[str, Any]]:
@@ -144,7 +124,9 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                         "jeg har gitt.",
                         st.body,
                     ),
-                    _signature_block(st),
+                    signature_lines(
+                        ["Sted og dato", "Veileders underskrift"], st.content_width, 16 * mm
+                    ),
                 ]
             ),
             PageBreak(),

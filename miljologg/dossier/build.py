@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,15 +30,19 @@ def build_dossier(
     scheme_id: str | None = None,
     period: tuple[dt.date, dt.date] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> DossierInfo:
     """Write the approval dossier for the open data file to ``out`` (atomically).
 
     ``progress(done, total)`` is called from the calling thread as work proceeds; it must be
-    cheap. Raises ``ValidationError`` for an unknown scheme, a reversed period, or a profile
+    cheap. ``env`` (default ``os.environ``) may hold ``SOURCE_DATE_EPOCH``, the time to write as
+    the creation date instead of now, for reproducible builds.
+
+    Raises ``ValidationError`` for an unknown scheme, a reversed period, or a profile
     without a programme; ``OSError`` if the folder cannot be written.
     """
     if progress is not None:
         progress(0, PROGRESS_TOTAL)
-    content = collect(services, scheme_id, period)
+    content = collect(services, scheme_id, period, env)
     result = DossierRenderer(content, progress).render(Path(out))
     return DossierInfo(path=Path(out), pages=result.pages, document_id=content.document_id)

@@ -27,6 +27,7 @@ from miljologg.core.model import (
     SessionStatus,
 )
 from miljologg.core.units import format_date, format_hours, format_percent
+from miljologg.dossier.snapshot import Snapshot
 from miljologg.services.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -133,18 +134,30 @@ class DossierContent:
     period_filtered: bool
     today: dt.date
     document_id: str
-    #: Sign-off per session id (``services.signing.SignOff``: ``.state``, ``.method``, ``.text``).
+    #: Sign-off per session id (``snapshot.SignOffRecord``: ``.state``, ``.method``, ``.text``);
+    #: a session without one is unsigned.
     sign_offs: Mapping[str, Any] = field(default_factory=dict)
-    #: Per supervisor id, the public keys pinned here: ``(origin, KeyInfo)`` pairs, where origin
-    #: is "in_person" or "file" and KeyInfo has ``.fingerprint``, ``.readable``, ``.public_pem``.
+    #: Per supervisor id, the public keys pinned here: ``(origin, KeyRecord)`` pairs, where origin
+    #: is "in_person" or "file" and the record has ``.fingerprint``, ``.readable``, ``.public_pem``.
     keys: Mapping[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
     #: ``services.signing.signed_records_json()``: embedded in the PDF as it is.
     signed_records: bytes = b""
-    #: Paper sign-off scans to append (``services.paper.Scan``), oldest first.
+    #: Paper sign-off scans to append (``snapshot.ScanRecord``), oldest first.
     scans: tuple[Any, ...] = ()
     #: Counted minutes per requirement resting on "digital" and "paper" signatures
-    #: (``proof.signed_split``), filled in by ``collect``.
+    #: (``proof.signed_split``), filled in by ``compute``.
     signed: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    #: What the dossier was made from; attached to the PDF so it can be made again.
+    snapshot: Snapshot | None = None
+
+    @property
+    def made_with(self) -> str:
+        """The miljologg version in the footer: the maker's, also when the pages are remade."""
+        if self.snapshot is not None:
+            return self.snapshot.made_by.miljologg
+        from miljologg import version
+
+        return version()
 
     def sign_off_text(self, session_id: str) -> str:
         item = self.sign_offs.get(session_id)
@@ -219,28 +232,15 @@ class DossierContent:
         return list(seen)
 
 
-def filter_log(log: Log, period: tuple[dt.date, dt.date]) -> Log:
-    """The log restricted to a period (both ends included).
-
-    Sessions are those inside the period. Attendance is kept from the start of the programme up
-    to the period's end: attendance is a percentage of all teaching so far, and dropping the
-    days before the period would make the rules engine report them as unregistered absences.
-    """
-    start, end = period
-    return replace(
-        log,
-        sessions=tuple(s for s in log.sessions if start <= s.date <= end),
-        attendance=tuple(a for a in log.attendance if a.date <= end),
-    )
-
-
 def collect(
     services: Services,
     scheme_id: str | None = None,
     period: tuple[dt.date, dt.date] | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> DossierContent:
-    """Read the log once, ask the rules engine, and fix the document id."""
+    """Read the dossier's input from the data file once (``snapshot.take``) and compute it."""
     from miljologg.core.programmes import bundled_schemes
+    from miljologg.dossier.snapshot import take
 
     profile = services.profile.get()
     if profile is None:
@@ -248,29 +248,46 @@ def collect(
     programme = services.profile.programme()
     if programme is None:
         raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
-    scheme = None
-    if scheme_id:
-        scheme = bundled_schemes().get(scheme_id)
-        if scheme is None:
-            raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
+    if scheme_id and bundled_schemes().get(scheme_id) is None:
+        raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
     if period is not None and period[0] > period[1]:
         raise ValidationError("period", "Periodens startdato er etter sluttdatoen.")
-    today = services.ctx.today()
-    full = services.status.log()
-    log = filter_log(full, period) if period else full
+    snap = take(services, profile, programme.id, scheme_id or None, period, env)
+    return replace(compute(snap), signed_records=services.signing.signed_records_json())
+
+
+def compute(snap: Snapshot) -> DossierContent:
+    """What the pages print, from the snapshot alone: the rules engine and nothing else.
+
+    The builder and ``verify-dossier`` both call this, so a dossier is remade from its
+    attachment exactly as it was made. ``ValidationError`` if the programme or scheme is not
+    one this version ships.
+    """
+    from miljologg.core import rules
+    from miljologg.core.programmes import bundled_programmes, bundled_schemes
+    from miljologg.dossier.proof import signed_split
+
+    programme = bundled_programmes().get(snap.programme_id)
+    if programme is None:
+        raise ValidationError(
+            "programme_id", f"Studieprogrammet «{snap.programme_id}» er ukjent for denne versjonen."
+        )
+    scheme = None
+    if snap.scheme_id:
+        scheme = bundled_schemes().get(snap.scheme_id)
+        if scheme is None:
+            raise ValidationError("scheme", f"Ukjent godkjenningsordning «{snap.scheme_id}».")
+    log, period, today = snap.log, snap.period, snap.today
     # With a period, the rules engine judges the log as it stood at the period's end.
     judge_day = min(today, period[1]) if period else today
-    status = services.status.programme_status(today=judge_day, log=log)
-    scheme_status = (
-        services.status.scheme_status(scheme_id, today=judge_day, log=log) if scheme_id else None
-    )
+    status = rules.evaluate_programme(log, programme, judge_day)
+    scheme_status = rules.evaluate_scheme(log, scheme, judge_day) if scheme else None
     effective = period or (programme.start, programme.end)
-    sign_offs = services.signing.sign_offs()
-    keys = _keys(services, {s.supervisor_id for s in log.sessions})
-    scans = _scans(services)
-    digest = _digest(profile, programme.id, scheme_id, effective, today, log, sign_offs)
+    digest = _digest(
+        snap.profile, programme.id, snap.scheme_id, effective, today, log, snap.sign_offs
+    )
     content = DossierContent(
-        profile=profile,
+        profile=snap.profile,
         programme=programme,
         log=log,
         status=status,
@@ -280,40 +297,12 @@ def collect(
         period_filtered=period is not None,
         today=today,
         document_id=group_id(digest),
-        sign_offs=sign_offs,
-        keys=keys,
-        signed_records=services.signing.signed_records_json(),
-        scans=scans,
+        sign_offs=snap.sign_offs,
+        keys=snap.keys,
+        scans=snap.scans,
+        snapshot=snap,
     )
-    from miljologg.dossier.proof import signed_split
-
     return replace(content, signed=signed_split(content))
-
-
-def _keys(
-    services: Services, supervisor_ids: Iterable[str]
-) -> dict[str, tuple[tuple[str, Any], ...]]:
-    """The pinned public keys of the supervisors in the log (in person first, then by file)."""
-    out: dict[str, tuple[tuple[str, Any], ...]] = {}
-    for sid in sorted(supervisor_ids):
-        pairs = []
-        for origin, lookup in (
-            ("in_person", services.signing.in_person_key),
-            ("file", services.signing.file_key),
-        ):
-            info = lookup(sid)
-            if info is not None:
-                pairs.append((origin, info))
-        if pairs:
-            out[sid] = tuple(pairs)
-    return out
-
-
-def _scans(services: Services) -> tuple[Any, ...]:
-    """Paper sign-off scans (services/paper.py), with their bytes, oldest first."""
-    from miljologg.services.paper import PaperService
-
-    return tuple(PaperService(services.ctx).scans(with_data=True))
 
 
 def _digest(

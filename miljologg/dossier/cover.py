@@ -17,7 +17,16 @@ CONTENTS = (
     "Signaturer: signerte timer, veiledernes nøkler og hvordan de kontrolleres",
     "Oppmøte på samlingene",
     "Arbeidskrav",
-    "Erklæring om taushetsplikt",
+    "Erklæringer: loggen er riktig og fullstendig, og taushetsplikt",
+)
+
+#: What ``verify-dossier`` checks and what it cannot: printed here and in its own output.
+CHECK_NOTE = (
+    "Kontroll: «miljologg verify-dossier FIL.pdf» lager hver side på nytt fra grunnlaget som er "
+    "vedlagt, sier hvilke sider som er endret, mangler eller er lagt til, og kontrollerer hver "
+    "digital signatur. Den kan ikke gå god for timer uten signatur, oppmøtet, papirsigneringer "
+    "(les de innskannede arkene) eller hvem som har en nøkkel (sammenlign fingeravtrykket): det "
+    "er studentens egne opplysninger."
 )
 
 
@@ -57,18 +66,18 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         ("Dokument-ID", Paragraph(f"<b>{c.document_id}</b>", st.body)),
     ]
     flow: list[Flowable] = [
-        Spacer(1, 18 * mm),
+        Spacer(1, 4 * mm),
         Paragraph("Dokumentasjon av veiledning, oppmøte og arbeidskrav", st.title),
         Spacer(1, 3 * mm),
         Paragraph(esc(prog.name), st.subtitle),
-        Spacer(1, 12 * mm),
+        Spacer(1, 8 * mm),
         key_value_table(pairs, st, 48 * mm),
-        Spacer(1, 10 * mm),
+        Spacer(1, 6 * mm),
         Paragraph("Innhold", st.h2),
     ]
     flow += [Paragraph(esc(line), st.bullet, bulletText="•") for line in CONTENTS]
     flow += [
-        Spacer(1, 8 * mm),
+        Spacer(1, 5 * mm),
         Paragraph(
             "Alle tall i dokumentet er beregnet av miljologgs regelmotor fra studentens logg; "
             "ingen tall er ført inn for hånd. Dokument-ID-en står øverst på hver side og er "
@@ -76,6 +85,8 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             "forskjellige utskrifter ikke kan blandes uten at det synes.",
             st.note,
         ),
+        Spacer(1, 3 * mm),
+        Paragraph(esc(CHECK_NOTE), st.note),
         PageBreak(),
     ]
     return flow

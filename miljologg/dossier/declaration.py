@@ -1,40 +1,56 @@
-"""Section 7, the student's declaration: no client-identifying information (teieplikt)."""
+"""Section 7, the student's declarations, each signed by hand: the log is true and complete, and
+it holds no client-identifying information (teieplikt).
+
+The first is what a committee otherwise has no one to hold to: most hours, all attendance and
+every approval in the dossier are the student's own statements (the cover says so), so the
+student vouches for them in writing. Each declaration has its own signature lines and is kept
+whole on one page.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from miljologg.dossier.content import DossierContent, esc
-from miljologg.dossier.styles import FONT, INK, Styles
+from miljologg.dossier.styles import Styles, signature_lines
+
+
+def _signed(c: DossierContent, st: Styles, parts: Sequence[Flowable]) -> Flowable:
+    labels = ("Sted og dato", f"Underskrift ({c.profile.name})")
+    lines = signature_lines(labels, st.content_width, 16 * mm)
+    return KeepTogether([*parts, Spacer(1, 4 * mm), lines, Spacer(1, 8 * mm)])
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
-    w = st.content_width
-    gap = 10 * mm
-    col = (w - gap) / 2
-    sign = Table(
-        [["", "", ""], ["Sted og dato", "", f"Underskrift ({c.profile.name})"]],
-        colWidths=[col, gap, col],
-        rowHeights=[18 * mm, None],
-        hAlign="LEFT",
-    )
-    sign.setStyle(
-        [
-            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
-            ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
-            ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # empty cells too: no Helvetica
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return [
-        Paragraph("Erklæring om taushetsplikt", st.h1),
+    name = esc(c.profile.name)
+    truth = [
+        Paragraph("Loggen er riktig og fullstendig", st.h2),
         Paragraph(
-            f"Jeg, {esc(c.profile.name)}, erklærer at denne dokumentasjonen ikke inneholder "
-            "opplysninger som kan identifisere klienter, pasienter eller deres pårørende – "
-            "verken navn, fødselsnummer eller andre opplysninger som alene eller sammen peker "
-            "ut en enkeltperson. Klientgruppe, arbeidsoppgaver og tema for veiledningen er "
-            "beskrevet i generelle vendinger.",
+            f"Jeg, {name}, erklærer at opplysningene i denne dokumentasjonen er riktige og "
+            "fullstendige: alle veiledningsmøter i perioden er ført slik de fant sted, med "
+            "riktig dato, varighet, form og veileder; avlyste møter er ført som avlyst; "
+            "oppmøtet på samlingene og arbeidskravene er ført slik de var. Ingen timer er ført "
+            "som ikke er gitt, og ingen møter er holdt utenfor loggen for å skjule dem.",
+            st.body,
+        ),
+        Paragraph(
+            "Jeg vet at timer som ingen veileder har signert, oppmøtet og veiledernes "
+            "godkjenninger hviler på denne erklæringen, og at uriktige opplysninger kan føre "
+            "til at godkjenningen avslås eller trekkes tilbake.",
+            st.body,
+        ),
+    ]
+    secrecy = [
+        Paragraph("Taushetsplikt", st.h2),
+        Paragraph(
+            f"Jeg, {name}, erklærer at denne dokumentasjonen ikke inneholder opplysninger som "
+            "kan identifisere klienter, pasienter eller deres pårørende – verken navn, "
+            "fødselsnummer eller andre opplysninger som alene eller sammen peker ut en "
+            "enkeltperson. Klientgruppe, arbeidsoppgaver og tema for veiledningen er beskrevet "
+            "i generelle vendinger.",
             st.body,
         ),
         Paragraph(
@@ -42,11 +58,14 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             "(og forvaltningsloven § 13 der den gjelder).",
             st.body,
         ),
+    ]
+    return [
+        Paragraph("Erklæringer", st.h1),
         Paragraph(
-            f"Dokumentet har dokument-ID <b>{c.document_id}</b> og består av sidene som er "
-            "nummerert i bunnteksten.",
+            f"Begge erklæringene gjelder dokumentet med dokument-ID <b>{c.document_id}</b>, "
+            "med sidene som er nummerert i bunnteksten.",
             st.body,
         ),
-        Spacer(1, 14 * mm),
-        sign,
+        _signed(c, st, truth),
+        _signed(c, st, secrecy),
     ]

@@ -2,14 +2,20 @@
 
 Shaped like pretix's invoice renderer: a class owns the styles, the page templates (whose
 ``onPage`` draws the header and footer), ``_story()`` asks each section module for its
-flowables, and a numbering canvas writes «Side X av Y» once the page count is known. Output is
-``invariant`` (no timestamps or random ids in the PDF), so the same log gives the same bytes,
-and the file is written to a temporary file beside the target and moved into place, so a crash
-never leaves half a PDF under the user's chosen name.
+flowables, and a numbering canvas writes «Side X av Y» once the page count is known.
+
+The same input gives the same bytes: reportlab runs ``invariant`` (no clock, no random ids) and
+the creation date written afterwards is the snapshot's (``SOURCE_DATE_EPOCH`` when set). That
+is what lets ``verify-dossier`` make the pages again from the attached input (``snapshot``) and
+compare them one by one. Every font is the embedded DejaVu family (the canvas's initial font
+too, which would otherwise put an unembedded Helvetica in every page's resources); the document
+language is Norwegian bokmål. The file is written to a temporary file beside the target and
+moved into place, so a crash never leaves half a PDF under the user's chosen name.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -25,7 +31,6 @@ from reportlab.platypus import (
     Paragraph,
 )
 
-import miljologg
 from miljologg.core.units import format_date
 from miljologg.dossier import (
     assignments,
@@ -41,6 +46,8 @@ from miljologg.dossier import (
 )
 from miljologg.dossier.content import DossierContent
 from miljologg.dossier.numbering import NumberedCanvas
+from miljologg.dossier.pdfmeta import LANGUAGE, attach, stamp
+from miljologg.dossier.snapshot import INPUT_NAME
 from miljologg.dossier.styles import (
     FONT,
     FONT_BOLD,
@@ -54,7 +61,7 @@ from miljologg.dossier.styles import (
     Styles,
     make_styles,
 )
-from miljologg.fs import atomic_path
+from miljologg.fs import write_bytes
 
 Progress = Callable[[int, int], None]
 
@@ -79,9 +86,12 @@ SECTIONS = (
 class _Doc(BaseDocTemplate):
     """Adds each section heading to the PDF outline, so a reader can jump between sections."""
 
+    _sections = 0
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Paragraph) and flowable.style.name == "H1":
-            key = f"s{id(flowable)}"
+            self._sections += 1
+            key = f"s{self._sections}"  # numbered, not id(): the same input, the same bytes
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
 
@@ -140,7 +150,7 @@ class DossierRenderer:
             left,
             bottom - 8,
             f"Dokumentasjon av veiledning · produsert {format_date(c.today)} "
-            f"med miljologg {miljologg.version()}",
+            f"med miljologg {c.made_with}",
         )
         canv.restoreState()
 
@@ -177,54 +187,74 @@ class DossierRenderer:
     def _set_pages(self, total: int) -> None:
         self._pages = total
 
-    def _finish(self, path: Path) -> None:
-        """Append the paper scans and attach the proof files (pypdf; reportlab cannot attach).
+    def _finish(self, pdf: bytes, *, attachments: bool) -> bytes:
+        """Append the paper scans, set the date and language, and attach the proof files.
 
-        pypdf keeps reportlab's document id and adds no dates, so the bytes stay ``invariant``.
+        pypdf does what reportlab cannot (merge a PDF page, attach files). It keeps reportlab's
+        document id and adds no clock of its own, so the bytes stay reproducible. Without
+        ``attachments`` only the pages are made (``verify-dossier`` compares those).
         """
         from pypdf import PdfReader, PdfWriter
 
+        from miljologg.dossier.snapshot_json import to_json
+
         c = self.content
-        writer = PdfWriter(clone_from=PdfReader(path))
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
         scans.merge(writer, self._built_story)
-        writer.add_attachment(proof.RECORDS_NAME, c.signed_records)
-        writer.add_attachment(proof.TOTALS_NAME, proof.totals_json(c, c.signed))
-        with open(path, "wb") as fh:
-            writer.write(fh)
+        snap = c.snapshot
+        stamp(writer, snap.created if snap is not None else None)
+        if attachments:
+            attach(writer, proof.RECORDS_NAME, c.signed_records, "application/json")
+            attach(writer, proof.TOTALS_NAME, proof.totals_json(c, c.signed), "application/json")
+            if snap is not None:
+                attach(writer, INPUT_NAME, to_json(snap), "application/json")
+                for scan in snap.scans:
+                    if scan.data is not None:
+                        attach(writer, scan.attachment, scan.data, scan.media_type)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    def render_bytes(self, *, attachments: bool = True) -> bytes:
+        """The whole PDF in memory."""
+        self._report(0)
+        story = self._story()
+        self._built_story = list(story)
+        c = self.content
+        buffer = io.BytesIO()
+        doc = _Doc(
+            buffer,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"Dokumentasjon av veiledning – {c.profile.name}",
+            author=c.profile.name,
+            subject=f"{c.programme.name} · dokument-ID {c.document_id}",
+            creator="miljologg",
+            lang=LANGUAGE,
+            initialFontName=FONT,
+            invariant=1,
+        )
+        doc.addPageTemplates(self._templates(doc))
+        estimate = [max(1, len(story))]
+        doc.setProgressCallBack(partial(self._layout_progress, estimate))
+        doc.build(
+            story,
+            canvasmaker=partial(
+                NumberedCanvas,
+                on_total=self._set_pages,
+                right=MARGIN_RIGHT,
+                bottom=MARGIN_BOTTOM - 12,
+            ),
+        )
+        data = self._finish(buffer.getvalue(), attachments=attachments)
+        self._report(PROGRESS_TOTAL)
+        return data
 
     def render(self, out: Path) -> RenderResult:
         """Write the PDF to ``out`` atomically; returns the page count."""
         out = Path(out)
-        self._report(0)
-        story = self._story()
-        self._built_story = list(story)
-        with atomic_path(out) as tmp:
-            c = self.content
-            doc = _Doc(
-                str(tmp),
-                pagesize=PAGE_SIZE,
-                leftMargin=MARGIN_LEFT,
-                rightMargin=MARGIN_RIGHT,
-                topMargin=MARGIN_TOP,
-                bottomMargin=MARGIN_BOTTOM,
-                title=f"Dokumentasjon av veiledning – {c.profile.name}",
-                author=c.profile.name,
-                subject=f"{c.programme.name} · dokument-ID {c.document_id}",
-                creator="miljologg",
-                invariant=1,
-            )
-            doc.addPageTemplates(self._templates(doc))
-            estimate = [max(1, len(story))]
-            doc.setProgressCallBack(partial(self._layout_progress, estimate))
-            doc.build(
-                story,
-                canvasmaker=partial(
-                    NumberedCanvas,
-                    on_total=self._set_pages,
-                    right=MARGIN_RIGHT,
-                    bottom=MARGIN_BOTTOM - 12,
-                ),
-            )
-            self._finish(tmp)
-        self._report(PROGRESS_TOTAL)
+        write_bytes(out, self.render_bytes())
         return RenderResult(pages=self._pages)

@@ -55,7 +55,11 @@ def _listing(c: DossierContent, st: Styles) -> list[Flowable]:
             when = f"{format_date(s.date)}, {s.minutes} min" if s else "utenfor perioden"
             lines.append(f"{when} · {digest}")
         states = {c.sign_off_text(sid) for sid in scan.session_ids if sid in by_id}
-        void = any(c.sign_offs[sid].state == "void" for sid in scan.session_ids if sid in by_id)
+        void = any(
+            getattr(c.sign_offs.get(sid), "state", "") == "void"
+            for sid in scan.session_ids
+            if sid in by_id
+        )
         data.append(
             [
                 f"{n}",

@@ -8,6 +8,9 @@ the dossier's fonts; written atomically and ``invariant`` like the dossier.
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -23,13 +26,14 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
 )
 
 from miljologg.core.model import Form
 from miljologg.core.units import format_date
 from miljologg.dossier.content import esc
 from miljologg.dossier.numbering import NumberedCanvas
+from miljologg.dossier.pdfmeta import LANGUAGE, stamp
+from miljologg.dossier.snapshot import source_date
 from miljologg.dossier.styles import (
     FONT,
     FONT_BOLD,
@@ -40,8 +44,9 @@ from miljologg.dossier.styles import (
     cell_text,
     data_table,
     make_styles,
+    signature_lines,
 )
-from miljologg.fs import atomic_path
+from miljologg.fs import write_bytes
 
 if TYPE_CHECKING:
     from miljologg.services.app import Services
@@ -111,32 +116,15 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
     table = data_table(data, widths, right_cols=(0, 3, 5))
     table.setStyle(
         [
-            ("FONT", (8, 1), (8, -1), FONT, 8.5, 11),  # not Courier: it would not be embedded
+            ("FONT", (8, 1), (8, -1), FONT, 8.5, 11),
             ("BOX", (9, 1), (9, -1), 0.6, RULE),
             ("LINEBEFORE", (9, 0), (9, -1), 0.8, INK),
             ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ]
     )
     flow.append(table)
-    gap = 12 * mm
-    col = (w - 2 * gap) / 3
-    sign = Table(
-        [
-            ["", "", "", "", ""],
-            ["Sted og dato", "", "Veileders underskrift", "", "Navn med blokkbokstaver"],
-        ],
-        colWidths=[col, gap, col, gap, col],
-        rowHeights=[16 * mm, None],
-        hAlign="LEFT",
-    )
-    sign.setStyle(
-        [
-            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK),
-            ("LINEBELOW", (2, 0), (2, 0), 0.7, INK),
-            ("LINEBELOW", (4, 0), (4, 0), 0.7, INK),
-            ("FONT", (0, 0), (-1, -1), FONT, 8, 10),  # empty cells too: no Helvetica
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]
+    sign = signature_lines(
+        ["Sted og dato", "Veileders underskrift", "Navn med blokkbokstaver"], w, 16 * mm
     )
     flow.append(Spacer(1, 6 * mm))
     flow.append(
@@ -154,7 +142,19 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
     return flow
 
 
-def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> SheetInfo:
+def _finish(pdf: bytes, created: dt.datetime) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    stamp(writer, created)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def write_sign_sheet(
+    services: Services, supervisor_id: str, out: Path, env: Mapping[str, str] | None = None
+) -> SheetInfo:
     """Write the sign sheet for one supervisor to ``out`` (atomically); the GUI calls this too.
 
     Raises ``NotFoundError`` for an unknown supervisor, ``OSError`` if ``out`` cannot be written.
@@ -166,6 +166,7 @@ def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> Sheet
     produced = format_date(services.ctx.today())
     out = Path(out)
     pages: list[int] = [0]
+    buffer = io.BytesIO()
 
     def furniture(canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
@@ -180,36 +181,41 @@ def write_sign_sheet(services: Services, supervisor_id: str, out: Path) -> Sheet
         canv.line(MARGIN, MARGIN - 2, PAGE[0] - MARGIN, MARGIN - 2)
         canv.restoreState()
 
-    with atomic_path(out) as tmp:
-        doc = BaseDocTemplate(
-            str(tmp),
-            pagesize=PAGE,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + 6 * mm,
-            bottomMargin=MARGIN + 2 * mm,
-            title=f"Signeringsark – {sheet.supervisor}",
-            author=sheet.student,
-            creator="miljologg",
-            invariant=1,
-        )
-        frame = Frame(
-            MARGIN,
-            MARGIN + 2 * mm,
-            PAGE[0] - 2 * MARGIN,
-            PAGE[1] - 2 * MARGIN - 8 * mm,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=4,
-            bottomPadding=4,
-        )
-        doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=furniture)])
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 6 * mm,
+        bottomMargin=MARGIN + 2 * mm,
+        title=f"Signeringsark – {sheet.supervisor}",
+        author=sheet.student,
+        subject=f"Signering av veiledning gitt {sheet.student}",
+        creator="miljologg",
+        lang=LANGUAGE,
+        initialFontName=FONT,
+        invariant=1,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN + 2 * mm,
+        PAGE[0] - 2 * MARGIN,
+        PAGE[1] - 2 * MARGIN - 8 * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=4,
+        bottomPadding=4,
+    )
+    doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=furniture)])
 
-        def total(n: int) -> None:
-            pages[0] = n
+    def total(n: int) -> None:
+        pages[0] = n
 
-        doc.build(
-            _story(sheet, st, produced),
-            canvasmaker=partial(NumberedCanvas, on_total=total, right=MARGIN, bottom=MARGIN - 10),
-        )
+    doc.build(
+        _story(sheet, st, produced),
+        canvasmaker=partial(NumberedCanvas, on_total=total, right=MARGIN, bottom=MARGIN - 10),
+    )
+    write_bytes(
+        out, _finish(buffer.getvalue(), source_date(env) or services.ctx.now().astimezone())
+    )
     return SheetInfo(out, pages[0], len(sheet.rows))

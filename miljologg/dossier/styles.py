@@ -263,3 +263,33 @@ def wrap_text(text: str, width: float, font: str = FONT, size: float = 8.5) -> s
 
 def _fits(text: str, *, font: str, size: float, width: float) -> bool:
     return pdfmetrics.stringWidth(text, font, size) <= width
+
+
+def signature_lines(labels: Sequence[str], width: float, height: float) -> Table:
+    """Lines to sign on, side by side, each with its label under it («Sted og dato», …).
+
+    Every cell has the embedded font: an empty cell in reportlab's default style would still
+    put Helvetica, a standard font that is not embedded, into the page's resources.
+    """
+    gap = 10 * mm if len(labels) < 3 else 12 * mm
+    col = (width - gap * (len(labels) - 1)) / len(labels)
+    widths: list[float] = []
+    top: list[str] = []
+    bottom: list[str] = []
+    for index, label in enumerate(labels):
+        if index:
+            widths.append(gap)
+            top.append("")
+            bottom.append("")
+        widths.append(col)
+        top.append("")
+        bottom.append(label)
+    table = Table([top, bottom], colWidths=widths, rowHeights=[height, None], hAlign="LEFT")
+    cmds: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    cmds += [("LINEBELOW", (i, 0), (i, 0), 0.7, INK) for i in range(0, len(widths), 2)]
+    table.setStyle(TableStyle(cmds))
+    return table

@@ -12,7 +12,8 @@ from miljologg.core.model import Form, SessionStatus
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.core.units import format_date, format_hours, format_percent
 from miljologg.dossier import build_dossier
-from miljologg.dossier.content import filter_log, supervisor_totals
+from miljologg.dossier.content import supervisor_totals
+from miljologg.dossier.snapshot import filter_log
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import SessionInput
