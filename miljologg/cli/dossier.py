@@ -49,7 +49,7 @@ def _dossier(call: Call) -> int:
     target = Path(a.out)
     if not target.parent.is_dir():
         raise CliError(f"Mappen {target.parent} finnes ikke.")
-    info = build_dossier(s, target, scheme_id=a.scheme, period=period)
+    info = build_dossier(s, target, scheme_id=a.scheme, period=period, env=call.env)
     print(f"{info.path} ({info.pages} sider, dokument-ID {info.document_id})", file=call.out)
     return 0
 

@@ -34,7 +34,7 @@ def _sheet(call: Call) -> int:
     s = call.services
     sup = s.supervisors.find(call.args.supervisor)
     target = output_path(call.args.out)
-    info = write_sign_sheet(s, sup.id, target)
+    info = write_sign_sheet(s, sup.id, target, env=call.env)
     print(
         f"Skrev {target}: {info.sessions} usignerte møter hos {sup.name} ({info.pages} sider).",
         file=call.out,

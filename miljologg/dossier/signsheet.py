@@ -159,9 +159,7 @@ def write_sign_sheet(
 
     Raises ``NotFoundError`` for an unknown supervisor, ``OSError`` if ``out`` cannot be written.
     """
-    from miljologg.services.paper import PaperService
-
-    sheet = PaperService(services.ctx).sheet(supervisor_id)
+    sheet = services.paper.sheet(supervisor_id)
     st = make_styles()
     produced = format_date(services.ctx.today())
     out = Path(out)

@@ -189,8 +189,6 @@ def take(
     env: Mapping[str, str] | None = None,
 ) -> Snapshot:
     """Read the dossier's input from the data file (see module doc)."""
-    from miljologg.services.paper import PaperService
-
     fixed = source_date(env)
     created = fixed or services.ctx.now().astimezone()
     today = services.ctx.today()  # the day the numbers are judged: always the real one
@@ -242,7 +240,7 @@ def take(
             f"miljologg-skann-{n}{_MEDIA_SUFFIX.get(s.media_type, '')}",
             s.data,
         )
-        for n, s in enumerate(PaperService(services.ctx).scans(with_data=True), start=1)
+        for n, s in enumerate(services.paper.scans(with_data=True), start=1)
     )
     made_by = MadeBy.current()
     return Snapshot(

@@ -87,3 +87,20 @@ def test_the_cover_with_what_the_check_cannot_vouch_for_fits_on_one_page(
     assert "oppmøtet" in pages[0] and "hvem som har en nøkkel" in pages[0]
     assert "det er studentens egne opplysninger." in pages[0]  # the note's last words
     assert "Sammendrag" in pages[1] and "opplysninger." not in pages[1].split("Sammendrag")[0]
+
+
+def test_the_cli_passes_source_date_epoch_on(
+    demo_services: Services, data_file: Path, tmp_path: Path
+) -> None:
+    import io
+
+    from miljologg.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    env = {"SOURCE_DATE_EPOCH": "1750000000"}
+    target = tmp_path / "cli.pdf"
+    args = ["--data", str(data_file), "dossier", "--out", str(target)]
+    assert run(args, env=env, out=out, err=err) == 0, err.getvalue()
+    meta = PdfReader(target).metadata
+    assert meta is not None and meta.creation_date is not None
+    assert meta.creation_date.isoformat().startswith("2025-06-15T15:06:40")
