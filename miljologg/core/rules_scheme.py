@@ -21,6 +21,7 @@ from miljologg.core.model import Approval, Form, Log, Session, SessionStatus
 from miljologg.core.professions import OTHER, vocabulary
 from miljologg.core.rules_base import UNCOUNTED_ORDER, Problem, RequirementResult, Uncounted
 from miljologg.core.schemes import RuleKind, Scheme, SchemeRule
+from miljologg.core.units import format_hours
 
 APPROVAL_NAMES = {
     Approval.PROGRAMME: "godkjent av utdanningen",
@@ -39,11 +40,6 @@ class SchemeStatus:
     requirements: tuple[RequirementResult, ...]
     problems: tuple[Problem, ...]
     notes: tuple[str, ...]
-
-
-def _hours(hours: float) -> str:
-    text = f"{hours:g}".replace(".", ",")
-    return f"{text} t"
 
 
 def _who(rule: SchemeRule) -> str:
@@ -67,7 +63,7 @@ def _profession_word(code: str) -> str:
 
 
 def _label(rule: SchemeRule) -> str:
-    h = _hours(rule.hours)
+    h = format_hours(rule.hours * 60)  # the number of hours the scheme's file gives
     if rule.label:
         return f"{rule.label} (minst {h})" if rule.minutes else rule.label
     match rule.kind:

@@ -24,6 +24,7 @@ __all__ = [
     "format_duration",
     "format_hours",
     "format_percent",
+    "hours_number",
     "month_name",
     "parse_date_no",
     "parse_duration",
@@ -47,14 +48,16 @@ MONTHS = (
 )
 
 
-def _decimal_no(value: Decimal, decimals: int) -> str:
-    """`value` rounded half-up; whole numbers without decimals, others with exactly `decimals`."""
+def _decimal_no(value: Decimal, decimals: int, fixed: bool = False) -> str:
+    """`value` rounded half-up; whole numbers without decimals, others with exactly `decimals`
+    (`fixed`: every number with exactly `decimals`, as a column of figures wants)."""
     if decimals < 0:
         raise ValueError("Antall desimaler kan ikke være negativt.")
     rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    # int() also turns "-0" into "0", so a tiny negative never prints as "-0 t".
+    if rounded.is_zero():
+        rounded = abs(rounded)  # a tiny negative never prints as "-0 t" or "-0,00"
     whole = rounded == rounded.to_integral_value()
-    text = str(int(rounded)) if whole else f"{rounded:f}"
+    text = str(int(rounded)) if whole and not fixed else f"{rounded:f}"
     return text.replace(".", ",")
 
 
@@ -72,10 +75,21 @@ def format_hours(minutes: int | float, hour_minutes: int = 60, decimals: int = 1
     `hour_minutes` is the length of an hour in the scheme being reported (60, or 45 for schemes
     that count «skoletimer»), so the same minutes print as that scheme's hours.
     """
+    return f"{hours_number(minutes, hour_minutes, decimals)} t"
+
+
+def hours_number(
+    minutes: int | float, hour_minutes: int = 60, decimals: int = 1, *, fixed: bool = False
+) -> str:
+    """Minutes as a number of hours without the unit, rounded as `format_hours` does: "12,5".
+
+    `fixed` gives every number exactly `decimals` decimals ("2,00", "1,50"), for a column of
+    figures such as the CSV export's.
+    """
     if hour_minutes <= 0:
         raise ValueError("En time må være minst ett minutt lang.")
     hours = _to_decimal(minutes) / Decimal(hour_minutes)
-    return f"{_decimal_no(hours, decimals)} t"
+    return _decimal_no(hours, decimals, fixed)
 
 
 def format_percent(percent: int | float, decimals: int = 1) -> str:

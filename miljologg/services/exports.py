@@ -17,6 +17,7 @@ import miljologg
 from miljologg import fs
 from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Programme
+from miljologg.core.units import hours_number
 from miljologg.services import records
 from miljologg.services.context import Context
 
@@ -32,10 +33,6 @@ ATTENDANCE_LABELS = {
     AttendanceStatus.ABSENT: "Borte",
 }
 OSLO = ZoneInfo("Europe/Oslo")
-
-
-def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.2f}".replace(".", ",")
 
 
 def _date(d: dt.date | None) -> str:
@@ -60,7 +57,7 @@ def sessions_csv(ctx: Context, path: Path) -> int:
             _date(x.date),
             x.start_time.strftime("%H:%M") if x.start_time else "",
             str(x.minutes),
-            _hours(x.minutes),
+            hours_number(x.minutes, decimals=2, fixed=True),
             FORM_LABELS[x.form],
             names.get(x.supervisor_id, ""),
             str(x.group_size),

@@ -14,6 +14,7 @@ from miljologg.core.units import (
     format_duration,
     format_hours,
     format_percent,
+    hours_number,
     month_name,
     parse_date_no,
     parse_duration,
@@ -45,6 +46,25 @@ from miljologg.core.units import (
 )
 def test_format_hours(minutes: float, hour_minutes: int, decimals: int, expected: str) -> None:
     assert format_hours(minutes, hour_minutes, decimals) == expected
+
+
+@pytest.mark.parametrize(
+    ("minutes", "decimals", "fixed", "expected"),
+    [
+        (90, 2, True, "1,50"),  # the CSV's column: always two decimals
+        (120, 2, True, "2,00"),
+        (0, 2, True, "0,00"),
+        (-0.1, 2, True, "0,00"),  # never "-0,00"
+        (1, 2, True, "0,02"),
+        (45, 1, False, "0,8"),  # half up, as format_hours
+        (120, 2, False, "2"),
+        (735.0, 1, False, "12,3"),
+    ],
+)
+def test_hours_number(minutes: float, decimals: int, fixed: bool, expected: str) -> None:
+    assert hours_number(minutes, 60, decimals, fixed=fixed) == expected
+    if not fixed:
+        assert format_hours(minutes, 60, decimals) == f"{expected} t"
 
 
 def test_format_hours_refuses_a_zero_hour() -> None:
