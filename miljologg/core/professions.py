@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from miljologg.assets import resources_dir
-from miljologg.core._toml import Table, read_document
 from miljologg.core.model import Approval, Profile, Supervisor
+from miljologg.core.resource_files import Table, read_document
 
 __all__ = [
     "OTHER",

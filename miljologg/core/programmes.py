@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from miljologg.assets import resources_dir
-from miljologg.core._toml import (
+from miljologg.core.model import Form
+from miljologg.core.resource_files import (
     ResourceFileError,
     Source,
     Table,
@@ -29,7 +30,6 @@ from miljologg.core._toml import (
     read_source,
     weekday_number,
 )
-from miljologg.core.model import Form
 from miljologg.core.schemes import RuleKind, Scheme, SchemeRule, load_scheme
 
 __all__ = [

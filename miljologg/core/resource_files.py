@@ -1,4 +1,6 @@
-"""Typed, located access to a parsed TOML document, for the programme and scheme loaders.
+"""Validation of the resource files: typed, located access to a TOML document read with tomllib.
+
+The programme, scheme and profession loaders read their files through this module.
 
 A resource file is edited by hand, so every value is checked for its type and every error says
 which file and which field (``gatherings[3].days``) is wrong, in Norwegian. Unknown keys are

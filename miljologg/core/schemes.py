@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from miljologg.core._toml import Source, Table, read_document, read_notes, read_source
 from miljologg.core.model import Approval, Form, Supervisor
 from miljologg.core.professions import OTHER, vocabulary
+from miljologg.core.resource_files import Source, Table, read_document, read_notes, read_source
 
 __all__ = ["SCHEME_FORMS", "RuleKind", "Scheme", "SchemeRule", "load_scheme"]
 

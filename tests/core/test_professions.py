@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from miljologg.core._toml import ResourceFileError
 from miljologg.core.model import Approval, Profile, Supervisor
 from miljologg.core.professions import (
     OTHER,
@@ -15,6 +14,7 @@ from miljologg.core.professions import (
     supervisor_profession_name,
     vocabulary,
 )
+from miljologg.core.resource_files import ResourceFileError
 
 CLIN, SPEC, FO = Approval.CLINICAL, Approval.SPECIALIST, Approval.FO_SUPERVISOR
 
