@@ -126,6 +126,22 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A supervisor's rejection of a session that still stands.
+
+    A rejected session never counts toward any requirement: it stays rejected until the same
+    supervisor signs it in a later response (or in person), or the student reopens it with a
+    reason («Gjenåpne»). Which rejections stand is decided by the services from the sign-off
+    records; the rules engine only reads this list.
+    """
+
+    session_id: str
+    supervisor_id: str
+    comment: str
+    rejected_on: dt.date
+
+
+@dataclass(frozen=True)
 class Log:
     """Everything the rules engine needs to judge a student's progress."""
 
@@ -134,12 +150,22 @@ class Log:
     attendance: tuple[Attendance, ...] = ()
     assignments: tuple[Assignment, ...] = ()
     profile: Profile | None = None
+    #: Standing rejections (at most one per session): those sessions never count.
+    rejections: tuple[Rejection, ...] = ()
     _supervisor_index: dict[str, Supervisor] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _rejection_index: dict[str, Rejection] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
         self._supervisor_index.update({s.id: s for s in self.supervisors})
+        self._rejection_index.update({r.session_id: r for r in self.rejections})
 
     def supervisor(self, supervisor_id: str) -> Supervisor | None:
         return self._supervisor_index.get(supervisor_id)
+
+    def rejection(self, session_id: str) -> Rejection | None:
+        """The standing rejection of a session, if its supervisor rejected it."""
+        return self._rejection_index.get(session_id)

@@ -8,12 +8,14 @@ Counting supervision for a programme. A session is checked in this order and get
 the first check it fails:
 
 1. ``missed_made_up`` / ``missed_not_made_up`` – it was not held (never counts, made up or not);
-2. ``future`` – dated after today (a held session cannot lie ahead);
-3. ``outside_programme`` – dated outside the programme period [start, end];
-4. ``group_too_small`` – a group form with fewer than 2 participants;
-5. ``unknown_supervisor`` / ``supervisor_not_approved`` – only for forms in
+2. ``rejected`` – its supervisor rejected it and the rejection stands (``Log.rejections``): it
+   counts again only once the same supervisor signs it or the student reopens it;
+3. ``future`` – dated after today (a held session cannot lie ahead);
+4. ``outside_programme`` – dated outside the programme period [start, end];
+5. ``group_too_small`` – a group form with fewer than 2 participants;
+6. ``unknown_supervisor`` / ``supervisor_not_approved`` – only for forms in
    ``approved_supervisor_forms``: the supervisor must exist and hold ``Approval.PROGRAMME``;
-6. gathering group only: ``not_gathering_day``, ``attendance_unregistered`` (no attendance
+7. gathering group only: ``not_gathering_day``, ``attendance_unregistered`` (no attendance
    registered for that day) or ``absent`` (registered absent); present and partial both count.
 
 Everything is a single pass over the sessions with dictionaries for lookups (attendance by date,
@@ -36,6 +38,7 @@ from miljologg.core.rules_base import (
     RequirementResult,
     SeriesPoint,
     Uncounted,
+    rejected_reason,
 )
 from miljologg.core.rules_progress import AssignmentsResult, PaceResult, ParticipationResult
 from miljologg.core.rules_scheme import SchemeStatus, evaluate_scheme
@@ -108,6 +111,7 @@ class _Counter:
         # For the fast path: what every check needs, as sets, so most sessions cost a few
         # comparisons and no method calls.
         self.approved = frozenset(s.id for s in log.supervisors if s.programme_approved)
+        self.rejected = frozenset(r.session_id for r in log.rejections)
         self.attended_days = frozenset(
             d.date
             for d in programme.teaching_days()
@@ -120,6 +124,7 @@ class _Counter:
         form = s.form
         return (
             s.status is _HELD
+            and s.id not in self.rejected
             and self.programme.start <= s.date <= self.today
             and s.date <= self.programme.end
             and (form is _INDIVIDUAL or s.group_size >= 2)
@@ -140,6 +145,9 @@ class _Counter:
             if self.made_up(s):
                 return "missed_made_up", "Møtet ble ikke holdt (det er tatt igjen ved et annet)."
             return "missed_not_made_up", "Møtet ble ikke holdt og er ikke tatt igjen."
+        rejection = self.log.rejection(s.id)
+        if rejection is not None:
+            return "rejected", rejected_reason(rejection.comment)
         if s.date > self.today:
             return "future", "Datoen har ikke vært ennå."
         if not self.programme.contains(s.date):

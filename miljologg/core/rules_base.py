@@ -78,6 +78,11 @@ class SeriesPoint:
     minutes: int
 
 
+def rejected_reason(comment: str) -> str:
+    """Why a rejected session does not count, with the supervisor's own words."""
+    return f"Avvist av veileder: «{comment}»." if comment else "Avvist av veileder."
+
+
 #: The order of every ``uncounted`` tuple: by date, then session id (a C-level sort key).
 UNCOUNTED_ORDER = attrgetter("date", "session_id")
 

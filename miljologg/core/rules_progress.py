@@ -173,6 +173,22 @@ def problems(
                     sid,
                 )
             )
+    for s in sorted(log.sessions, key=lambda s: (s.date, s.id)):
+        rejection = log.rejection(s.id)
+        if rejection is None:
+            continue
+        sup = log.supervisor(rejection.supervisor_id)
+        comment = f": «{rejection.comment}»" if rejection.comment else ""
+        out.append(
+            Problem(
+                "rejected",
+                f"Veiledningen {format_date(s.date)} er avvist av "
+                f"{sup.name if sup else 'veilederen'}{comment}. Den teller ikke før veilederen "
+                "signerer den, eller du gjenåpner og retter den.",
+                "session",
+                s.id,
+            )
+        )
     not_approved: dict[str, int] = defaultdict(int)
     for result in supervision[:-1]:
         for u in result.uncounted:

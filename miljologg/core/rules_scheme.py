@@ -1,7 +1,8 @@
 """A log against a union's approval scheme (re-exported by ``rules``).
 
 Every session is first checked once for the whole scheme, in this order: not held
-(``missed``), dated after today (``future``), a group larger than the scheme allows
+(``missed``), rejected by its supervisor (``rejected``, see ``core.model.Rejection``), dated
+after today (``future``), a group larger than the scheme allows
 (``group_too_large``). What passes is *eligible*; each rule then counts the eligible sessions it
 concerns, and for rules about supervisors lists the eligible sessions of other supervisors as
 uncounted with the reason (``supervisor_mismatch``, ``unknown_supervisor``,
@@ -19,7 +20,13 @@ from functools import partial
 
 from miljologg.core.model import Approval, Form, Log, Session, SessionStatus
 from miljologg.core.professions import OTHER, vocabulary
-from miljologg.core.rules_base import UNCOUNTED_ORDER, Problem, RequirementResult, Uncounted
+from miljologg.core.rules_base import (
+    UNCOUNTED_ORDER,
+    Problem,
+    RequirementResult,
+    Uncounted,
+    rejected_reason,
+)
 from miljologg.core.schemes import RuleKind, Scheme, SchemeRule
 from miljologg.core.units import format_hours
 
@@ -104,8 +111,11 @@ class _Evaluation:
         limit = scheme.max_group_size
         for s in log.sessions:
             why = None
+            rejection = log.rejection(s.id)
             if s.status is not SessionStatus.HELD:
                 why = ("missed", "Møtet ble ikke holdt.")
+            elif rejection is not None:
+                why = ("rejected", rejected_reason(rejection.comment))
             elif s.date > today:
                 why = ("future", "Datoen har ikke vært ennå.")
             elif limit is not None and s.form.is_group and s.group_size > limit:

@@ -84,12 +84,14 @@ def supervisor_totals(log: Log) -> list[SupervisorTotal]:
 
     This is the only arithmetic the dossier does itself: the rules engine judges requirements
     (per form, per scheme), not what one supervisor can confirm, and an attest must state exactly
-    the sessions that supervisor gave. Missed sessions are left out; every held session counts
-    here whether or not a scheme accepts it, because the supervisor attests what took place.
+    the sessions that supervisor gave. Missed sessions are left out, and so are sessions the
+    supervisor rejected (``Log.rejections``): nobody is asked to confirm what they refused.
+    Every other held session counts here whether or not a scheme accepts it, because the
+    supervisor attests what took place.
     """
     held: dict[str, list[Session]] = {}
     for s in sorted(log.sessions, key=_session_key):
-        if s.status is SessionStatus.HELD:
+        if s.status is SessionStatus.HELD and log.rejection(s.id) is None:
             held.setdefault(s.supervisor_id, []).append(s)
     result = []
     for sid, items in held.items():

@@ -20,6 +20,7 @@ from miljologg.core.programmes import Programme
 from miljologg.core.units import hours_number
 from miljologg.services import records
 from miljologg.services.context import Context
+from miljologg.services.signing import SigningService
 
 FORM_LABELS = {
     Form.INDIVIDUAL: "Individuell",
@@ -48,9 +49,11 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
 
 
 def sessions_csv(ctx: Context, path: Path) -> int:
-    """All sessions, one row each; returns the number of rows."""
+    """All sessions, one row each, with the sign-off as the app shows it (a rejection with the
+    supervisor's comment); returns the number of rows."""
     with ctx.read() as s:
         log = records.load_log(s)
+    offs = SigningService(ctx).sign_offs()
     names = {x.id: x.name for x in log.supervisors}
     rows = [
         [
@@ -63,6 +66,7 @@ def sessions_csv(ctx: Context, path: Path) -> int:
             str(x.group_size),
             x.topic,
             STATUS_LABELS[x.status],
+            offs[x.id].text if x.id in offs else "Ikke signert",
             x.id,
         ]
         for x in log.sessions
@@ -77,6 +81,7 @@ def sessions_csv(ctx: Context, path: Path) -> int:
         "Gruppestørrelse",
         "Tema",
         "Status",
+        "Signering",
         "Id",
     ]
     _write_csv(path, header, rows)

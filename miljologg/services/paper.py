@@ -201,7 +201,10 @@ class PaperService:
             assert first is not None
             sup = s.get(SupervisorRow, first.supervisor_id)
             sup_name = sup.name if sup else ""
-            rows = [signable_session(s, sid, first.supervisor_id, sup_name) for sid in ids]
+            rows = [
+                signable_session(s, sid, first.supervisor_id, sup_name, rejected_ok=False)
+                for sid in ids
+            ]
             profile = profile_row(s)
             audit = AuditWriter(s, now)
             signature_ids: list[str] = []

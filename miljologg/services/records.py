@@ -21,6 +21,7 @@ from miljologg.core.model import (
     Supervisor,
 )
 from miljologg.db.models import AssignmentRow, AttendanceRow, ProfileRow, SessionRow, SupervisorRow
+from miljologg.services.rejections import standing_rejections
 
 
 def profile(row: ProfileRow) -> Profile:
@@ -100,6 +101,7 @@ def load_log(s: OrmSession) -> Log:
             for r in s.execute(select(AssignmentRow).order_by(AssignmentRow.due_date)).scalars()
         ),
         profile=profile(prof) if prof else None,
+        rejections=standing_rejections(s),
     )
 
 

@@ -30,7 +30,7 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
-from miljologg.services import records, signing_verify
+from miljologg.services import records, rejections, signing_verify
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
@@ -55,34 +55,68 @@ METHOD_LABELS = {"in_person": "personlig", "file": "fil", "paper": "papir"}
 
 @dataclass(frozen=True)
 class SignOff:
-    """A session's sign-off as the table and the dossier show it."""
+    """A session's sign-off as the table, the exports and the dossier show it.
+
+    ``state``: "unsigned", "signed", "void" (reopened after signing), "requested", "rejected"
+    (a standing rejection: ``comment`` is the supervisor's, ``signed_at`` when it was imported)
+    or "reopened" (a rejection the student reopened: ``void_reason`` is the student's reason,
+    ``comment`` the supervisor's). ``note`` adds what happened since, e.g. a new request for a
+    rejected session.
+    """
 
     session_id: str
-    state: str  # "unsigned" | "signed" | "void" | "requested" | "rejected"
+    state: str
     method: str = ""
     signer: str = ""
     signed_at: dt.datetime | None = None
     fingerprint: str = ""
     void_reason: str = ""
     comment: str = ""
+    note: str = ""
 
     @property
     def locked(self) -> bool:
+        """Signed: nobody may sign it again, and only «Gjenåpne» opens it."""
         return self.state == "signed"
+
+    @property
+    def needs_reopen(self) -> bool:
+        """Signed or rejected: the session changes only through «Gjenåpne»."""
+        return self.state in ("signed", "rejected")
 
     @property
     def text(self) -> str:
         """Short Norwegian text for a table cell."""
         when = f"{self.signed_at.astimezone():%d.%m.%Y}" if self.signed_at else ""
-        if self.state == "signed":
-            return f"Signert {when} av {self.signer} ({METHOD_LABELS.get(self.method, '')})"
-        if self.state == "void":
-            return f"Ugyldig – endret etter signering ({self.void_reason})"
-        if self.state == "requested":
-            return f"Sendt til signering {when}"
-        if self.state == "rejected":
-            return f"Avvist av veileder: {self.comment}"
-        return "Ikke signert"
+        return sign_off_text(
+            self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
+        )
+
+
+def sign_off_text(
+    state: str,
+    when: str,
+    method: str = "",
+    signer: str = "",
+    void_reason: str = "",
+    comment: str = "",
+    note: str = "",
+) -> str:
+    """The one wording of a sign-off state (``when`` already formatted as dd.mm.åååå)."""
+    if state == "signed":
+        text = f"Signert {when} av {signer} ({METHOD_LABELS.get(method, '')})"
+    elif state == "void":
+        text = f"Ugyldig – endret etter signering ({void_reason})"
+    elif state == "requested":
+        text = f"Sendt til signering {when}"
+    elif state == "rejected":
+        by = f" ({signer})" if signer else ""
+        text = f"Avvist av veileder{by} {when}: {comment}".replace(" :", ":")
+    elif state == "reopened":
+        text = f"Gjenåpnet etter avvisning ({void_reason}); veilederen skrev: {comment}"
+    else:
+        text = "Ikke signert"
+    return f"{text} – {note}" if note else text
 
 
 @dataclass(frozen=True)
@@ -220,7 +254,12 @@ class SigningService:
 
     # -- after signing -----------------------------------------------------------------
     def reopen(self, session_id: str, reason: str) -> None:
-        """Void the session's signature («endret etter signering») so it can be changed."""
+        """Open a signed or rejected session for change, with a reason that stays visible.
+
+        A signature is voided («endret etter signering») and kept; a standing rejection is
+        marked reopened (the supervisor's comment and the student's reason both stay), so the
+        session counts again only as an unsigned one the student vouches for.
+        """
         reason = (reason or "").strip()
         if not reason:
             raise ValidationError("reason", "Skriv hvorfor møtet gjenåpnes.")
@@ -231,13 +270,16 @@ class SigningService:
             session = s.get(SessionRow, session_id)
             if session is None:
                 raise NotFoundError("session", "Fant ikke veiledningsmøtet.")
-            sig = active_signature(s, session_id)
-            if sig is None:
-                raise ValidationError("session", "Møtet er ikke signert, så det er åpent allerede.")
             audit = AuditWriter(s, now)
-            sig.void_at = now
-            sig.void_reason = reason
-            audit.record("void", sig, "endret etter signering")
+            sig = active_signature(s, session_id)
+            if sig is not None:
+                sig.void_at = now
+                sig.void_reason = reason
+                audit.record("void", sig, "endret etter signering")
+            elif not rejections.reopen(s, audit, session_id, reason, now):
+                raise ValidationError(
+                    "session", "Møtet er ikke signert eller avvist, så det er åpent allerede."
+                )
             audit.record("reopen", session, reason)
 
     def is_locked(self, session_id: str) -> bool:
@@ -247,30 +289,53 @@ class SigningService:
     def sign_offs(self) -> dict[str, SignOff]:
         """Every session's sign-off state, by session id (for the table's sign-off column).
 
-        A valid signature wins; otherwise the latest of: a pending request, a rejection, a void
-        signature.
+        A valid signature wins; then a standing rejection (a new request for it only adds a
+        note); otherwise the latest of: a pending request, a reopened rejection, a void
+        signature (on the same instant, a request is taken as the later).
         """
         with self._ctx.read() as s:
             names = {r[0]: r[1] for r in s.execute(select(SupervisorRow.id, SupervisorRow.name))}
             out = {
                 sid: SignOff(sid, "unsigned") for sid in s.execute(select(SessionRow.id)).scalars()
             }
-            latest: dict[str, tuple[dt.datetime, SignOff]] = {}
+            latest: dict[str, tuple[dt.datetime, int, SignOff]] = {}
 
-            def offer(when: dt.datetime, item: SignOff) -> None:
-                if item.session_id in out and (
-                    item.session_id not in latest or latest[item.session_id][0] <= when
-                ):
-                    latest[item.session_id] = (when, item)
+            def offer(when: dt.datetime, rank: int, item: SignOff) -> None:
+                sid = item.session_id
+                if sid in out and (sid not in latest or latest[sid][:2] <= (when, rank)):
+                    latest[sid] = (when, rank, item)
 
+            pending: dict[str, dt.datetime] = {}
             for req in s.execute(select(SigningRequestRow)).scalars():
-                for sid in req.items:
-                    decision = (req.outcome or {}).get(sid)
-                    if req.answered_at is None:
-                        offer(req.created_at, SignOff(sid, "requested", signed_at=req.created_at))
-                    elif decision and decision.get("decision") == "rejected":
-                        comment = decision.get("comment", "")
-                        offer(req.answered_at, SignOff(sid, "rejected", comment=comment))
+                if req.answered_at is None:
+                    for sid in req.items:
+                        pending[sid] = max(pending.get(sid, req.created_at), req.created_at)
+                        item = SignOff(sid, "requested", signed_at=req.created_at)
+                        offer(req.created_at, 1, item)
+            standing: dict[str, SignOff] = {}
+            for rec in rejections.all_rejections(s):
+                signer = names.get(rec.supervisor_id, "")
+                if rec.standing:
+                    again = pending.get(rec.session_id)
+                    note = f"sendt til signering på nytt {again.astimezone():%d.%m.%Y}"
+                    standing[rec.session_id] = SignOff(
+                        rec.session_id,
+                        "rejected",
+                        signer=signer,
+                        signed_at=rec.at,
+                        comment=rec.comment,
+                        note=note if again else "",
+                    )
+                elif rec.reopened_at is not None:
+                    reopened = SignOff(
+                        rec.session_id,
+                        "reopened",
+                        signer=signer,
+                        signed_at=rec.reopened_at,
+                        void_reason=rec.reopen_reason,
+                        comment=rec.comment,
+                    )
+                    offer(rec.reopened_at, 0, reopened)
             active: dict[str, SignOff] = {}
             for sig in s.execute(select(SignatureRow)).scalars():
                 if sig.session_id is None:
@@ -287,8 +352,9 @@ class SigningService:
                 if sig.void_at is None:
                     active[sig.session_id] = item
                 else:
-                    offer(sig.void_at, item)
-            out.update({sid: item for sid, (_when, item) in latest.items()})
+                    offer(sig.void_at, 0, item)
+            out.update({sid: item for sid, (_when, _rank, item) in latest.items()})
+            out.update({sid: item for sid, item in standing.items() if sid in out})
             out.update({sid: item for sid, item in active.items() if sid in out})
             return out
 

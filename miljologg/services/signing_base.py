@@ -25,6 +25,7 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
+from miljologg.services import rejections
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import NotFoundError, ValidationError
 
@@ -50,16 +51,21 @@ def ensure_unlocked(
     *,
     deleting: bool = False,
 ) -> None:
-    """Refuse to change a signed session; before a delete, detach its void signatures.
+    """Refuse to change a signed or rejected session; before a delete, detach its void
+    signatures.
 
-    Called by SessionService inside its write transaction. The void signatures of a deleted
-    session are kept (their payload still names it) with ``session_id`` cleared, each with an
-    audit event, so the foreign key's ON DELETE SET NULL never changes an audited row silently.
+    Called by SessionService inside its write transaction. A rejected session is held as firmly
+    as a signed one: only «Gjenåpne» (with a reason that stays visible) opens it. The void
+    signatures of a deleted session are kept (their payload still names it) with ``session_id``
+    cleared, each with an audit event, so the foreign key's ON DELETE SET NULL never changes an
+    audited row silently.
     """
     signatures = s.execute(select(SignatureRow).where(SignatureRow.session_id == session_id))
     rows = list(signatures.scalars())
     if any(row.void_at is None for row in rows):
         raise ValidationError("session", LOCKED_MESSAGE)
+    if rejections.is_rejected(s, session_id):
+        raise ValidationError("session", rejections.REJECTED_LOCKED_MESSAGE)
     if deleting:
         for row in rows:
             row.session_id = None
@@ -109,8 +115,20 @@ def active_signature(s: OrmSession, session_id: str) -> SignatureRow | None:
     ).scalar()
 
 
-def signable_session(s: OrmSession, session_id: str, supervisor_id: str, name: str) -> SessionRow:
-    """The session row, if this supervisor may sign it now (held, theirs, not yet signed)."""
+def signable_session(
+    s: OrmSession,
+    session_id: str,
+    supervisor_id: str,
+    name: str,
+    *,
+    rejected_ok: bool = True,
+) -> SessionRow:
+    """The session row, if this supervisor may sign it now (held, theirs, not yet signed).
+
+    A rejected session may be signed by its supervisor (in person, or asked again by file), but
+    not registered on paper (``rejected_ok=False``): a paper registration is the student's own
+    statement, and it cannot overturn the supervisor's signed «avvist».
+    """
     row = s.get(SessionRow, session_id)
     if row is None:
         raise NotFoundError("sessions", "Fant ikke veiledningsmøtet.")
@@ -123,6 +141,11 @@ def signable_session(s: OrmSession, session_id: str, supervisor_id: str, name: s
         )
     if active_signature(s, session_id) is not None:
         raise ValidationError("sessions", f"Møtet {when} er allerede signert.")
+    if not rejected_ok and rejections.is_rejected(s, session_id):
+        raise ValidationError(
+            "sessions",
+            f"Møtet {when} er avvist av {name}; be om en ny signatur, eller gjenåpne det.",
+        )
     return row
 
 
@@ -210,4 +233,6 @@ def add_signature(
     )
     s.add(row)
     audit.record("sign", row, method)
+    if method != "paper":
+        rejections.clear_by_signature(s, audit, session_id, supervisor_id, row.id)
     return row

@@ -376,11 +376,12 @@ class SessionsPage(QWidget):
                 self._open_session_dialog(session)
 
     def edit_selected(self) -> SessionDialog | ReopenDialog | None:
-        """Edit the current session; a signed one is locked, so offer «Gjenåpne» first."""
+        """Edit the current session; a signed or rejected one is locked, so offer «Gjenåpne»
+        first."""
         session = self.selected_session()
         if session is None:
             return None
-        if self.signing.is_locked(session.id):
+        if self.signing.needs_reopen(session.id):
             self.dialog = self.signing.offer_reopen(session, confirm)
             return self.dialog
         return self._open_session_dialog(session)

@@ -77,7 +77,8 @@ def open_sign_dialog(
 
 
 class ReopenDialog(QDialog):
-    """Ask why a signed session is reopened, then void its signature and unlock it."""
+    """Ask why a signed or rejected session is reopened, then void its signature (or mark its
+    rejection reopened) and unlock it."""
 
     reopened = Signal(str)
 
@@ -86,15 +87,22 @@ class ReopenDialog(QDialog):
         self._services = services
         self._session_id = session_id
         session = services.sessions.get(session_id)
-        self.setWindowTitle(self.tr("Gjenåpne signert møte"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
+        if services.signing.is_locked(session_id):
+            self.setWindowTitle(self.tr("Gjenåpne signert møte"))
+            explanation = self.tr(
                 "Møtet %1 er signert. Signaturen beholdes, men vises som ugyldig («endret etter "
                 "signering»), og møtet må signeres på nytt. Hvorfor skal det endres?"
-            ).replace("%1", units.format_date(session.date))
-        )
+            )
+        else:
+            self.setWindowTitle(self.tr("Gjenåpne avvist møte"))
+            explanation = self.tr(
+                "Møtet %1 er avvist av veilederen. Avvisningen og kommentaren blir stående "
+                "synlig sammen med begrunnelsen din, og møtet må signeres på nytt. Hvorfor skal "
+                "det endres?"
+            )
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        text = QLabel(explanation.replace("%1", units.format_date(session.date)))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.reason = QPlainTextEdit()

@@ -62,7 +62,7 @@ class SessionSigning(QObject):
         )
         self.act_reopen = QAction(self.tr("Gjenåpne …"), page)
         self.act_reopen.setToolTip(
-            self.tr("Opphev signaturen med en begrunnelse for å endre møtet")
+            self.tr("Opphev signaturen eller avvisningen med en begrunnelse for å endre møtet")
         )
         self.act_request = QAction(self.tr("Send til signering (fil) …"), page)
         self.act_request.setToolTip(
@@ -123,8 +123,18 @@ class SessionSigning(QObject):
         return self.offs
 
     def is_locked(self, session_id: str) -> bool:
+        """Signed (it cannot be signed again)."""
         off = self.offs.get(session_id)
         return off is not None and off.locked
+
+    def needs_reopen(self, session_id: str) -> bool:
+        """Signed or rejected by the supervisor: it changes only through «Gjenåpne»."""
+        off = self.offs.get(session_id)
+        return off is not None and off.needs_reopen
+
+    def is_rejected(self, session_id: str) -> bool:
+        off = self.offs.get(session_id)
+        return off is not None and off.state == "rejected"
 
     def _signable(self, sessions: list[Session]) -> list[Session]:
         return [s for s in sessions if s.status is SessionStatus.HELD and not self.is_locked(s.id)]
@@ -133,7 +143,7 @@ class SessionSigning(QObject):
         current = self._page.selected_session()
         selected = self._page.selected_sessions()
         self.act_sign.setEnabled(bool(self._signable(selected)))
-        self.act_reopen.setEnabled(current is not None and self.is_locked(current.id))
+        self.act_reopen.setEnabled(current is not None and self.needs_reopen(current.id))
         self.act_request.setEnabled(bool(self._request_ids(current, selected)))
 
     # -- actions -----------------------------------------------------------------------
@@ -148,9 +158,10 @@ class SessionSigning(QObject):
         return dialog
 
     def reopen_current(self, then_edit: bool = False) -> ReopenDialog | None:
-        """Void the current session's signature; ``then_edit`` opens the edit dialog after."""
+        """Void the current session's signature, or reopen its rejection; ``then_edit`` opens
+        the edit dialog after."""
         session = self._page.selected_session()
-        if session is None or not self.is_locked(session.id):
+        if session is None or not self.needs_reopen(session.id):
             return None
         dialog = open_reopen_dialog(self._page, self._services, session.id)
         dialog.reopened.connect(lambda sid: self._page.after_signing(sid, edit=then_edit))
@@ -158,12 +169,23 @@ class SessionSigning(QObject):
         return dialog
 
     def offer_reopen(self, session: Session, ask: Confirm) -> ReopenDialog | None:
-        """«Rediger …» on a signed session: ask first, then reopen and go on to edit."""
-        question = self.tr(
-            "Møtet %1 er signert og låst. Vil du gjenåpne det for å endre det? Signaturen blir "
-            "da ugyldig, og møtet må signeres på nytt."
-        ).replace("%1", units.format_date(session.date))
-        if not ask(self._page, self.tr("Signert møte"), question, self.tr("Gjenåpne …")):
+        """«Rediger …» on a signed or rejected session: ask first, then reopen and go on to
+        edit."""
+        if self.is_rejected(session.id):
+            title = self.tr("Avvist møte")
+            question = self.tr(
+                "Møtet %1 er avvist av veilederen og teller ikke. Vil du gjenåpne det for å "
+                "rette det? Avvisningen og begrunnelsen din blir stående synlig, og møtet må "
+                "signeres på nytt."
+            )
+        else:
+            title = self.tr("Signert møte")
+            question = self.tr(
+                "Møtet %1 er signert og låst. Vil du gjenåpne det for å endre det? Signaturen "
+                "blir da ugyldig, og møtet må signeres på nytt."
+            )
+        question = question.replace("%1", units.format_date(session.date))
+        if not ask(self._page, title, question, self.tr("Gjenåpne …")):
             return None
         return self.reopen_current(then_edit=True)
 
