@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from miljologg.core.model import Log, Profile
+from miljologg.core.signoff import sign_off_text
 
 if TYPE_CHECKING:
     from miljologg.services.app import Services
@@ -36,9 +37,6 @@ INPUT_VERSION = 1
 LAYOUT_VERSION = 2
 
 _MEDIA_SUFFIX = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
-#: The words of the sign-off column (as ``services.signing.SignOff.text``, but from the stored
-#: date, not the reading computer's time zone).
-METHOD_LABELS = {"in_person": "personlig", "file": "fil", "paper": "papir"}
 
 
 class SnapshotError(ValueError):
@@ -57,19 +55,14 @@ class SignOffRecord:
     fingerprint: str = ""
     void_reason: str = ""
     comment: str = ""
+    note: str = ""
 
     @property
     def text(self) -> str:
         when = f"{self.at:%d.%m.%Y}" if self.at else ""
-        if self.state == "signed":
-            return f"Signert {when} av {self.signer} ({METHOD_LABELS.get(self.method, '')})"
-        if self.state == "void":
-            return f"Ugyldig – endret etter signering ({self.void_reason})"
-        if self.state == "requested":
-            return f"Sendt til signering {when}"
-        if self.state == "rejected":
-            return f"Avvist av veileder: {self.comment}"
-        return "Ikke signert"
+        return sign_off_text(
+            self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
+        )
 
 
 @dataclass(frozen=True)
@@ -210,6 +203,7 @@ def take(
             item.fingerprint,
             item.void_reason,
             item.comment,
+            item.note,
         )
         for sid, item in services.signing.sign_offs().items()
         if sid in in_log and item.state != "unsigned"

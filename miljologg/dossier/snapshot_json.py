@@ -20,6 +20,7 @@ from miljologg.core.model import (
     Form,
     Log,
     Profile,
+    Rejection,
     Role,
     Session,
     SessionStatus,
@@ -120,6 +121,15 @@ def to_json(snap: Snapshot) -> bytes:
             }
             for a in log.assignments
         ],
+        "rejections": [
+            {
+                "session_id": r.session_id,
+                "supervisor_id": r.supervisor_id,
+                "comment": r.comment,
+                "rejected_on": r.rejected_on.isoformat(),
+            }
+            for r in sorted(log.rejections, key=lambda r: r.session_id)
+        ],
         "sign_offs": [
             {
                 "session_id": o.session_id,
@@ -130,6 +140,7 @@ def to_json(snap: Snapshot) -> bytes:
                 "fingerprint": o.fingerprint,
                 "void_reason": o.void_reason,
                 "comment": o.comment,
+                "note": o.note,
             }
             for o in sorted(snap.sign_offs.values(), key=lambda o: o.session_id)
         ],
@@ -256,6 +267,15 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
             for a in doc["assignments"]
         ),
         profile=profile,
+        rejections=tuple(
+            Rejection(
+                str(r["session_id"]),
+                str(r["supervisor_id"]),
+                str(r["comment"]),
+                _date(r["rejected_on"]),
+            )
+            for r in doc.get("rejections", [])  # absent in dossiers made before 0.1 had it
+        ),
     )
     sign_offs = {
         str(o["session_id"]): SignOffRecord(
@@ -267,6 +287,7 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
             str(o["fingerprint"]),
             str(o["void_reason"]),
             str(o["comment"]),
+            str(o.get("note", "")),
         )
         for o in doc["sign_offs"]
     }

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from miljologg.core.model import Session, SessionStatus
+from miljologg.core.signoff import sign_off_text
 from miljologg.db.models import (
     SessionRow,
     SignatureRow,
@@ -50,7 +51,6 @@ from miljologg.services.signing_base import (
 from miljologg.services.signing_verify import VerifyReport
 
 OVERDUE_DAYS = 14
-METHOD_LABELS = {"in_person": "personlig", "file": "fil", "paper": "papir"}
 
 
 @dataclass(frozen=True)
@@ -91,32 +91,6 @@ class SignOff:
         return sign_off_text(
             self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
         )
-
-
-def sign_off_text(
-    state: str,
-    when: str,
-    method: str = "",
-    signer: str = "",
-    void_reason: str = "",
-    comment: str = "",
-    note: str = "",
-) -> str:
-    """The one wording of a sign-off state (``when`` already formatted as dd.mm.åååå)."""
-    if state == "signed":
-        text = f"Signert {when} av {signer} ({METHOD_LABELS.get(method, '')})"
-    elif state == "void":
-        text = f"Ugyldig – endret etter signering ({void_reason})"
-    elif state == "requested":
-        text = f"Sendt til signering {when}"
-    elif state == "rejected":
-        by = f" ({signer})" if signer else ""
-        text = f"Avvist av veileder{by} {when}: {comment}".replace(" :", ":")
-    elif state == "reopened":
-        text = f"Gjenåpnet etter avvisning ({void_reason}); veilederen skrev: {comment}"
-    else:
-        text = "Ikke signert"
-    return f"{text} – {note}" if note else text
 
 
 @dataclass(frozen=True)
@@ -317,14 +291,16 @@ class SigningService:
                 signer = names.get(rec.supervisor_id, "")
                 if rec.standing:
                     again = pending.get(rec.session_id)
-                    note = f"sendt til signering på nytt {again.astimezone():%d.%m.%Y}"
+                    note = ""
+                    if again is not None:
+                        note = f"sendt til signering på nytt {again.astimezone():%d.%m.%Y}"
                     standing[rec.session_id] = SignOff(
                         rec.session_id,
                         "rejected",
                         signer=signer,
                         signed_at=rec.at,
                         comment=rec.comment,
-                        note=note if again else "",
+                        note=note,
                     )
                 elif rec.reopened_at is not None:
                     reopened = SignOff(
