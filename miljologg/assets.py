@@ -23,10 +23,15 @@ def _package_dir(package: str, source_name: str) -> Path:
 
 
 def resources_dir() -> Path:
-    """The folder holding programmes/, schemes/, fonts/ and icons/."""
+    """The folder holding programmes/, schemes/, fonts/, translations/ and icons/."""
     return _package_dir("miljologg.resources", "resources")
 
 
 def migrations_dir() -> Path:
     """The Alembic script location."""
     return _package_dir("miljologg.migrations", "migrations")
+
+
+def icon_path() -> Path:
+    """The app icon's one source (SVG); the build renders the PNG, .ico and .icns from it."""
+    return resources_dir() / "icons" / "miljologg.svg"

@@ -24,13 +24,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from miljologg.assets import icon_path
 from miljologg.db.failures import DamagedFileError, DatabaseError, explain
 from miljologg.db.peek import peek_profile
 from miljologg.paths import resolve_data_file
 from miljologg.ui.shell.lock_message import acquire_lock_or_explain
 from miljologg.ui.shell.main_window import MainWindow
+from miljologg.ui.shell.ready_probe import watch_ready
 from miljologg.ui.shell.style import install_style
 from miljologg.ui.shell.translations import install_translations
 from miljologg.ui.widgets.common import inform
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("miljologg")
 LAST_FILE_KEY = "files/last"
+#: The Linux desktop entry's id (packaging/linux/), also the macOS bundle id.
+DESKTOP_ID = "no.miljologg.Miljologg"
 DAILY_BACKUP_DELAY_MS = 1000
 FIRST_PAINT_FALLBACK_MS = 400
 
@@ -332,6 +337,9 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     app.setApplicationName("miljologg")
     app.setOrganizationName("miljologg")
     app.setApplicationDisplayName("miljologg")
+    app.setDesktopFileName(DESKTOP_ID)  # ties the window to the installed .desktop entry
+    app.setWindowIcon(QIcon(str(icon_path())))  # every window, and the taskbar/dock
+    watch_ready(app, env)  # smoke tests of a built app only (MILJOLOGG_READY_FILE)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     install_translations(app)  # before any widget: Qt's own texts in Norwegian
     install_style(app)  # sort arrows that point the way the rows run
