@@ -29,6 +29,7 @@ __all__ = [
     "check_text",
     "ensure_no_identifiers",
     "identity_kind",
+    "redact",
 ]
 
 FODSELSNUMMER = "fodselsnummer"
@@ -317,3 +318,22 @@ def ensure_no_identifiers(text: str, field_label: str) -> tuple[Finding, ...]:
         if finding.blocking:
             raise PrivacyError(finding)
     return findings
+
+
+#: What `redact` puts where an identity number stood.
+REDACTED = "[identitetsnummer]"
+
+
+def redact(text: str) -> str:
+    """`text` with every identity number the guard would refuse replaced by `REDACTED`.
+
+    For messages that quote what the user typed («Fant ingen veileder «…»»): a number refused in
+    a field must not come back through an error message either.
+    """
+    if _TRIGGER_RE.search(text) is None:
+        return text
+    out, at = [], 0
+    for finding in _identity_findings(text, ""):
+        out += [text[at : finding.start], REDACTED]
+        at = finding.end
+    return "".join(out) + text[at:] if out else text

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from miljologg.core.privacy import redact
 from miljologg.db.database import (
     SQLITE_HEADER,
     DatabaseError,
@@ -161,7 +162,7 @@ class BackupService:
             if info.id == backup_id:
                 return info
         raise DatabaseError(
-            f"Fant ingen sikkerhetskopi med id «{backup_id}». "
+            f"Fant ingen sikkerhetskopi med id «{redact(backup_id)}». "
             "Se «miljologg backup list» for de som finnes."
         )
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from miljologg.core.privacy import redact
+
 
 class ValidationError(ValueError):
-    """Bad input: ``field`` names the input (a service parameter); ``message`` is Norwegian."""
+    """Bad input: ``field`` names the input (a service parameter); ``message`` is Norwegian.
+
+    Many messages quote what the user gave («Fant ingen veileder «…»», «ugyldig verdi «…»»); an
+    identity number in it is replaced here, once for all of them (teieplikt: a refused number
+    must not come back through an error message, a log line or a screenshot of one).
+    """
 
     def __init__(self, field: str, message: str) -> None:
+        message = redact(message)
         super().__init__(message)
         self.field = field
         self.message = message

@@ -9,11 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from miljologg.core.privacy import (
+    REDACTED,
     Finding,
     PrivacyError,
     check_text,
     ensure_no_identifiers,
     identity_kind,
+    redact,
 )
 
 LABEL = "Notat"
@@ -369,3 +371,21 @@ def test_a_valid_number_with_a_digit_glued_on_is_not_blocked(
 def test_check_text_never_raises(text: str, label: str) -> None:
     for f in check_text(text, label):
         assert isinstance(f, Finding)
+
+
+# --- redact -----------------------------------------------------------------------------------
+
+
+def test_redact_replaces_each_number_and_keeps_the_rest() -> None:
+    text = "Fant ingen «02013299997», «020 132 999 97» eller «kl. 10:30, 22 33 44 55»"
+    assert redact(text) == (f"Fant ingen «{REDACTED}», «{REDACTED}» eller «kl. 10:30, 22 33 44 55»")
+    assert redact("Relasjonsbygging") == "Relasjonsbygging"
+    assert redact("") == ""
+
+
+@settings(max_examples=200)
+@given(messy_text)
+def test_redacted_text_has_nothing_left_to_block(text: str) -> None:
+    assert blocking(redact(text)) == []
+    if not blocking(text):
+        assert redact(text) == text
