@@ -234,8 +234,19 @@ _ADDRESS_RE = re.compile(
 )
 
 
+#: Necessary conditions, each a scan the regex engine does fast (a pattern starting with a
+#: character set), so the slower patterns above run only on text that could match: eight
+#: digits or spaces in a row starting with a digit for a phone number, a space and a digit 1-9
+#: for a house number. The three patterns cost ~20 µs on a 70-character topic with digits.
+_PHONE_HINT_RE = re.compile(r"[0-9][0-9 \u00a0]{7}")
+_HOUSE_NUMBER_HINT_RE = re.compile(r"[ \u00a0][1-9]")
+
+
 def _warning_findings(text: str, label: str) -> Iterator[Finding]:
-    for m in _PHONE_RE.finditer(text):
+    phones = _PHONE_RE.finditer(text) if _PHONE_HINT_RE.search(text) else ()
+    emails = _EMAIL_RE.finditer(text) if "@" in text else ()
+    addresses = _ADDRESS_RE.finditer(text) if _HOUSE_NUMBER_HINT_RE.search(text) else ()
+    for m in phones:
         if _looks_like_compact_date(m.group("number")):
             continue
         yield Finding(
@@ -246,7 +257,7 @@ def _warning_findings(text: str, label: str) -> Iterator[Finding]:
             m.start(),
             m.end(),
         )
-    for m in _EMAIL_RE.finditer(text):
+    for m in emails:
         yield Finding(
             EMAIL,
             False,
@@ -255,7 +266,7 @@ def _warning_findings(text: str, label: str) -> Iterator[Finding]:
             m.start(),
             m.end(),
         )
-    for m in _ADDRESS_RE.finditer(text):
+    for m in addresses:
         yield Finding(
             ADDRESS,
             False,
