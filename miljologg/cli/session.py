@@ -50,7 +50,7 @@ def _add(call: Call) -> int:
 
 
 def _list(call: Call) -> int:
-    from miljologg.services.exports import FORM_LABELS, STATUS_LABELS
+    from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 
     s, out = call.services, call.out
     names = {x.id: x.name for x in s.supervisors.list()}
@@ -81,7 +81,7 @@ def _list(call: Call) -> int:
     for x in sessions:
         print(
             f"{x.date:%d.%m.%Y}  {format_duration(x.minutes):>10}  {FORM_LABELS[x.form]:25}  "
-            f"{names.get(x.supervisor_id, ''):22}  {STATUS_LABELS[x.status]:11}  {x.topic}"
+            f"{names.get(x.supervisor_id, ''):22}  {SESSION_STATUS_LABELS[x.status]:11}  {x.topic}"
             f"  [{x.id}]",
             file=out,
         )

@@ -12,14 +12,8 @@ from miljologg import fs
 from miljologg.cli.common import output_path
 from miljologg.cli.key import passphrase
 from miljologg.cli.table import Call, CommandTable
-from miljologg.core.model import Form
+from miljologg.core.labels import form_label
 from miljologg.services.errors import ValidationError
-
-FORM_LABELS = {
-    Form.INDIVIDUAL.value: "individuell",
-    Form.EXTERNAL_GROUP.value: "ekstern gruppe",
-    Form.GATHERING_GROUP.value: "gruppe på samling",
-}
 
 
 def register(table: CommandTable) -> None:
@@ -90,7 +84,7 @@ def _sign(call: Call) -> int:
         mark = "AVVIST " if item.session_id in rejected else "signert"
         print(
             f"  {mark}  {p.date:%d.%m.%Y}  {p.minutes:>4} min  "
-            f"{FORM_LABELS.get(p.form, p.form):18}  {p.topic}  [{item.session_id[:8]}]",
+            f"{form_label(p.form):18}  {p.topic}  [{item.session_id[:8]}]",
             file=out,
         )
     key = s.signing.own_key()

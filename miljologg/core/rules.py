@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from miljologg.core import rules_progress as progress
+from miljologg.core.labels import FORM_TITLES, TOTAL_TITLE
 from miljologg.core.model import AttendanceStatus, Form, Log, Session, SessionStatus
 from miljologg.core.programmes import Gathering, Programme
 from miljologg.core.rules_attendance import AttendanceResult, evaluate_attendance
@@ -63,10 +64,8 @@ __all__ = [
 
 #: The order of ``ProgrammeStatus.supervision`` and the Norwegian label of each requirement.
 REQUIREMENT_LABELS: dict[str, str] = {
-    Form.INDIVIDUAL.value: "Individuell veiledning",
-    Form.EXTERNAL_GROUP.value: "Gruppeveiledning med ekstern veileder",
-    Form.GATHERING_GROUP.value: "Gruppeveiledning på samlingene",
-    "total": "Veiledning totalt",
+    **{form.value: title for form, title in FORM_TITLES.items()},
+    "total": TOTAL_TITLE,
 }
 _FORMS = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
 _HELD, _INDIVIDUAL, _GATHERING = SessionStatus.HELD, Form.INDIVIDUAL, Form.GATHERING_GROUP

@@ -11,9 +11,10 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import AttendanceStatus
 from miljologg.core.units import format_date, format_hours, weekday_name
-from miljologg.dossier.content import ATTENDANCE_LABELS, DossierContent, esc
+from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, data_table
 
 

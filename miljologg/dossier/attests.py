@@ -13,11 +13,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from miljologg.core.labels import FORM_TITLES
 from miljologg.core.model import SessionStatus
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.core.units import format_date
 from miljologg.dossier.content import (
-    FORM_TITLES,
     DossierContent,
     approvals_text,
     esc,

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from miljologg.core import labels
 from miljologg.core.model import (
     Approval,
-    AttendanceStatus,
     Form,
     Log,
     Profile,
@@ -36,22 +36,6 @@ if TYPE_CHECKING:
     from miljologg.services.app import Services
 
 FORM_ORDER = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
-FORM_TITLES = {
-    Form.INDIVIDUAL: "Individuell veiledning",
-    Form.EXTERNAL_GROUP: "Gruppeveiledning med ekstern veileder",
-    Form.GATHERING_GROUP: "Gruppeveiledning på samlingene",
-}
-APPROVAL_LABELS = {
-    Approval.PROGRAMME: "Godkjent av studieprogrammet",
-    Approval.FO_SUPERVISOR: "FO-godkjent veileder",
-    Approval.CLINICAL: "Klinisk godkjenning i egen profesjon",
-    Approval.SPECIALIST: "Spesialist",
-}
-ATTENDANCE_LABELS = {
-    AttendanceStatus.PRESENT: "Til stede",
-    AttendanceStatus.PARTIAL: "Delvis til stede",
-    AttendanceStatus.ABSENT: "Fraværende",
-}
 SIGN_OFF_PENDING = "Ikke signert"
 
 
@@ -371,6 +355,4 @@ def _digest(
 
 
 def approvals_text(approvals: Iterable[Approval]) -> str:
-    present = set(approvals)
-    names = [label for a, label in APPROVAL_LABELS.items() if a in present]
-    return ", ".join(names) if names else "Ingen registrerte godkjenninger"
+    return labels.approvals_text(approvals) or "Ingen registrerte godkjenninger"

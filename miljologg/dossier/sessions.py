@@ -12,11 +12,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from miljologg.core.labels import FORM_TITLES
 from miljologg.core.model import Form, SessionStatus
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import (
     FORM_ORDER,
-    FORM_TITLES,
     DossierContent,
     esc,
 )

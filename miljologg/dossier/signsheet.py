@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from miljologg.core.labels import form_label
 from miljologg.core.model import Form
 from miljologg.core.units import format_date
 from miljologg.dossier.content import esc
@@ -54,11 +55,6 @@ if TYPE_CHECKING:
 
 PAGE = landscape(A4)
 MARGIN = 16 * mm
-FORM_SHORT = {
-    Form.INDIVIDUAL.value: "Individuell",
-    Form.EXTERNAL_GROUP.value: "Gruppe, ekstern",
-    Form.GATHERING_GROUP.value: "Gruppe, samling",
-}
 
 
 @dataclass(frozen=True)
@@ -105,7 +101,7 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
                 format_date(r.date),
                 r.start_time.strftime("%H:%M") if r.start_time else "–",
                 f"{r.minutes} min",
-                FORM_SHORT.get(r.form, r.form),
+                form_label(r.form),
                 str(r.group_size) if group else "–",
                 cell_text(r.topic or "–", widths[6]),
                 Paragraph(f"<b>{r.digest}</b>", st.cell),

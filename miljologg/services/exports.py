@@ -15,24 +15,19 @@ from zoneinfo import ZoneInfo
 
 import miljologg
 from miljologg import fs
-from miljologg.core.model import AttendanceStatus, Form, SessionStatus
+from miljologg.core.labels import (
+    ATTENDANCE_LABELS,
+    FORM_LABELS,
+    SESSION_STATUS_LABELS,
+    SIGN_OFF_LABELS,
+)
+from miljologg.core.model import AttendanceStatus
 from miljologg.core.programmes import Programme
 from miljologg.core.units import hours_number
 from miljologg.services import records
 from miljologg.services.context import Context
 from miljologg.services.signing import SigningService
 
-FORM_LABELS = {
-    Form.INDIVIDUAL: "Individuell",
-    Form.EXTERNAL_GROUP: "Gruppe (ekstern veileder)",
-    Form.GATHERING_GROUP: "Gruppe (samling)",
-}
-STATUS_LABELS = {SessionStatus.HELD: "Gjennomført", SessionStatus.MISSED: "Avlyst"}
-ATTENDANCE_LABELS = {
-    AttendanceStatus.PRESENT: "Til stede",
-    AttendanceStatus.PARTIAL: "Delvis",
-    AttendanceStatus.ABSENT: "Borte",
-}
 OSLO = ZoneInfo("Europe/Oslo")
 
 
@@ -65,8 +60,8 @@ def sessions_csv(ctx: Context, path: Path) -> int:
             names.get(x.supervisor_id, ""),
             str(x.group_size),
             x.topic,
-            STATUS_LABELS[x.status],
-            offs[x.id].text if x.id in offs else "Ikke signert",
+            SESSION_STATUS_LABELS[x.status],
+            offs[x.id].text if x.id in offs else SIGN_OFF_LABELS["unsigned"],
             x.id,
         ]
         for x in log.sessions

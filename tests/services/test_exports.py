@@ -104,8 +104,8 @@ def test_attendance_csv_has_every_teaching_day(logged: Services, tmp_path: Path)
     by_date = {r[0]: r for r in body}
     assert len(by_date) == 44
     assert by_date["12.05.2025"][3:] == ["Til stede", by_date["12.05.2025"][2], ""]
-    assert by_date["13.05.2025"][3:] == ["Delvis", "200", "Lege; time"]
-    assert by_date["10.03.2025"][3:] == ["Borte", "0", "Syk"]
+    assert by_date["13.05.2025"][3:] == ["Delvis til stede", "200", "Lege; time"]
+    assert by_date["10.03.2025"][3:] == ["Fraværende", "0", "Syk"]
     unregistered = [r for r in body if r[3] == "Ikke registrert"]
     assert len(unregistered) == 41 and all(r[4] == "" for r in unregistered)
 

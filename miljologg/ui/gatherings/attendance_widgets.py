@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
+from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import Attendance, AttendanceStatus
 from miljologg.core.privacy import check_text
 from miljologg.core.rules import AttendanceResult
@@ -75,14 +76,14 @@ def day_status(reg: Attendance | None, day: dt.date, today: dt.date) -> tuple[st
     if reg is None:
         return (_t("Kommer"), "future") if day > today else (_t("Ikke registrert"), "missing")
     if reg.status is AttendanceStatus.PRESENT:
-        return _t("Til stede"), "present"
+        return ATTENDANCE_LABELS[reg.status], "present"
+    label = ATTENDANCE_LABELS[reg.status]
     if reg.status is AttendanceStatus.PARTIAL:
-        duration = units.format_duration(reg.minutes_present or 0)
-        return _t("Delvis: {duration}").format(duration=duration), "partial"
+        return f"{label}: {units.format_duration(reg.minutes_present or 0)}", "partial"
     if reg.reason:
         reason = reg.reason if len(reg.reason) <= 24 else reg.reason[:23].rstrip() + "…"
-        return _t("Borte – {reason}").format(reason=reason), "absent"
-    return _t("Borte"), "absent"
+        return f"{label} – {reason}", "absent"
+    return label, "absent"
 
 
 def gathering_status(
@@ -99,13 +100,14 @@ def gathering_status(
         return _t("Kommer"), "future"
     absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
     partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
-    if absent:
-        return _t("Borte {count} av {total} dager").format(count=absent, total=len(days)), "absent"
-    if partial:
-        return _t("Delvis {count} av {total} dager").format(
-            count=partial, total=len(days)
-        ), "partial"
-    return _t("Til stede"), "present"
+    for count, status, tone in (
+        (absent, AttendanceStatus.ABSENT, "absent"),
+        (partial, AttendanceStatus.PARTIAL, "partial"),
+    ):
+        if count:
+            of_days = _t("{count} av {total} dager").format(count=count, total=len(days))
+            return f"{ATTENDANCE_LABELS[status]} {of_days}", tone
+    return ATTENDANCE_LABELS[AttendanceStatus.PRESENT], "present"
 
 
 class ActionBar(QWidget):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
+from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.privacy import check_text
 from miljologg.core.professions import supervisor_profession_name
@@ -37,7 +38,6 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import MAX_GROUP_SIZE, SessionInput
 from miljologg.services.validation import MAX_MINUTES, MIN_MINUTES
-from miljologg.ui.sessions.model import form_label, status_label
 from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.widgets.common import (
     FieldMessage,
@@ -104,7 +104,7 @@ class SessionDialog(QDialog):
         self.messages = {key: FieldMessage() for key in FIELDS + TEXT_FIELDS}
         self.form = QComboBox()
         for form in Form:
-            self.form.addItem(form_label(form), form)
+            self.form.addItem(FORM_LABELS[form], form)
 
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -143,7 +143,7 @@ class SessionDialog(QDialog):
         self.group_size.setSuffix(self.tr(" deltakere"))
         self.status = QComboBox()
         for status in SessionStatus:
-            self.status.addItem(status_label(status), status)
+            self.status.addItem(SESSION_STATUS_LABELS[status], status)
 
         self.topic = QLineEdit()
         self.topic.setMaxLength(500)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
+from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.sessions.model import form_label
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
 
 #: Item data of the «remove the link» choice.
@@ -67,7 +67,7 @@ class MakeUpDialog(QDialog):
         intro = QLabel(
             self.tr("Avlyst møte %1 (%2). Velg det gjennomførte møtet som tok det igjen:")
             .replace("%1", units.format_date(missed.date))
-            .replace("%2", form_label(missed.form))
+            .replace("%2", FORM_LABELS[missed.form])
         )
         intro.setWordWrap(True)
         self.list = QListWidget()

@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,29 +29,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from miljologg.core import units
+from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.services.signing import SignOff
+from miljologg.ui.signing.cells import sign_off_cell
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 #: The session's id, so views and the page can find the record behind a row.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def form_label(form: Form) -> str:
-    """The Norwegian name of a form of supervision, as the table and the dialog show it."""
-    if form is Form.INDIVIDUAL:
-        return QCoreApplication.translate("Sessions", "Individuell")
-    if form is Form.EXTERNAL_GROUP:
-        return QCoreApplication.translate("Sessions", "Gruppe (ekstern)")
-    return QCoreApplication.translate("Sessions", "Gruppe (samling)")
-
-
-def status_label(status: SessionStatus) -> str:
-    if status is SessionStatus.HELD:
-        return QCoreApplication.translate("Sessions", "Gjennomført")
-    return QCoreApplication.translate("Sessions", "Avlyst")
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -101,8 +87,6 @@ class SessionTableModel(QAbstractTableModel):
     ) -> None:
         """Replace everything; ``reasons`` maps a session id to why it does not count and
         ``sign_offs`` to its sign-off (``services.signing.sign_offs()``). The last sort is kept."""
-        from miljologg.ui.signing.actions import sign_off_cell
-
         self.beginResetModel()
         self._base = list(sessions)
         self._by_id = {s.id: s for s in self._base}
@@ -270,7 +254,7 @@ class SessionTableModel(QAbstractTableModel):
         if col == self.TIME:
             return s.start_time.strftime("%H:%M") if s.start_time else ""
         if col == self.FORM:
-            return form_label(s.form)
+            return FORM_LABELS[s.form]
         if col == self.SUPERVISOR:
             return self._names.get(s.supervisor_id, "")
         if col == self.DURATION:
@@ -282,17 +266,15 @@ class SessionTableModel(QAbstractTableModel):
         if col == self.STATUS:
             return self._status_text(s)
         if col == self.SIGN_OFF:
-            from miljologg.ui.signing.actions import sign_off_cell
-
             return sign_off_cell(self._offs.get(s.id))[0]
         return self._counts_text(s)
 
     def _status_text(self, s: Session) -> str:
         if s.status is SessionStatus.HELD:
-            return status_label(s.status)
+            return SESSION_STATUS_LABELS[s.status]
         make_up = self._by_id.get(s.made_up_by_id or "")
         if make_up is None:
-            return status_label(s.status)
+            return SESSION_STATUS_LABELS[s.status]
         return self.tr("Avlyst – tatt igjen %1").replace("%1", units.format_date(make_up.date))
 
     def _counts_text(self, s: Session) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
+from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Form, Log, Session, SessionStatus, Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
@@ -40,7 +41,6 @@ from miljologg.ui.sessions.model import (
     ID_ROLE,
     SessionFilterProxy,
     SessionTableModel,
-    form_label,
 )
 from miljologg.ui.signing.actions import ReopenDialog
 from miljologg.ui.signing.session_signing import SessionSigning
@@ -87,7 +87,7 @@ class SessionsPage(QWidget):
         self.form_filter = QComboBox()
         self.form_filter.addItem(self.tr("Alle former"), None)
         for form in Form:
-            self.form_filter.addItem(form_label(form), form)
+            self.form_filter.addItem(FORM_LABELS[form], form)
         self.supervisor_filter = QComboBox()
         self.supervisor_filter.setMinimumContentsLength(14)
         self.supervisor_filter.setSizeAdjustPolicy(
@@ -392,7 +392,7 @@ class SessionsPage(QWidget):
             return
         question = self.tr("Slette veiledningsmøtet %1 (%2, %3)? Dette kan ikke angres.")
         question = question.replace("%1", units.format_date(session.date))
-        question = question.replace("%2", form_label(session.form))
+        question = question.replace("%2", FORM_LABELS[session.form])
         question = question.replace("%3", units.format_duration(session.minutes))
         if not confirm(self, self.tr("Slett møte"), question, self.tr("Slett")):
             return

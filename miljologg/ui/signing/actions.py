@@ -4,7 +4,6 @@
 - ``ReopenDialog`` / ``open_reopen_dialog``: «Gjenåpne…» a signed session with a reason.
 - ``export_request``: «Be om signatur (fil)…» — a request file for one supervisor.
 - ``import_response``: «Importer signert svar…».
-- ``sign_off_cell``: the text and tooltip of a session's sign-off column.
 - ``ReviewRequestDialog``: on a supervisor's file, review a request and save the response.
 
 Every function talks to ``services.signing`` and ``services.signing_files`` only; file dialogs
@@ -36,7 +35,6 @@ from miljologg import fs
 from miljologg.core import units
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.signing import SignOff
 from miljologg.services.signing_files import ImportResult
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
@@ -44,27 +42,6 @@ from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons,
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Signing", text)
-
-
-def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
-    """(cell text, tooltip) for the sign-off column; the tooltip carries the fingerprint."""
-    if off is None or off.state == "unsigned":
-        return _tr("Ikke signert"), ""
-    if off.state == "signed":
-        when = units.format_date(off.signed_at.astimezone().date()) if off.signed_at else ""
-        text = _tr("Signert %1 av %2 (papir)") if off.method == "paper" else _tr("Signert %1 av %2")
-        text = text.replace("%1", when).replace("%2", off.signer)
-        tip = off.text
-        if off.fingerprint:
-            from miljologg.core.signing import format_fingerprint
-
-            tip += "\n" + _tr("Nøkkel: %1").replace("%1", format_fingerprint(off.fingerprint))
-        return text, tip
-    if off.state == "void":
-        return _tr("Ugyldig – endret etter signering"), off.void_reason
-    if off.state == "requested":
-        return _tr("Sendt til signering"), off.text
-    return _tr("Avvist av veileder"), off.comment
 
 
 def open_sign_dialog(

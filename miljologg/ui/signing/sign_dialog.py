@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
+from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Session
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing import SignResult
-from miljologg.ui.sessions.model import form_label
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
 
 
@@ -69,7 +69,7 @@ class SignDialog(QDialog):
         for s in self._sessions:
             self.session_list.addItem(
                 f"{units.format_date(s.date)}  ·  {units.format_duration(s.minutes)}  ·  "
-                f"{form_label(s.form)}  ·  {s.topic}"
+                f"{FORM_LABELS[s.form]}  ·  {s.topic}"
             )
         rows = self.session_list.sizeHintForRow(0) if self._sessions else 20
         self.session_list.setMaximumHeight(min(160, rows * max(1, len(self._sessions)) + 8))

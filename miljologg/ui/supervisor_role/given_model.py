@@ -19,9 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from miljologg.core import units
-from miljologg.core.model import Form
+from miljologg.core.labels import form_label
 from miljologg.services.signing import Given
-from miljologg.ui.sessions.model import form_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,10 +88,7 @@ class GivenTableModel(QAbstractTableModel):
         if col == self.DURATION:
             return units.format_duration(g.minutes)
         if col == self.FORM:
-            try:
-                return form_label(Form(g.form))
-            except ValueError:
-                return g.form
+            return form_label(g.form)
         if col == self.DECISION:
             return self.tr("Signert") if g.decision == "signed" else self.tr("Avvist")
         return g.comment

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg.core.labels import APPROVAL_LABELS
 from miljologg.core.model import Approval, Supervisor
 from miljologg.core.privacy import check_text
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.supervisors import SupervisorInput
-from miljologg.ui.supervisors.model import APPROVAL_ORDER, approval_label
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
 
 
@@ -84,8 +84,8 @@ class SupervisorDialog(QDialog):
         approvals_box = QWidget()
         approvals_layout = QVBoxLayout(approvals_box)
         approvals_layout.setContentsMargins(0, 0, 0, 0)
-        for approval in APPROVAL_ORDER:
-            box = QCheckBox(approval_label(approval))
+        for approval, label in APPROVAL_LABELS.items():
+            box = QCheckBox(label)
             self.approvals[approval] = box
             approvals_layout.addWidget(box)
         self.approvals[Approval.PROGRAMME].setToolTip(

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,37 +18,14 @@ from PySide6.QtCore import (
 )
 
 from miljologg.core import units
-from miljologg.core.model import Approval, Form, Session, SessionStatus, Supervisor
+from miljologg.core.labels import FORM_LABELS, approvals_text
+from miljologg.core.model import Form, Session, SessionStatus, Supervisor
 from miljologg.core.professions import supervisor_profession_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: The order approvals are listed in, everywhere.
-APPROVAL_ORDER = (
-    Approval.PROGRAMME,
-    Approval.FO_SUPERVISOR,
-    Approval.CLINICAL,
-    Approval.SPECIALIST,
-)
-
-
-def approval_label(approval: Approval) -> str:
-    """The Norwegian name of an approval."""
-    if approval is Approval.PROGRAMME:
-        return QCoreApplication.translate("Supervisors", "Godkjent av programmet")
-    if approval is Approval.FO_SUPERVISOR:
-        return QCoreApplication.translate("Supervisors", "FO-godkjent veileder")
-    if approval is Approval.CLINICAL:
-        return QCoreApplication.translate("Supervisors", "Klinisk godkjenning")
-    return QCoreApplication.translate("Supervisors", "Spesialist")
-
-
-def approvals_text(approvals: Iterable[Approval], separator: str = ", ") -> str:
-    present = set(approvals)
-    return separator.join(approval_label(a) for a in APPROVAL_ORDER if a in present)
 
 
 class SupervisorTableModel(QAbstractTableModel):
@@ -67,9 +43,8 @@ class SupervisorTableModel(QAbstractTableModel):
             self.tr("Profesjon"),
             self.tr("Godkjenninger"),
             self.tr("Arbeidssted"),
-            self.tr("Individuell"),
-            self.tr("Gruppe\n(ekstern)"),
-            self.tr("Gruppe\n(samling)"),
+            # the form labels on two lines: «Gruppe» over «(ekstern)»
+            *(FORM_LABELS[form].replace(" (", "\n(") for form in Form),
             self.tr("Totalt"),
         )
 

@@ -60,8 +60,8 @@ def test_marking_a_day_absent_changes_the_percent(qtbot, services: Services) -> 
     rows = saved(services)
     assert rows[MONDAY].status is AttendanceStatus.ABSENT and rows[MONDAY].reason == "Sykdom"
     assert rows[TUESDAY].status is AttendanceStatus.PRESENT
-    assert page.day_item(MONDAY).text(1) == "Borte – Sykdom"
-    assert page.day_item(MONDAY).parent().text(1) == "Borte 1 av 2 dager"
+    assert page.day_item(MONDAY).text(1) == "Fraværende – Sykdom"
+    assert page.day_item(MONDAY).parent().text(1) == "Fraværende 1 av 2 dager"
 
 
 def test_whole_gathering_in_one_click(qtbot, services: Services) -> None:
@@ -90,7 +90,7 @@ def test_partial_with_minutes(qtbot, services: Services) -> None:
     click(qtbot, dialog.save_button)
     row = saved(services)[MONDAY]
     assert row.status is AttendanceStatus.PARTIAL and row.minutes_present == 240
-    assert page.day_item(MONDAY).text(1) == "Delvis: 4 t"
+    assert page.day_item(MONDAY).text(1) == "Delvis til stede: 4 t"
 
 
 def test_future_day_cannot_be_registered_present(qtbot, services: Services) -> None:

@@ -169,7 +169,7 @@ def test_supervisor_model_sums_held_minutes_per_form(qapp) -> None:
     assert text(model, 0, m.TOTAL) == "2,3 t"
     assert text(model, 1, m.INDIVIDUAL) == ""  # Per's individual session was missed
     assert text(model, 1, m.EXTERNAL) == "2 t"
-    assert text(model, 0, m.APPROVALS) == "Godkjent av programmet"
+    assert text(model, 0, m.APPROVALS) == "Godkjent av studieprogrammet"
     assert text(model, 1, m.APPROVALS) == ""
     proxy = SupervisorSortProxy()
     proxy.setSourceModel(model)

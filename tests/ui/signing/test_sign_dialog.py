@@ -18,8 +18,8 @@ from miljologg.ui.signing.actions import (
     export_request,
     import_response,
     import_summary,
-    sign_off_cell,
 )
+from miljologg.ui.signing.cells import sign_off_cell
 from miljologg.ui.signing.sign_dialog import SignDialog
 from tests.conftest import fixed_clock
 

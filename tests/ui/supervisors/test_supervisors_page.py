@@ -43,7 +43,8 @@ def ok(dialog):
 def test_lists_supervisors_with_norwegian_approvals(page: SupervisorsPage) -> None:
     assert page.proxy.rowCount() == 2
     # «Klinisk sosionom» is sosionom + clinical approval, and reads as the title again.
-    assert cell(page, "Kari Nordmann", M.APPROVALS) == "Godkjent av programmet\nKlinisk godkjenning"
+    expected = "Godkjent av studieprogrammet\nKlinisk godkjenning"
+    assert cell(page, "Kari Nordmann", M.APPROVALS) == expected
     assert cell(page, "Kari Nordmann", M.PROFESSION) == "Klinisk sosionom"
     assert cell(page, "Per Lund", M.PROFESSION) == "Vernepleier"
     headers = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
@@ -66,7 +67,7 @@ def test_add_through_the_dialog(qtbot, page: SupervisorsPage, services: Services
     assert cell(page, "Siri Berg", M.PROFESSION) == "Psykologspesialist"
     assert siri.approvals == {Approval.PROGRAMME, Approval.SPECIALIST}
     assert siri.position == "Spesialist i klinisk psykologi"
-    assert cell(page, "Siri Berg", M.APPROVALS) == "Godkjent av programmet\nSpesialist"
+    assert cell(page, "Siri Berg", M.APPROVALS) == "Godkjent av studieprogrammet\nSpesialist"
     assert page.selected_id() == siri.id
 
 
