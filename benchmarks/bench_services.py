@@ -25,7 +25,6 @@ from miljologg.services.app import Services
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import SupervisorInput
-from miljologg.services.transfer import export_json, import_json
 
 NOW = dt.datetime(2026, 10, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -117,10 +116,10 @@ def main(n: int = 10_000) -> None:
         t_bare = _raw_into_bare_table(Path(tmp), services)
 
         export = Path(tmp) / "export.json"
-        export_json(services.ctx, export)
+        services.transfer.export_json(export)
         target = Services(open_database(Path(tmp) / "import.sqlite"), now=lambda: NOW)
         t0 = time.perf_counter()
-        import_json(target.ctx, export, backup=False)
+        target.transfer.import_json(export, backup=False)
         t_import = time.perf_counter() - t0
 
         t0 = time.perf_counter()

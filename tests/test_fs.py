@@ -24,9 +24,7 @@ from miljologg.dossier.build import build_dossier
 from miljologg.dossier.signsheet import write_sign_sheet
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.exports import sessions_csv
 from miljologg.services.sessions import SessionInput
-from miljologg.services.transfer import export_json
 
 OLD = b"what was there before\n"
 
@@ -101,8 +99,8 @@ def test_a_missing_folder_is_an_error_and_creates_nothing(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     "write",
     [
-        pytest.param(lambda s, p: export_json(s.ctx, p), id="export json"),
-        pytest.param(lambda s, p: sessions_csv(s.ctx, p), id="sessions csv"),
+        pytest.param(lambda s, p: s.transfer.export_json(p), id="export json"),
+        pytest.param(lambda s, p: s.exports.sessions_csv(p), id="sessions csv"),
         pytest.param(lambda s, p: backup_to(s.db, p), id="backup"),
         pytest.param(lambda s, p: build_dossier(s, p), id="dossier"),
         pytest.param(

@@ -39,7 +39,6 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import SupervisorInput
-from miljologg.services.transfer import export_data, import_data, import_json
 
 NOW = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
 TABLES = ("profile", "supervisor", "session", "attendance", "assignment", "audit_event")
@@ -112,7 +111,7 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, St
     _fill(source.services)
     source.freeze()
     empty.freeze()
-    yield source, empty, export_data(source.services.ctx)
+    yield source, empty, source.services.transfer.export_data()
     source.services.db.close()
     empty.services.db.close()
 
@@ -204,7 +203,7 @@ def _import_and_check(store: Store, data: Any) -> None:
     """Import; on success the audit chain holds, on failure nothing changed."""
     before = store.counts()
     try:
-        import_data(store.services.ctx, data)
+        store.services.transfer.import_data(data)
     except ValidationError as exc:
         assert exc.message and exc.field
         assert store.counts() == before, "a failed import left rows behind"
@@ -252,7 +251,7 @@ def test_random_files(stores: tuple[Store, Store, dict], tmp_path: Path, raw: st
         path.write_text(raw, encoding="utf-8", errors="surrogatepass")
     before = empty.counts()
     with pytest.raises(ValidationError):
-        import_json(empty.services.ctx, path, backup=False)
+        empty.services.transfer.import_json(path, backup=False)
     assert empty.counts() == before
 
 

@@ -13,8 +13,6 @@ from pathlib import Path
 import miljologg
 from miljologg.core.programmes import bundled_programmes
 from miljologg.services.app import Services
-from miljologg.services.exports import gatherings_ics
-from miljologg.services.transfer import export_json
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
@@ -53,9 +51,9 @@ def test_an_installed_copy_reads_the_distributions_metadata(tmp_path: Path) -> N
 
 
 def test_exports_name_the_version(services: Services, tmp_path: Path) -> None:
-    export_json(services.ctx, tmp_path / "logg.json")
+    services.transfer.export_json(tmp_path / "logg.json")
     data = json.loads((tmp_path / "logg.json").read_text(encoding="utf-8"))
     assert data["app_version"] == PYPROJECT["version"]
-    gatherings_ics(bundled_programmes()["rbup-kmaa-2024"], tmp_path / "s.ics")
+    services.exports.gatherings_ics(bundled_programmes()["rbup-kmaa-2024"], tmp_path / "s.ics")
     text = (tmp_path / "s.ics").read_text(encoding="utf-8")
     assert f"PRODID:-//miljologg//miljologg {PYPROJECT['version']} samlinger//NO" in text

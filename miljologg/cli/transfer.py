@@ -41,34 +41,29 @@ def register(table: CommandTable) -> None:
 
 
 def _export(call: Call) -> int:
-    from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
-    from miljologg.services.transfer import export_json
-
     s, kind, out = call.services, call.args.kind, call.out
     path = output_path(call.args.out)
     if kind == "json":
-        export_json(s.ctx, path)
+        s.transfer.export_json(path)
         print(f"Skrev {path}", file=out)
         return 0
     if kind == "csv":
-        count = sessions_csv(s.ctx, path)
+        count = s.exports.sessions_csv(path)
         print(f"Skrev {count} veiledningsmøter til {path}", file=out)
         return 0
     programme = s.profile.programme()
     if programme is None:
         raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
     if kind == "ics":
-        count = gatherings_ics(programme, path)
+        count = s.exports.gatherings_ics(programme, path)
     else:
-        count = attendance_csv(s.ctx, programme, path)
+        count = s.exports.attendance_csv(programme, path)
     print(f"Skrev {count} samlingsdager til {path}", file=out)
     return 0
 
 
 def _import(call: Call) -> int:
-    from miljologg.services.transfer import import_json
-
-    report = import_json(call.services.ctx, Path(call.args.path))  # backs up first
+    report = call.services.transfer.import_json(Path(call.args.path))  # backs up first
     added = (
         ", ".join(f"{v} {KIND_LABELS.get(k, k)}" for k, v in report.added.items() if v)
         or "ingenting"

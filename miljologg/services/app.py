@@ -8,7 +8,9 @@ from collections.abc import Callable
 from miljologg.db.database import Database
 from miljologg.services.assignments import AssignmentService
 from miljologg.services.attendance import AttendanceService
+from miljologg.services.backups import BackupService
 from miljologg.services.context import Context, utc_now
+from miljologg.services.exports import ExportService
 from miljologg.services.paper import PaperService
 from miljologg.services.profile import ProfileService
 from miljologg.services.sessions import SessionService
@@ -16,10 +18,15 @@ from miljologg.services.signing import SigningService
 from miljologg.services.signing_files import FileSigningService
 from miljologg.services.status import StatusService
 from miljologg.services.supervisors import SupervisorService
+from miljologg.services.transfer import TransferService
 
 
 class Services:
-    """Entry point the GUI and CLI receive; each attribute is one use-case area."""
+    """Entry point the GUI and CLI receive; each attribute is one use-case area.
+
+    This is the one way to reach a service: callers use these attributes and never build a
+    service of their own or call a service's module with a ``Context``.
+    """
 
     def __init__(self, db: Database, now: Callable[[], dt.datetime] = utc_now) -> None:
         self.ctx = Context(db, now)
@@ -32,6 +39,9 @@ class Services:
         self.signing = SigningService(self.ctx)
         self.signing_files = FileSigningService(self.ctx)
         self.paper = PaperService(self.ctx)
+        self.backups = BackupService(db.path, self.ctx.now)
+        self.exports = ExportService(self.ctx, self.signing)
+        self.transfer = TransferService(self.ctx, self.backups)
 
     @property
     def db(self) -> Database:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -21,12 +22,12 @@ from miljologg.core.labels import (
     SESSION_STATUS_LABELS,
     SIGN_OFF_LABELS,
 )
-from miljologg.core.model import AttendanceStatus
+from miljologg.core.model import AttendanceStatus, Log
 from miljologg.core.programmes import Programme
 from miljologg.core.units import hours_number
 from miljologg.services import records
 from miljologg.services.context import Context
-from miljologg.services.signing import SigningService
+from miljologg.services.signing import SigningService, SignOff
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -43,12 +44,31 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     fs.write_text(path, buf.getvalue(), encoding="utf-8-sig", newline="")
 
 
-def sessions_csv(ctx: Context, path: Path) -> int:
-    """All sessions, one row each, with the sign-off as the app shows it (a rejection with the
-    supervisor's comment); returns the number of rows."""
-    with ctx.read() as s:
-        log = records.load_log(s)
-    offs = SigningService(ctx).sign_offs()
+class ExportService:
+    """Files for other programs: the sessions and the attendance as CSV, the gatherings as ICS."""
+
+    def __init__(self, ctx: Context, signing: SigningService) -> None:
+        self._ctx = ctx
+        self._signing = signing
+
+    def sessions_csv(self, path: Path) -> int:
+        """All sessions, one row each, with the sign-off as the app shows it (a rejection with
+        the supervisor's comment); returns the number of rows."""
+        with self._ctx.read() as s:
+            log = records.load_log(s)
+        return _sessions_csv(log, self._signing.sign_offs(), path)
+
+    def attendance_csv(self, programme: Programme, path: Path) -> int:
+        """Every teaching day of the programme with its registration (blank when none)."""
+        with self._ctx.read() as s:
+            return _attendance_csv(records.load_log(s), programme, path)
+
+    def gatherings_ics(self, programme: Programme, path: Path) -> int:
+        """Each teaching day as a calendar event in Europe/Oslo time; returns the event count."""
+        return _gatherings_ics(programme, path)
+
+
+def _sessions_csv(log: Log, offs: Mapping[str, SignOff], path: Path) -> int:
     names = {x.id: x.name for x in log.supervisors}
     rows = [
         [
@@ -83,10 +103,7 @@ def sessions_csv(ctx: Context, path: Path) -> int:
     return len(rows)
 
 
-def attendance_csv(ctx: Context, programme: Programme, path: Path) -> int:
-    """Every teaching day of the programme with its registration (blank when none)."""
-    with ctx.read() as s:
-        log = records.load_log(s)
+def _attendance_csv(log: Log, programme: Programme, path: Path) -> int:
     by_day = {a.date: a for a in log.attendance}
     rows = []
     for day in programme.teaching_days():
@@ -120,8 +137,7 @@ def attendance_csv(ctx: Context, programme: Programme, path: Path) -> int:
     return len(rows)
 
 
-def gatherings_ics(programme: Programme, path: Path) -> int:
-    """Each teaching day as a calendar event in Europe/Oslo time; returns the event count."""
+def _gatherings_ics(programme: Programme, path: Path) -> int:
     from icalendar import Calendar, Event
 
     cal = Calendar()

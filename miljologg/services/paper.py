@@ -122,7 +122,7 @@ def _check_readable(data: bytes, kind: str) -> None:
 
 
 class PaperService:
-    """Sign sheets and scans of signed sheets; one per ``Services`` (``PaperService(s.ctx)``)."""
+    """Sign sheets and scans of signed sheets; ``Services.paper``."""
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx

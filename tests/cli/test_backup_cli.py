@@ -15,7 +15,6 @@ from miljologg.db.lock import acquire_writer_lock
 from miljologg.services.app import Services
 from miljologg.services.backups import BackupService
 from miljologg.services.sessions import SessionInput
-from miljologg.services.transfer import export_json
 
 
 def _add_session(services: Services, day: int = 2) -> str:
@@ -63,7 +62,7 @@ def test_cli_writes_refused_while_a_window_holds_the_file(
     assert cli("backup", "create")[0] == 0
     backup_id = BackupService(data_file).list()[0].id
     export = tmp_path / "e.json"
-    export_json(services.ctx, export)
+    services.transfer.export_json(export)
     with acquire_writer_lock(data_file):
         for args in (("backup", "create"), ("backup", "restore", backup_id, "--yes")):
             code, _, err = cli(*args)

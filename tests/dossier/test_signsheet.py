@@ -21,7 +21,6 @@ from miljologg.dossier.verify import verify_dossier
 from miljologg.services import paper
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.paper import PaperService
 from miljologg.services.sessions import SessionInput
 
 from .conftest import pdf_pages
@@ -78,7 +77,7 @@ def test_the_sheet_lists_unsigned_sessions_with_fingerprints(
     demo_services: Services, tmp_path: Path
 ) -> None:
     kari = demo_services.supervisors.find("Kari Nordmann")
-    sheet = PaperService(demo_services.ctx).sheet(kari.id)
+    sheet = demo_services.paper.sheet(kari.id)
     assert len(sheet.rows) == len(held(demo_services, "Kari Nordmann"))
     info = write_sign_sheet(demo_services, kari.id, tmp_path / "ark.pdf")
     assert info.sessions == len(sheet.rows) and info.pages >= 1
@@ -104,7 +103,7 @@ def test_paper_sign_off_is_recorded_locks_and_voids_on_change(services: Services
 
     a = services.sessions.add(SessionInput(dt.date(2025, 3, 3), 90, Form.INDIVIDUAL, kari.id))
     b = services.sessions.add(SessionInput(dt.date(2025, 3, 17), 60, Form.INDIVIDUAL, kari.id))
-    svc = PaperService(services.ctx)
+    svc = services.paper
     digests = {r.session_id: r.digest for r in svc.sheet(kari.id).rows}
     scan = svc.record([a.id[:8], b.id], scan_png(), "ark.png")
     assert set(scan.session_ids) == {a.id, b.id}
@@ -132,7 +131,7 @@ def test_paper_refuses_bad_input_and_changes_nothing(services: Services, tmp_pat
     per = services.supervisors.find("Per Lund")
     a = services.sessions.add(SessionInput(dt.date(2025, 3, 3), 90, Form.INDIVIDUAL, kari.id))
     b = services.sessions.add(SessionInput(dt.date(2025, 3, 4), 90, Form.INDIVIDUAL, per.id))
-    svc = PaperService(services.ctx)
+    svc = services.paper
     cases = [
         (([a.id], b"hello"), "PDF-, PNG- eller JPEG"),
         (([a.id], b"%PDF-1.4 broken"), "skadet"),
@@ -158,7 +157,7 @@ def test_paper_refuses_bad_input_and_changes_nothing(services: Services, tmp_pat
 def test_the_dossier_appends_pdf_and_image_scans_and_verifies(
     demo_services: Services, tmp_path: Path
 ) -> None:
-    svc = PaperService(demo_services.ctx)
+    svc = demo_services.paper
     kari, siri = held(demo_services, "Kari Nordmann"), held(demo_services, "Siri Berg")
     svc.record(kari[:3], scan_pdf(pages=2), "kari.pdf")
     svc.record(siri[:2], scan_png(), "siri.png")
@@ -185,7 +184,7 @@ def test_the_dossier_appends_pdf_and_image_scans_and_verifies(
 
 
 def test_a_rotated_scan_page_is_merged_upright(demo_services: Services, tmp_path: Path) -> None:
-    svc = PaperService(demo_services.ctx)
+    svc = demo_services.paper
     svc.record(held(demo_services, "Kari Nordmann")[:1], rotated_scan_pdf(), "liggende.pdf")
     info = build_dossier(demo_services, tmp_path / "d.pdf")
     upright = [

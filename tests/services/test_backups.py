@@ -24,7 +24,6 @@ from miljologg.services.backups import (
     newest_good_backup,
 )
 from miljologg.services.sessions import SessionInput
-from miljologg.services.transfer import export_json, import_json
 
 NOON = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
 
@@ -267,8 +266,8 @@ def test_restore_into_a_deleted_file(services: Services, data_file: Path) -> Non
 def test_import_backs_up_first(services: Services, data_file: Path, tmp_path: Path) -> None:
     _add_session(services)
     export = tmp_path / "eksport.json"
-    export_json(services.ctx, export)
-    import_json(services.ctx, export)
+    services.transfer.export_json(export)
+    services.transfer.import_json(export)
     assert [b.reason for b in BackupService(data_file).list()] == ["pre-import"]
 
 

@@ -15,7 +15,6 @@ from icalendar import Calendar
 from miljologg.cli import run
 from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.services.app import Services
-from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
 from miljologg.services.sessions import SessionInput
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -58,7 +57,7 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 def test_sessions_csv_opens_with_norwegian_settings(logged: Services, tmp_path: Path) -> None:
     path = tmp_path / "møter.csv"
-    assert sessions_csv(logged.ctx, path) == 3
+    assert logged.exports.sessions_csv(path) == 3
     rows = _read_csv(path)
     header, body = rows[0], rows[1:]
     assert header[:4] == ["Dato", "Starttid", "Minutter", "Timer"]
@@ -82,7 +81,7 @@ def test_sessions_csv_opens_with_norwegian_settings(logged: Services, tmp_path: 
 
 def test_empty_log_gives_a_header_only(services: Services, tmp_path: Path) -> None:
     path = tmp_path / "tom.csv"
-    assert sessions_csv(services.ctx, path) == 0
+    assert services.exports.sessions_csv(path) == 0
     assert len(_read_csv(path)) == 1
 
 
@@ -90,7 +89,7 @@ def test_attendance_csv_has_every_teaching_day(logged: Services, tmp_path: Path)
     programme = logged.profile.programme()
     assert programme is not None
     path = tmp_path / "oppmøte.csv"
-    assert attendance_csv(logged.ctx, programme, path) == 44
+    assert logged.exports.attendance_csv(programme, path) == 44
     rows = _read_csv(path)
     header, body = rows[0], rows[1:]
     assert header == [
@@ -114,7 +113,7 @@ def test_gatherings_ics_in_oslo_time(logged: Services, tmp_path: Path) -> None:
     programme = logged.profile.programme()
     assert programme is not None
     path = tmp_path / "samlinger.ics"
-    assert gatherings_ics(programme, path) == 44
+    assert logged.exports.gatherings_ics(programme, path) == 44
     cal = Calendar.from_ical(path.read_bytes())
     events = list(cal.walk("VEVENT"))
     assert len(events) == 44
@@ -144,8 +143,8 @@ def test_export_is_the_same_file_every_time(logged: Services, tmp_path: Path) ->
     programme = logged.profile.programme()
     assert programme is not None
     one, two = tmp_path / "a.ics", tmp_path / "b.ics"
-    gatherings_ics(programme, one)
-    gatherings_ics(programme, two)
+    logged.exports.gatherings_ics(programme, one)
+    logged.exports.gatherings_ics(programme, two)
     assert one.read_bytes() == two.read_bytes()
 
 
@@ -220,12 +219,11 @@ def test_an_import_into_another_owners_file_says_the_profile_was_not_taken(
     name = logged.profile.get().name
     assert f"Profilen i eksporten («{name}») ble ikke tatt inn" in out.getvalue()
     from miljologg.db.database import open_database
-    from miljologg.services.transfer import import_json
 
     again = Services(open_database(other))
     try:
         assert again.profile.get().name == "Per Annen"  # the owner stays
-        report = import_json(again.ctx, export, backup=False)  # all duplicates now
+        report = again.transfer.import_json(export, backup=False)  # all duplicates now
         assert report.profile_not_taken == name
         assert "ble ikke tatt inn" in report_text(report)
     finally:

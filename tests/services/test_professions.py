@@ -17,7 +17,6 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput
 from miljologg.services.supervisors import SupervisorInput
-from miljologg.services.transfer import export_data, import_json
 from tests.conftest import fixed_clock
 
 TODAY = dt.date(2025, 6, 18)
@@ -67,7 +66,7 @@ def test_the_profile_keeps_the_profession_code(empty_services: Services) -> None
 
 
 def test_an_old_export_with_free_text_imports_as_codes(tmp_path: Path, services: Services) -> None:
-    data = export_data(services.ctx)
+    data = services.transfer.export_data()
     for sup in data["supervisors"]:
         sup.pop("profession_other")
     data["supervisors"][0]["profession"] = "Klinisk sosionom"  # as version 1 files have it
@@ -77,7 +76,7 @@ def test_an_old_export_with_free_text_imports_as_codes(tmp_path: Path, services:
     path = tmp_path / "old.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     fresh = Services(open_database(tmp_path / "ny.sqlite"), now=fixed_clock())
-    import_json(fresh.ctx, path)
+    fresh.transfer.import_json(path)
     by_name = {s.name: s for s in fresh.supervisors.list()}
     assert (by_name["Kari Nordmann"].profession, by_name["Kari Nordmann"].approvals) == (
         "sosionom",

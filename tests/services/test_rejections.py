@@ -131,11 +131,10 @@ def test_reopening_a_rejection_is_visible_and_lets_it_change(
 def test_the_sessions_csv_names_the_rejection(
     services: Services, exchange: Callable[..., Path], tmp_path: Path
 ) -> None:
-    from miljologg.services.exports import sessions_csv
 
     _good, bad = _rejected_once(services, exchange)
     path = tmp_path / "møter.csv"
-    sessions_csv(services.ctx, path)
+    services.exports.sessions_csv(path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     col = {name: i for i, name in enumerate(rows[0])}

@@ -19,7 +19,7 @@ from miljologg.services.assignments import AssignmentInput
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import SupervisorInput
-from miljologg.services.transfer import FORMAT, export_data, export_json, import_data, import_json
+from miljologg.services.transfer import FORMAT
 
 TABLES = ("profile", "supervisor", "session", "attendance", "assignment", "audit_event")
 FNR = "02013299997"  # a valid-checksum example number from DOMAIN.md
@@ -107,12 +107,12 @@ def test_export_then_import_into_an_empty_file_reproduces_the_log(
     rich: Services, target: Services, tmp_path: Path
 ) -> None:
     path = tmp_path / "eksport.json"
-    export_json(rich.ctx, path)
+    rich.transfer.export_json(path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == FORMAT and data["version"] == 1
     assert "æøå" in path.read_text(encoding="utf-8")  # readable, not \u-escaped
 
-    report = import_json(target.ctx, path)
+    report = target.transfer.import_json(path)
     assert dict(report.added) == {
         "profile": 1,
         "supervisors": 3,
@@ -124,7 +124,7 @@ def test_export_then_import_into_an_empty_file_reproduces_the_log(
     assert snapshot(target) == snapshot(rich)
     assert target.status.verify_audit().ok
     # And the import's own export is the same document (apart from the time of export).
-    again, original = export_data(target.ctx), export_data(rich.ctx)
+    again, original = target.transfer.export_data(), rich.transfer.export_data()
     again.pop("exported_at")
     original.pop("exported_at")
     assert again == original
@@ -132,10 +132,10 @@ def test_export_then_import_into_an_empty_file_reproduces_the_log(
 
 def test_importing_twice_adds_nothing(rich: Services, target: Services, tmp_path: Path) -> None:
     path = tmp_path / "eksport.json"
-    export_json(rich.ctx, path)
-    import_json(target.ctx, path)
+    rich.transfer.export_json(path)
+    target.transfer.import_json(path)
     before, counts = snapshot(target), row_counts(target.db.path)
-    report = import_json(target.ctx, path)
+    report = target.transfer.import_json(path)
     assert sum(report.added.values()) == 0
     assert dict(report.duplicates) == {
         "profile": 1,
@@ -154,11 +154,11 @@ def test_import_into_an_existing_log_merges(rich: Services, tmp_path: Path) -> N
     other_path = tmp_path / "annen.sqlite"
     now = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
     other = Services(open_database(other_path), now=lambda: now)
-    data = export_data(rich.ctx)
-    import_data(other.ctx, data)
+    data = rich.transfer.export_data()
+    other.transfer.import_data(data)
     kari = other.supervisors.find("Kari Nordmann")
     extra = other.sessions.add(SessionInput(dt.date(2025, 6, 16), 30, Form.INDIVIDUAL, kari.id))
-    report = import_data(rich.ctx, export_data(other.ctx))
+    report = rich.transfer.import_data(other.transfer.export_data())
     assert report.added["sessions"] == 1 and report.duplicates["sessions"] == 5
     assert extra.id in {s.id for s in rich.sessions.list()}
     assert rich.status.verify_audit().ok
@@ -211,12 +211,12 @@ BAD_FIELDS = [
 def test_a_bad_field_is_named_and_nothing_is_written(
     rich: Services, target: Services, where: tuple[Any, ...], value: Any, field: str
 ) -> None:
-    data = export_data(rich.ctx)
+    data = rich.transfer.export_data()
     # Sessions come sorted by date: index 3 is the 09.06 missed one, and so on.
     _set(data, where, value)
     before, counts = snapshot(target), row_counts(target.db.path)
     with pytest.raises(ValidationError) as caught:
-        import_data(target.ctx, data)
+        target.transfer.import_data(data)
     assert caught.value.field.startswith(field), caught.value.field
     assert caught.value.message.startswith(field) or field in caught.value.message
     assert snapshot(target) == before
@@ -224,18 +224,18 @@ def test_a_bad_field_is_named_and_nothing_is_written(
 
 
 def test_a_missing_key_is_named(rich: Services, target: Services) -> None:
-    data = export_data(rich.ctx)
+    data = rich.transfer.export_data()
     _delete(data, ("sessions", 2, "minutes"))
     with pytest.raises(ValidationError, match=r"sessions\[2\]\.minutes: mangler"):
-        import_data(target.ctx, data)
+        target.transfer.import_data(data)
 
 
 def test_the_same_id_with_other_content_is_refused(rich: Services) -> None:
-    data = export_data(rich.ctx)
+    data = rich.transfer.export_data()
     counts = row_counts(rich.db.path)
     data["sessions"][0]["minutes"] = 61
     with pytest.raises(ValidationError, match="finnes allerede med annet innhold"):
-        import_data(rich.ctx, data)
+        rich.transfer.import_data(data)
     assert row_counts(rich.db.path) == counts
 
 
@@ -244,11 +244,11 @@ def test_a_bad_last_record_rolls_back_everything_before_it(
 ) -> None:
     """Profile, supervisors, sessions and attendance were already added when the last
     assignment fails: none of it stays."""
-    data = copy.deepcopy(export_data(rich.ctx))
+    data = copy.deepcopy(rich.transfer.export_data())
     data["assignments"][-1]["handed_in"] = "i går"
     counts = row_counts(target.db.path)
     with pytest.raises(ValidationError, match=r"assignments\[1\]\.handed_in"):
-        import_data(target.ctx, data)
+        target.transfer.import_data(data)
     assert row_counts(target.db.path) == counts
     assert target.profile.get() is None
 
@@ -259,13 +259,13 @@ def _write(path: Path, text: str) -> Path:
 
 
 def test_broken_json_names_the_line(rich: Services, target: Services, tmp_path: Path) -> None:
-    text = json.dumps(export_data(rich.ctx), ensure_ascii=False, indent=2)
+    text = json.dumps(rich.transfer.export_data(), ensure_ascii=False, indent=2)
     lines = text.splitlines()
     lines[6] = lines[6].rstrip(",")  # a missing comma on line 7
     path = _write(tmp_path / "ødelagt.json", "\n".join(lines))
     counts = row_counts(target.db.path)
     with pytest.raises(ValidationError, match=r"ødelagt\.json, linje \d+, kolonne \d+"):
-        import_json(target.ctx, path)
+        target.transfer.import_json(path)
     assert row_counts(target.db.path) == counts
     # A file that is not even an export makes no pre-import backup either.
     assert not (target.db.path.parent / "backups").exists()
@@ -290,29 +290,29 @@ def test_files_that_are_not_exports(
 ) -> None:
     counts = row_counts(target.db.path)
     with pytest.raises(ValidationError, match=match):
-        import_json(target.ctx, _write(tmp_path / "f.json", text))
+        target.transfer.import_json(_write(tmp_path / "f.json", text))
     assert row_counts(target.db.path) == counts
 
 
 def test_deeply_nested_json_is_a_validation_error(target: Services, tmp_path: Path) -> None:
     text = '{"format": "miljologg-export", "version": 1, "x": ' + "[" * 100_000 + "]" * 100_000
     with pytest.raises(ValidationError):
-        import_json(target.ctx, _write(tmp_path / "dyp.json", text + "}"))
+        target.transfer.import_json(_write(tmp_path / "dyp.json", text + "}"))
 
 
 def test_not_utf8_and_missing_file(target: Services, tmp_path: Path) -> None:
     path = tmp_path / "latin1.json"
     path.write_bytes('{"format": "miljologg-export", "navn": "Ærlig"}'.encode("latin-1"))
     with pytest.raises(ValidationError, match="UTF-8"):
-        import_json(target.ctx, path)
+        target.transfer.import_json(path)
     with pytest.raises(ValidationError, match="Kan ikke lese"):
-        import_json(target.ctx, tmp_path / "finnes-ikke.json")
+        target.transfer.import_json(tmp_path / "finnes-ikke.json")
 
 
 def test_a_bom_is_accepted(rich: Services, target: Services, tmp_path: Path) -> None:
     path = tmp_path / "bom.json"
-    path.write_text(json.dumps(export_data(rich.ctx)), encoding="utf-8-sig")
-    assert import_json(target.ctx, path).added["sessions"] == 5
+    path.write_text(json.dumps(rich.transfer.export_data()), encoding="utf-8-sig")
+    assert target.transfer.import_json(path).added["sessions"] == 5
 
 
 @pytest.mark.parametrize(
@@ -322,8 +322,8 @@ def test_a_bom_is_accepted(rich: Services, target: Services, tmp_path: Path) -> 
 def test_a_wrong_kind_is_named_in_norwegian(
     rich: Services, target: Services, value: Any, said: str
 ) -> None:
-    data = export_data(rich.ctx)
+    data = rich.transfer.export_data()
     _set(data, ("sessions", 2, "topic"), value)
     with pytest.raises(ValidationError) as caught:
-        import_data(target.ctx, data)
+        target.transfer.import_data(data)
     assert caught.value.message == f"sessions[2].topic: må være tekst, {said}."

@@ -291,7 +291,7 @@ class AppController(QObject):
 def _schedule_daily_backup(path: Path, services: Services) -> None:
     """The day's first backup runs once the window is up: a copy of a large file should not
     hold back the first paint."""
-    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(path, services))
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: _daily_backup(services))
 
 
 def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
@@ -316,11 +316,9 @@ def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
     QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, window, run)  # dropped if the window is gone
 
 
-def _daily_backup(path: Path, services: Services) -> None:
-    from miljologg.services.backups import BackupService
-
+def _daily_backup(services: Services) -> None:
     try:
-        BackupService(path, services.ctx.now).ensure_daily()
+        services.backups.ensure_daily()
     except (OSError, DatabaseError):
         log.warning("Daglig sikkerhetskopi feilet.")
 

@@ -139,7 +139,7 @@ class BackupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.backups = backups or BackupService(services.db.path, services.ctx.now)
+        self.backups = backups or services.backups
         self.setWindowTitle(self.tr("Sikkerhetskopier"))
         self.setMinimumSize(520, 320)
         self.resize(620, 420)

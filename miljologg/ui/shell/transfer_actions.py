@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from miljologg.db.database import DatabaseError
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.exports import attendance_csv, gatherings_ics, sessions_csv
-from miljologg.services.transfer import ImportReport, export_json, import_json
+from miljologg.services.transfer import ImportReport
 from miljologg.ui.shell.backup_dialog import BackupDialog
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, inform, open_dialog
 
@@ -106,18 +105,18 @@ def export_file(
         path = path.with_name(path.name + _SUFFIX[kind])
     try:
         if kind == "csv":
-            count = sessions_csv(services.ctx, path)
+            count = services.exports.sessions_csv(path)
             what = QCoreApplication.translate("TransferActions", "%1 veiledningsmøter")
         elif kind == "attendance-csv":
             assert programme is not None
-            count = attendance_csv(services.ctx, programme, path)
+            count = services.exports.attendance_csv(programme, path)
             what = QCoreApplication.translate("TransferActions", "%1 samlingsdager")
         elif kind == "ics":
             assert programme is not None
-            count = gatherings_ics(programme, path)
+            count = services.exports.gatherings_ics(programme, path)
             what = QCoreApplication.translate("TransferActions", "%1 samlingsdager")
         else:
-            export_json(services.ctx, path)
+            services.transfer.export_json(path)
             count, what = 0, QCoreApplication.translate("TransferActions", "hele loggen")
     except (OSError, ValidationError) as exc:
         inform(
@@ -187,7 +186,7 @@ def import_file(
     if not chosen:
         return None
     try:
-        report = import_json(services.ctx, Path(chosen))
+        report = services.transfer.import_json(Path(chosen))
     except (ValidationError, DatabaseError) as exc:
         inform(
             parent,

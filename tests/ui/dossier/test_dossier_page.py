@@ -94,7 +94,6 @@ def test_period_limits_the_preview(qtbot: QtBot, services: Services) -> None:
 
 
 def test_the_preview_names_the_scanned_sheets_it_appends(qtbot: QtBot, services: Services) -> None:
-    from miljologg.services.paper import PaperService
 
     kari = services.supervisors.find("Kari Nordmann")
     session = services.sessions.add(
@@ -110,6 +109,6 @@ def test_the_preview_names_the_scanned_sheets_it_appends(qtbot: QtBot, services:
     canvas = Canvas(scan)
     canvas.drawString(72, 720, "Signert ark")
     canvas.save()
-    PaperService(services.ctx).record([session.id], scan.getvalue(), "ark.pdf")
+    services.paper.record([session.id], scan.getvalue(), "ark.pdf")
     page.refresh()
     assert "Skannede signeringsark: 1 (Kari Nordmann)" in page.preview.text()

@@ -19,7 +19,6 @@ from miljologg.db.lock import acquire_writer_lock
 from miljologg.services.app import Services
 from miljologg.services.backups import BackupService
 from miljologg.services.sessions import SessionInput
-from miljologg.services.transfer import export_json
 from miljologg.ui.shell import backup_dialog, lock_message, transfer_actions
 from miljologg.ui.shell.backup_dialog import (
     BackupDialog,
@@ -268,11 +267,11 @@ def test_import_action_backs_up_reports_and_refreshes(
 ) -> None:
     now = services.ctx.now
     other = Services(open_database(tmp_path / "annen" / "a.sqlite"), now=now)
-    export_json(services.ctx, tmp_path / "profil.json")
+    services.transfer.export_json(tmp_path / "profil.json")
     transfer_actions.import_file(None, other, lambda *a: str(tmp_path / "profil.json"))
     kari = other.supervisors.find("Kari Nordmann")
     other.sessions.add(SessionInput(dt.date(2025, 6, 4), 45, Form.INDIVIDUAL, kari.id))
-    export_json(other.ctx, tmp_path / "eksport.json")
+    other.transfer.export_json(tmp_path / "eksport.json")
 
     changed: list[int] = []
     actions = transfer_actions.install_file_menu(
@@ -297,7 +296,7 @@ def test_a_bad_import_shows_the_place_and_changes_nothing(
     window: QMainWindow, services: Services, tmp_path: Path, messages: Messages
 ) -> None:
     _add(services, 2)
-    export_json(services.ctx, tmp_path / "e.json")
+    services.transfer.export_json(tmp_path / "e.json")
     data = json.loads((tmp_path / "e.json").read_text())
     data["sessions"][0]["minutes"] = "mange"
     (tmp_path / "e.json").write_text(json.dumps(data))

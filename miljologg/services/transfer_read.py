@@ -1,0 +1,169 @@
+"""Reading a JSON export back: the envelope, typed access that names the place of an error.
+
+A bad file names the place (``sessions[3].minutes``) and the reason in Norwegian; the import
+(``services/transfer_import.py``) reads every record through ``Reader`` before it writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from miljologg.services.errors import ValidationError
+
+FORMAT = "miljologg-export"
+VERSION = 1
+T = TypeVar("T")
+
+#: JSON value kinds as a Norwegian reader of the message knows them.
+_KIND_NAMES: dict[type, str] = {
+    str: "tekst",
+    int: "et heltall",
+    float: "et tall",
+    bool: "sann eller usann",
+    list: "en liste",
+    dict: "et objekt",
+}
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):  # before int: a bool is an int in Python
+        return "sann eller usann"
+    for kind in (str, int, float, list, dict):
+        if isinstance(value, kind):
+            return _KIND_NAMES[kind]
+    return "en ukjent verdi"
+
+
+class Reader:
+    """Typed access to one JSON object, naming the path on every error."""
+
+    def __init__(self, obj: Any, where: str) -> None:
+        if not isinstance(obj, dict):
+            raise ValidationError(where, f"{where}: må være et objekt.")
+        self.obj = obj
+        self.where = where
+
+    def fail(self, key: str, what: str) -> ValidationError:
+        return ValidationError(f"{self.where}.{key}", f"{self.where}.{key}: {what}")
+
+    def get(self, key: str, kind: type[T], default: T | None = None, required: bool = True) -> T:
+        if key not in self.obj or self.obj[key] is None:
+            if required and default is None:
+                raise self.fail(key, "mangler.")
+            return default  # type: ignore[return-value]
+        value = self.obj[key]
+        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise self.fail(key, "må være et heltall.")
+        if kind is not int and not isinstance(value, kind):
+            raise self.fail(
+                key, f"må være {_KIND_NAMES.get(kind, 'noe annet')}, ikke {_kind_of(value)}."
+            )
+        return value  # type: ignore[no-any-return]
+
+    def id(self, key: str = "id") -> str:
+        """A record id: a UUID in its canonical text form."""
+        raw = self.get(key, str)
+        try:
+            return str(uuid.UUID(raw))
+        except ValueError:
+            raise self.fail(key, "er ikke en gyldig id.") from None
+
+    def parse(self, key: str, conv: Callable[[str], T], required: bool = True) -> T | None:
+        raw = self.get(key, str, required=required)
+        if raw is None:
+            return None
+        try:
+            return conv(raw)
+        except ValueError:
+            raise self.fail(key, f"ugyldig verdi «{raw[:40]}».") from None
+
+
+def parse_date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def parse_time(text: str) -> dt.time:
+    value = dt.time.fromisoformat(text)
+    if value.tzinfo is not None:  # a local wall-clock time; an offset would be dropped silently
+        raise ValueError(text)
+    return value
+
+
+def located(where: str, exc: ValidationError) -> ValidationError:
+    """A service's error (field ``minutes``) placed in the file (``sessions[3].minutes``)."""
+    if exc.field.startswith(where):  # already placed by the reader
+        return exc
+    return ValidationError(f"{where}.{exc.field}", f"{where}.{exc.field}: {exc.message}")
+
+
+def read_enum(r: Reader, key: str, kind: Callable[[str], T], default: str | None = None) -> T:
+    raw = r.get(key, str, default)
+    try:
+        return kind(raw)
+    except ValueError:
+        raise r.fail(key, f"ukjent verdi «{raw[:40]}».") from None
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Parse the file and check its envelope; errors name the line for broken JSON."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ValidationError("file", f"Kan ikke lese {path.name}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise ValidationError("file", f"{path.name} er ikke en UTF-8-tekstfil.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "file", f"{path.name}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON."
+        ) from None
+    except RecursionError:
+        raise ValidationError("file", f"{path.name}: JSON-strukturen er for dypt nøstet.") from None
+    except ValueError:  # e.g. an integer longer than Python's digit limit
+        raise ValidationError("file", f"{path.name}: inneholder et for stort tall.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError("format", f"{path.name} er ikke en eksport fra miljologg.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValidationError("version", "version: mangler eller er ikke et heltall.")
+    if version < 1:
+        raise ValidationError("version", f"version: ukjent format {version}.")
+    if version > VERSION:
+        raise ValidationError(
+            "version", f"Filen har format {version}, som er nyere enn denne versjonen forstår."
+        )
+    return data
+
+
+def unencodable(value: Any, where: str) -> str | None:
+    """The place of the first string SQLite cannot store (a lone surrogate from a \\ud800
+    escape), or None. Checked up front so such a file fails as a validation error."""
+    stack = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return at
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if unencodable(key, at) is not None:
+                    return at or "file"
+                stack.append((child, f"{at}.{key}" if at else str(key)))
+        elif isinstance(item, list):
+            stack.extend((child, f"{at}[{i}]") for i, child in enumerate(item))
+    return None
+
+
+def record_list(data: Mapping[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise ValidationError(key, f"{key}: må være en liste.")
+    return value
