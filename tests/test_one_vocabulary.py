@@ -15,7 +15,6 @@ from pathlib import Path
 from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Form, SessionStatus
 from miljologg.services.app import Services
-from miljologg.services.exports import sessions_csv
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.sessions.model import SessionTableModel
 
@@ -46,7 +45,7 @@ def test_table_csv_and_labels_agree(qapp, services: Services, tmp_path: Path) ->
         for row in range(model.rowCount())
     }
     path = tmp_path / "m.csv"
-    sessions_csv(services.ctx, path)
+    services.exports.sessions_csv(path)
     rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""), delimiter=";"))
     col = {name: i for i, name in enumerate(rows[0])}
     in_csv = {r[col["Id"]]: (r[col["Form"]], r[col["Status"]]) for r in rows[1:]}

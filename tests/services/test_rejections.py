@@ -18,7 +18,6 @@ from miljologg.core.model import Form
 from miljologg.dossier.content import supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.paper import PaperService
 from miljologg.services.sessions import SessionInput
 from tests.dossier.test_signsheet import scan_png
 from tests.services.signing_helpers import PASS, add_session, kari_id, supervisor_file
@@ -94,7 +93,7 @@ def test_a_rejected_session_is_locked_and_not_registered_on_paper(
     with pytest.raises(ValidationError, match="avvist"):
         services.sessions.delete(bad)
     with pytest.raises(ValidationError, match="avvist"):
-        PaperService(services.ctx).record([bad], scan_png(), "ark.png")
+        services.paper.record([bad], scan_png(), "ark.png")
     assert services.signing.sign_offs()[bad].state == "rejected"
 
 
