@@ -24,7 +24,6 @@ from miljologg.services.errors import NotFoundError, ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import approvals_from
-from miljologg.services.transfer import export_data, import_data
 
 #: DOMAIN.md's example, and an FH-number (first digit 8 or 9).
 WRITINGS = ["02013299997", "020132 99997", "02.01.32-99997", "020 132 999 97", "81234567802"]
@@ -88,8 +87,8 @@ def test_import_does_not_echo_an_identity_number_in_a_value(
     sup = services.supervisors.find("Kari Nordmann")
     services.sessions.add(SessionInput(dt.date(2025, 3, 3), 90, Form.INDIVIDUAL, sup.id, 1, "Tema"))
     services.attendance.set(dt.date(2024, 11, 4), AttendanceStatus.PRESENT)
-    data: dict[str, Any] = export_data(services.ctx)
+    data: dict[str, Any] = services.transfer.export_data()
     data[where[0]][where[1]][key] = written
     with pytest.raises(ValidationError) as caught:
-        import_data(empty_services.ctx, data)
+        empty_services.transfer.import_data(data)
     assert_not_echoed(caught.value.message, written)
