@@ -1,8 +1,10 @@
 """``dossier`` (the PDF for an approval committee) and ``verify-dossier`` (check one).
 
 ``verify-dossier`` opens no data file: the committee, the supervisor or anyone else can run it
-on a dossier they were sent. Exit 0 with a report when everything checks, 1 naming what fails
-(see ``miljologg.dossier.verify`` for what is and is not checked).
+on a dossier they were sent. It makes every page again from the input attached to the PDF and
+compares them, and checks every signature: exit 0 with a report when everything checks, 1
+naming each page and signature that fails, 2 for a file that is no PDF at all (see
+``miljologg.dossier.verify`` for what is and is not checked).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def register(table: CommandTable) -> None:
         _verify_dossier,
         writes=False,
         data=DataUse.NONE,
-        help="kontroller signaturene og totalene i en dokumentasjons-PDF (uten datafil)",
+        help="kontroller hver side, signaturene og totalene i en dokumentasjons-PDF (uten datafil)",
     )
     check.add_argument("pdf", metavar="FIL.pdf")
 
@@ -59,10 +61,12 @@ def _verify_dossier(call: Call) -> int:
 
     pdf = call.args.pdf
     report = verify_dossier(Path(pdf))
+    if report.bad_input is not None:  # not a dossier we can read at all: bad input
+        raise CliError(report.bad_input)
     for line in report.lines:
         print(line, file=call.out)
     if report.ok:
-        print(f"Alt stemmer: {pdf}", file=call.out)
+        print(f"{report.verdict}: {pdf}", file=call.out)
         return 0
     print(f"{pdf}: {len(report.problems)} feil:", file=call.err)
     for problem in report.problems:

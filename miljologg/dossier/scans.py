@@ -96,7 +96,9 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             f"Skannet signeringsark {n} – {esc(_supervisor(c, scan.supervisor_id))} · "
             f"lagt til {format_date(scan.added_at.date())} · SHA-256 {scan.sha256[:16]}…"
         )
-        if scan.media_type == "application/pdf":
+        if scan.data is None:  # remade for verify-dossier, the attachment gone: say so
+            flow += [PageBreak(), Paragraph(f"{caption} · skannet mangler", st.small)]
+        elif scan.media_type == "application/pdf":
             from pypdf import PdfReader
 
             count = len(PdfReader(io.BytesIO(scan.data)).pages)

@@ -2,7 +2,7 @@
 
 The signed share of each requirement is the rules engine's count over the signed sessions only
 (``proof.signed_split``); ``miljologg verify-dossier`` recomputes it from the signed records
-embedded in this PDF and compares it with what is printed here and on the summary page.
+embedded in this PDF, and makes this page again from the attached input to compare it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 from miljologg.core.units import format_hours
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.proof import RECORDS_NAME, TOTALS_NAME
+from miljologg.dossier.snapshot import INPUT_NAME
 from miljologg.dossier.styles import Styles, data_table
 
 ORIGIN_LABELS = {"in_person": "Signert hos studenten", "file": "Signert med fil"}
@@ -92,16 +93,19 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             [
                 Paragraph("Slik kontrollerer du signaturene", st.h2),
                 Paragraph(
-                    f"PDF-en har to vedlegg: <b>{RECORDS_NAME}</b> med hvert signert møte "
+                    f"PDF-en har vedlegg: <b>{RECORDS_NAME}</b> med hvert signert møte "
                     "(de signerte bytene, base64 i «payload») og signaturen (base64 i "
-                    "«signature»), og veiledernes offentlige nøkler som PEM; og "
-                    f"<b>{TOTALS_NAME}</b> med tallene som er trykt i sammendraget.",
+                    "«signature»), og veiledernes offentlige nøkler som PEM; "
+                    f"<b>{TOTALS_NAME}</b> med tallene som er trykt i sammendraget; "
+                    f"<b>{INPUT_NAME}</b>, grunnlaget dokumentet er laget fra; og de skannede "
+                    "signeringsarkene.",
                     st.body,
                 ),
                 Paragraph(
-                    "Med miljologg: <b>miljologg verify-dossier FIL.pdf</b> kontrollerer hver "
+                    "Med miljologg: <b>miljologg verify-dossier FIL.pdf</b> lager hver side på "
+                    "nytt fra grunnlaget og sammenligner side for side, kontrollerer hver "
                     "signatur og regner de signerte timene ut på nytt fra de signerte møtene "
-                    "med regelmotoren, og sammenligner med tallene i PDF-en.",
+                    "med regelmotoren.",
                     st.bullet,
                     bulletText="•",
                 ),

@@ -58,7 +58,7 @@ def test_a_signed_dossier_verifies(dossier: Path) -> None:
     code, out, err = cli("verify-dossier", str(dossier))  # no --data: no data file is needed
     assert code == 0, err
     assert "8 av 8 digitale signaturer er gyldige" in out
-    assert "stemmer med PDF-en" in out and "sammendragssiden stemmer" in out
+    assert "stemmer med PDF-en" in out and "sidene er laget på nytt fra grunnlaget" in out
     assert "Alt stemmer" in out and "ikke signert" in out
 
 
@@ -96,7 +96,7 @@ def test_a_printed_total_that_does_not_follow_fails(dossier: Path, tmp_path: Pat
     report = verify_dossier(bad)
     text = "\n".join(report.problems)
     assert "Individuell veiledning: PDF-en oppgir" in text  # signed hours, recomputed
-    assert "Sammendraget: «Individuell veiledning»" in text  # vs the summary page's text
+    assert f"«{TOTALS_NAME}» er ikke det grunnlaget gir" in text  # vs the attached input
     assert "summen av de tre formene" in text
 
 
@@ -127,22 +127,26 @@ def test_a_damaged_attachment_fails_clearly(dossier: Path, tmp_path: Path) -> No
     [b"", b"hello", b"%PDF-1.4\n garbage garbage", b"\x00\xff" * 500],
     ids=["empty", "text", "broken-pdf", "binary"],
 )
-def test_garbage_gives_a_message_never_a_traceback(tmp_path: Path, content: bytes) -> None:
+def test_garbage_is_bad_input_with_one_line_never_a_traceback(
+    tmp_path: Path, content: bytes
+) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(content)
     code, out, err = cli("verify-dossier", str(path))
-    assert code == 1 and "Traceback" not in err + out
-    assert "PDF" in err
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "PDF" in err and "Traceback" not in err
     assert "Error" not in err  # no English exception names in the message
 
 
-def test_a_truncated_dossier_fails_with_a_message(dossier: Path, tmp_path: Path) -> None:
+def test_a_truncated_dossier_is_bad_input_with_a_message(dossier: Path, tmp_path: Path) -> None:
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(dossier.read_bytes()[: len(dossier.read_bytes()) // 2])
     code, out, err = cli("verify-dossier", str(cut))
-    assert code == 1 and "Traceback" not in err
+    assert code == 2 and "skadet" in err and "Traceback" not in err
 
 
-def test_a_missing_file_fails_with_a_message(tmp_path: Path) -> None:
-    code, _, err = cli("verify-dossier", str(tmp_path / "finnes-ikke.pdf"))
-    assert code == 1 and "Kunne ikke lese" in err
+def test_a_missing_file_or_a_folder_is_bad_input(tmp_path: Path) -> None:
+    code, out, err = cli("verify-dossier", str(tmp_path / "finnes-ikke.pdf"))
+    assert (code, out) == (2, "") and "Fant ikke filen" in err and len(err.splitlines()) == 1
+    code, out, err = cli("verify-dossier", str(tmp_path))
+    assert (code, out) == (2, "") and "er en mappe" in err and len(err.splitlines()) == 1

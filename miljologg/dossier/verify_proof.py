@@ -1,0 +1,299 @@
+"""The signature half of ``verify-dossier``: what the supervisors' signatures prove.
+
+1. Every key's fingerprint is the SHA-256 of its public key, and every digital signature — valid
+   or void — verifies (raw Ed25519, ``core.signing.verify``) over its payload bytes with the key
+   it names; every payload is canonical ``miljologg-session-v1`` text of this student.
+2. The signed part of each programme requirement is recomputed: the rules engine runs over a log
+   of the valid, non-void signed sessions of the dossier's period (rebuilt from the signed
+   payloads), with the bundled programme, on the day the dossier was judged, and with the
+   supervisors' approvals and attendance the dossier states. The result must equal the figures
+   in ``miljologg-totaler.json`` (which the page comparison ties to the printed pages).
+3. The embedded totals agree with the programme and with themselves.
+4. Every session the dossier's input calls signed is covered by a valid signature over exactly
+   that session (``sign_offs``): the input cannot turn a rejected or unsigned session into a
+   «Signert» row without a supervisor's key.
+
+What signatures cannot prove is said by ``verify`` (hours nobody signed, paper sign-offs,
+attendance and approvals, who holds a key).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from miljologg.core import signing as crypto
+from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.units import format_date, format_hours
+from miljologg.dossier.proof import DIGITAL, REQUIREMENT_KEYS, TOTALS_NAME, counted_minutes
+
+if TYPE_CHECKING:
+    from miljologg.dossier.snapshot import Snapshot
+
+RECORDS_FORMAT = "miljologg-signed-records"
+
+
+class StopError(Exception):
+    """A problem that makes further checks meaningless (no attachment, damaged attachment)."""
+
+
+def read_json(attachments: dict[str, bytes], name: str, fmt: str) -> dict[str, Any]:
+    data = attachments.get(name)
+    if data is None:
+        raise StopError(
+            f"PDF-en mangler vedlegget «{name}»: den er ikke laget av miljologg med "
+            "signaturer, eller vedlegget er fjernet."
+        )
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise StopError(f"Vedlegget «{name}» er skadet (ikke gyldig JSON).") from None
+    if not isinstance(doc, dict) or doc.get("format") != fmt or doc.get("version") != 1:
+        raise StopError(f"Vedlegget «{name}» har ukjent format.")
+    return doc
+
+
+@dataclass(frozen=True)
+class Signed:
+    """One signed record of the attachment, checked."""
+
+    payload: crypto.SessionPayload
+    data: bytes
+    method: str
+    fingerprint: str
+    void: bool
+    valid: bool
+
+
+def describe(p: crypto.SessionPayload) -> str:
+    return f"{format_date(p.date)}, {p.minutes} min ({p.supervisor})"
+
+
+def check_keys(records: dict[str, Any], problems: list[str]) -> dict[tuple[str, str], Any]:
+    keys: dict[tuple[str, str], Any] = {}
+    for item in records.get("keys", []):
+        try:
+            sid, fp, pem = (
+                str(item["supervisor_id"]),
+                str(item["fingerprint"]),
+                item["public_key_pem"],
+            )
+            key = crypto.load_public_pem(pem)
+        except (KeyError, TypeError, crypto.SigningError):
+            problems.append("En offentlig nøkkel i vedlegget er skadet.")
+            continue
+        if crypto.fingerprint(key) != fp:
+            problems.append(
+                f"Nøkkelen {crypto.format_fingerprint(fp)} har et annet fingeravtrykk enn den "
+                "oppgir."
+            )
+            continue
+        keys[(sid, fp)] = key
+    return keys
+
+
+def check_signatures(
+    records: dict[str, Any],
+    keys: dict[tuple[str, str], Any],
+    student_id: str,
+    lines: list[str],
+    problems: list[str],
+) -> list[Signed]:
+    out: list[Signed] = []
+    digital = 0
+    for item in records.get("signatures", []):
+        try:
+            data = crypto.b64decode(item["payload"])
+            payload = crypto.parse_payload(data)
+            method = str(item["method"])
+            fp = str(item.get("fingerprint") or "")
+            void = item.get("void_at") is not None
+            session_id = item.get("session_id")
+        except (KeyError, TypeError, ValueError, crypto.SigningError):
+            problems.append("Et signert møte i vedlegget er skadet og kan ikke leses.")
+            continue
+        label = describe(payload)
+        if session_id is not None and session_id != payload.id:
+            problems.append(f"Signaturen for møtet {label} er knyttet til et annet møte.")
+            continue
+        if payload.student_id != student_id:
+            problems.append(f"Det signerte møtet {label} gjelder en annen student.")
+            continue
+        valid = True
+        if method in DIGITAL:
+            digital += 1
+            key = keys.get((payload.supervisor_id, fp))
+            try:
+                signature = crypto.b64decode(item["signature"])
+            except (KeyError, ValueError):
+                signature = b""
+            if key is None:
+                problems.append(
+                    f"Signaturen for møtet {label}: nøkkelen {crypto.format_fingerprint(fp)} "
+                    "finnes ikke i vedlegget."
+                )
+                valid = False
+            elif not crypto.verify(key, data, signature):
+                problems.append(
+                    f"Signaturen for møtet {label} er ugyldig: den stemmer ikke med det "
+                    "signerte innholdet og nøkkelen."
+                )
+                valid = False
+        elif method != "paper":
+            problems.append(f"Signaturen for møtet {label} har ukjent metode «{method}».")
+            valid = False
+        out.append(Signed(payload, data, method, fp, void, valid))
+    good = sum(1 for s in out if s.valid and s.method in DIGITAL)
+    lines.append(
+        f"{good} av {digital} digitale signaturer er gyldige ({len(keys)} nøkler i vedlegget)."
+    )
+    return out
+
+
+def _session(p: crypto.SessionPayload) -> Session:
+    return Session(
+        id=p.id,
+        date=p.date,
+        minutes=p.minutes,
+        form=Form(p.form),
+        supervisor_id=p.supervisor_id,
+        group_size=p.group_size,
+        topic=p.topic,
+        status=SessionStatus(p.status),
+    )
+
+
+def recompute(
+    signed: list[Signed],
+    context: Any,
+    programme: Any,
+    judged_on: dt.date,
+    period: tuple[dt.date, ...],
+    filtered: bool,
+    signed_doc: dict[str, Any],
+    lines: list[str],
+    problems: list[str],
+) -> None:
+    """The signed part of each requirement, from the signed payloads (module doc, point 2)."""
+    groups: dict[str, list[Session]] = {"digital": [], "paper": []}
+    for s in signed:
+        if s.void or not s.valid or (filtered and not period[0] <= s.payload.date <= period[1]):
+            continue
+        try:
+            session = _session(s.payload)
+        except ValueError:
+            problems.append(f"Det signerte møtet {describe(s.payload)} har ukjent form.")
+            continue
+        groups["digital" if s.method in DIGITAL else "paper"].append(session)
+    labels = {r: r for r in REQUIREMENT_KEYS}
+    from miljologg.core.rules import REQUIREMENT_LABELS
+
+    labels.update(REQUIREMENT_LABELS)
+    agree = True
+    for kind, sessions in groups.items():
+        got = counted_minutes(sessions, context, programme, judged_on)
+        stated = signed_doc.get(kind, {})
+        for key in REQUIREMENT_KEYS:
+            if int(stated.get(key, -1)) != got[key]:
+                agree = False
+                what = "digitalt signerte" if kind == "digital" else "papirsignerte"
+                problems.append(
+                    f"{labels[key]}: PDF-en oppgir {format_hours(int(stated.get(key, 0)))} "
+                    f"{what} timer, men de signerte møtene gir {format_hours(got[key])}."
+                )
+        if kind == "digital" and agree:
+            lines.append(
+                "Signerte timer regnet ut på nytt med regelmotoren fra de signerte møtene: "
+                + ", ".join(f"{labels[k]} {format_hours(got[k])}" for k in REQUIREMENT_KEYS)
+                + " – stemmer med PDF-en."
+            )
+
+
+def check_totals(
+    printed: dict[str, Any], signed_doc: dict[str, Any], programme: Any, problems: list[str]
+) -> None:
+    """The embedded totals agree with the programme and with themselves (module doc, point 3)."""
+    try:
+        for key in REQUIREMENT_KEYS:
+            r = printed[key]
+            required = (
+                programme.supervision_total_minutes
+                if key == "total"
+                else programme.supervision_minutes(Form(key))
+            )
+            label = r["label"]
+            if int(r["required_minutes"]) != required:
+                problems.append(
+                    f"{label}: PDF-en oppgir kravet {format_hours(int(r['required_minutes']))}, "
+                    f"men programmet krever {format_hours(required)}."
+                )
+            counted = int(r["counted_minutes"])
+            if int(r["remaining_minutes"]) != max(0, required - counted):
+                problems.append(f"{label}: gjenstående timer stemmer ikke med kravet.")
+            signed = sum(int(signed_doc[k][key]) for k in ("digital", "paper"))
+            if signed > counted:
+                problems.append(
+                    f"{label}: flere signerte timer ({format_hours(signed)}) enn godkjente "
+                    f"({format_hours(counted)})."
+                )
+        forms = sum(int(printed[k]["counted_minutes"]) for k in REQUIREMENT_KEYS[:3])
+        if forms != int(printed["total"]["counted_minutes"]):
+            problems.append("Totalen for veiledning er ikke summen av de tre formene.")
+    except (KeyError, TypeError, ValueError):
+        problems.append(f"Vedlegget «{TOTALS_NAME}» mangler tall for et krav.")
+
+
+def check_sign_offs(
+    snap: Snapshot, signed: list[Signed], lines: list[str], problems: list[str]
+) -> None:
+    """Every «Signert» in the input rests on a valid signature over that very session (point 4).
+
+    The session's payload is built from the input as the app builds it when it signs (profile,
+    supervisor's name, the session's facts); a valid, non-void record of the same method (and
+    key, if digital) must carry exactly those bytes.
+    """
+    by_session: dict[str, list[Signed]] = {}
+    for s in signed:
+        if s.valid and not s.void:
+            by_session.setdefault(s.payload.id, []).append(s)
+    on_paper = {sid for scan in snap.scans for sid in scan.session_ids}
+    p = snap.profile
+    count = bad = 0
+    for session in snap.log.sessions:
+        off = snap.sign_offs.get(session.id)
+        if off is None or off.state != "signed":
+            continue
+        count += 1
+        sup = snap.log.supervisor(session.supervisor_id)
+        expected = crypto.SessionPayload(
+            id=session.id,
+            student_id=p.id,
+            student=p.name,
+            supervisor_id=session.supervisor_id,
+            supervisor=sup.name if sup else "",
+            date=session.date,
+            status=session.status.value,
+            form=session.form.value,
+            minutes=session.minutes,
+            group_size=session.group_size,
+            topic=session.topic,
+        ).to_bytes()
+        covered = any(
+            s.data == expected
+            and s.method == off.method
+            and (s.method not in DIGITAL or s.fingerprint == off.fingerprint)
+            for s in by_session.get(session.id, ())
+        )
+        if covered and off.method == "paper" and session.id not in on_paper:
+            covered = False
+        if not covered:
+            bad += 1
+            what = describe(crypto.parse_payload(expected))
+            problems.append(
+                f"Møtet {what} står som signert, men ingen gyldig signatur i vedlegget dekker "
+                "møtet slik det står i dokumentet."
+            )
+    if count and not bad:
+        lines.append(f"Alle {count} møter som står som signert, har en gyldig signatur.")
