@@ -117,15 +117,22 @@ def blocks(writer: PdfWriter, page_index: int) -> tuple[ContentStream, list[Bloc
 
 
 def copy_text(src: Path, dst: Path, page_index: int, into: str, source: str) -> Path:
-    """Draw the text of the block starting with ``source`` where the block starting with
-    ``into`` was (same page, same fonts): a content stream edited by hand."""
+    """Draw the text of the first block starting with ``source`` (on any page: reportlab's font
+    subsets and their names are the document's) where the block starting with ``into`` was on
+    ``page_index``: a content stream edited by hand."""
     writer = PdfWriter(clone_from=PdfReader(src))
+    donor_ops: list[Any] = []
+    for n in range(len(writer.pages)):
+        donor_content, donor_found = blocks(writer, n)
+        donor = next((b for b in donor_found if b.text.startswith(source)), None)
+        if donor is not None:
+            donor_ops = list(donor_content.operations)[donor.start + 1 : donor.end]
+            break
     content, found = blocks(writer, page_index)
     target = next(b for b in found if b.text.startswith(into))
-    donor = next(b for b in found if b.text.startswith(source))
     ops = list(content.operations)
     position = [(a, o) for a, o in ops[target.start : target.end] if o in (b"Tm", b"Td")][:1]
-    body = [(a, o) for a, o in ops[donor.start + 1 : donor.end] if o not in (b"Tm", b"Td")]
+    body = [(a, o) for a, o in donor_ops if o not in (b"Tm", b"Td")]
     ops[target.start : target.end + 1] = [([], b"BT"), *position, *body, ([], b"ET")]
     content.operations = ops
     writer.pages[page_index].replace_contents(content)
