@@ -23,6 +23,7 @@ The last line is «smoke: N passed, M failed»; the exit code is 1 if anything f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -257,7 +258,10 @@ class Smoke:
 
 
 def _revision(path: Path) -> str | None:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    # closing(): a connection left open would keep the file locked on Windows.
+    with contextlib.closing(
+        sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    ) as conn:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError:
