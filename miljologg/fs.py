@@ -48,6 +48,36 @@ def write_bytes(target: Path | str, data: bytes) -> None:
         fh.write(data)
 
 
+def write_new_bytes(target: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically, but never over an existing file:
+    ``FileExistsError`` if there is one (a signed response must not replace another file).
+
+    The temporary file is hard-linked to the target name, which fails if the name is taken;
+    where the file system has no hard links (FAT on a USB stick) the name is checked just
+    before the rename instead.
+    """
+    target = Path(target)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            raise
+        except OSError:
+            if target.exists():
+                raise FileExistsError(str(target)) from None
+            os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    _fsync_dir(target.parent)
+
+
 def write_text(
     target: Path | str, text: str, encoding: str = "utf-8", newline: str | None = None
 ) -> None:

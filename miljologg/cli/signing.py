@@ -1,19 +1,25 @@
-"""``signing request|sign|import``: supervisor sign-off by file, from the shell.
+"""``signing request|show|sign|import|repin``: supervisor sign-off by file, from the shell.
 
-The student writes a request, the supervisor signs it in their own data file (``sign``), and
-the student imports the response. All three write to the data file that runs them.
+The student writes a request, the supervisor reviews it (``show``: who it is addressed to, the
+student and every signed field) and signs it in their own data file (``sign``, which prints the
+same review and never writes over an existing file), and the student imports the response. A
+supervisor's new key is taken in only by ``repin``, after the student compared fingerprints.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from miljologg import fs
 from miljologg.cli.common import output_path
 from miljologg.cli.key import passphrase
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.labels import form_label
 from miljologg.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    from miljologg.services.signing_files import EarlierAnswer
+    from miljologg.services.signing_format import RequestView
 
 
 def register(table: CommandTable) -> None:
@@ -40,10 +46,32 @@ def register(table: CommandTable) -> None:
     sign.add_argument("--reject", action="append", default=[], metavar="MØTE-ID")
     sign.add_argument("--comment", action="append", default=[], metavar="TEKST")
     sign.add_argument("--passphrase-file", metavar="FIL")
+    show = table.add(
+        "signing show",
+        _show,
+        writes=False,
+        help="(veileder) vis hva en forespørsel ber deg signere, uten å signere",
+    )
+    show.add_argument("request", metavar="FORESPØRSEL.json")
     imp = table.add(
         "signing import", _import, writes=True, help="importer et signert svar fra veilederen"
     )
     imp.add_argument("response", metavar="SVAR.json")
+    repin = table.add(
+        "signing repin",
+        _repin,
+        writes=True,
+        help="fest en ny nøkkel for en veileder etter å ha sammenlignet fingeravtrykk",
+    )
+    repin.add_argument("--supervisor", required=True, help="navn eller id")
+    repin.add_argument("--response", required=True, metavar="SVAR.json")
+    repin.add_argument(
+        "--fingerprint",
+        required=True,
+        metavar="FINGERAVTRYKK",
+        help="fingeravtrykket veilederen leste opp for deg (må stemme med svaret)",
+    )
+    repin.add_argument("--reason", default="", metavar="TEKST", help="hvorfor nøkkelen er ny")
 
 
 def _request(call: Call) -> int:
@@ -59,41 +87,79 @@ def _request(call: Call) -> int:
     return 0
 
 
+def _read_request(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"Kunne ikke lese {path}: {exc.strerror}.") from None
+
+
+def _review(view: RequestView, out: TextIO, rejected: frozenset[str] = frozenset()) -> None:
+    """Everything the supervisor signs: the addressee, the student and every signed field."""
+    print(f"Forespørsel til: {view.supervisor}", file=out)
+    print(f"Fra student: {view.student}  ({len(view.items)} møter)", file=out)
+    for item in view.items:
+        p = item.payload
+        mark = "AVVIST " if item.session_id in rejected else "signert"
+        people = f"{p.group_size} deltaker" + ("e" if p.group_size != 1 else "")
+        print(
+            f"  {mark}  {p.date:%d.%m.%Y}  {form_label(p.form):18}  "
+            f"{p.minutes:>4} min  {people:12}  {p.topic}  [{item.session_id[:8]}]",
+            file=out,
+        )
+
+
+def _show(call: Call) -> int:
+    data = _read_request(call.args.request)
+    view = call.services.signing_files.read_request(data)
+    _review(view, call.out)
+    earlier = call.services.signing_files.earlier_answer(data)
+    if earlier is not None:
+        print(_earlier_text(earlier), file=call.out)
+    return 0
+
+
+def _earlier_text(earlier: EarlierAnswer) -> str:
+    return (
+        f"Du har allerede svart på denne forespørselen "
+        f"{earlier.decided_at.astimezone():%d.%m.%Y} ({earlier.signed} signert, "
+        f"{earlier.rejected} avvist); et nytt svar erstatter det i din logg."
+    )
+
+
 def _sign(call: Call) -> int:
     from miljologg.services.signing_format import resolve_session
 
     s, a, out = call.services, call.args, call.out
     if len(a.comment) != len(a.reject):
         raise ValidationError("comment", "Gi én --comment for hver --reject.")
-    try:
-        data = Path(a.request).read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"Kunne ikke lese {a.request}: {exc.strerror}.") from None
+    data = _read_request(a.request)
     view = s.signing_files.read_request(data)
     target = output_path(a.out)
+    if target.exists():
+        raise ValidationError(
+            "out",
+            f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil. "
+            "Velg et annet navn.",
+        )
+    rejected = frozenset(resolve_session(view, key) for key in a.reject)
+    earlier = s.signing_files.earlier_answer(data)
+    if earlier is not None:
+        print(f"miljologg: merk: {_earlier_text(earlier)}", file=call.err)
     rejections = dict(zip(a.reject, a.comment, strict=True))
     new_key = s.signing.own_key() is None
-    response = s.signing_files.sign_request(
-        data, passphrase(a, call.err, new=new_key), rejections, create_key=new_key
+    s.signing_files.sign_request(
+        data, passphrase(a, call.err, new=new_key), rejections, create_key=new_key, out=target
     )
-    fs.write_bytes(target, response)
-    rejected = {resolve_session(view, key) for key in a.reject}
-    print(f"Forespørsel fra {view.student} ({len(view.items)} møter):", file=out)
-    for item in view.items:
-        p = item.payload
-        mark = "AVVIST " if item.session_id in rejected else "signert"
-        print(
-            f"  {mark}  {p.date:%d.%m.%Y}  {p.minutes:>4} min  "
-            f"{form_label(p.form):18}  {p.topic}  [{item.session_id[:8]}]",
-            file=out,
-        )
+    _review(view, out, rejected)
     key = s.signing.own_key()
     if key is not None:
         print(f"Skrev {target}. Fingeravtrykk: {key.readable}", file=out)
-        if view.pinned_fingerprint and view.pinned_fingerprint != key.fingerprint:
+        if view.known_fingerprints and key.fingerprint not in view.known_fingerprints:
             print(
-                "miljologg: advarsel: studenten har festet en annen nøkkel for deg; "
-                "svaret vil bli avvist.",
+                "miljologg: advarsel: studenten har en annen nøkkel for deg; svaret blir avvist "
+                "til studenten har sammenlignet fingeravtrykkene og festet den nye "
+                "(miljologg signing repin).",
                 file=call.err,
             )
     return 0
@@ -110,4 +176,15 @@ def _import(call: Call) -> int:
         print(f"  Avvist: {comment}", file=call.out)
     verb = "festet" if result.pinned_now else "stemmer med festet nøkkel"
     print(f"Veilederens nøkkel {verb}: {result.key.readable}", file=call.out)
+    return 0
+
+
+def _repin(call: Call) -> int:
+    s, a = call.services, call.args
+    sup = s.supervisors.find(a.supervisor)
+    result = s.signing_files.repin(sup.id, Path(a.response), a.fingerprint, a.reason)
+    old = result.old.readable if result.old else "ingen"
+    print(f"Ny nøkkel festet for {result.supervisor}: {result.new.readable}", file=call.out)
+    print(f"Forrige nøkkel: {old} (beholdes for signaturene den har laget)", file=call.out)
+    print("Importer svaret nå med «miljologg signing import».", file=call.out)
     return 0

@@ -25,11 +25,13 @@ __all__ = [
     "FORM_TITLES",
     "SESSION_STATUS_LABELS",
     "SIGN_OFF_LABELS",
+    "SIGN_OFF_METHODS",
     "SIGNED",
     "SIGNED_ON_PAPER",
     "TOTAL_TITLE",
     "approvals_text",
     "form_label",
+    "sign_off_text",
 ]
 
 #: A form of supervision as a table cell, a list entry or a column of the CSV.
@@ -83,8 +85,14 @@ SIGN_OFF_LABELS: Mapping[str, str] = MappingProxyType(
         "unsigned": "Ikke signert",
         "requested": "Sendt til signering",
         "rejected": "Avvist av veileder",
+        "reopened": "Gjenåpnet etter avvisning",
         "void": "Ugyldig – endret etter signering",
+        "invalid": "Signatur ugyldig",
     }
+)
+#: How each way of signing is named after «Signert … av …».
+SIGN_OFF_METHODS: Mapping[str, str] = MappingProxyType(
+    {"in_person": "personlig", "file": "fil", "paper": "papir"}
 )
 SIGNED = "Signert {date} av {signer}"
 SIGNED_ON_PAPER = "Signert {date} av {signer} (papir)"
@@ -103,3 +111,39 @@ def approvals_text(approvals: Iterable[Approval], separator: str = ", ") -> str:
     """The approvals held, in the usual order, joined by ``separator`` ("" for none)."""
     present = set(approvals)
     return separator.join(label for a, label in APPROVAL_LABELS.items() if a in present)
+
+
+def sign_off_text(
+    state: str,
+    when: str,
+    method: str = "",
+    signer: str = "",
+    void_reason: str = "",
+    comment: str = "",
+    note: str = "",
+) -> str:
+    """A sign-off state as one line of text (the CSV, the tooltip, the dossier's log);
+    ``when`` is already formatted (dd.mm.åååå) or empty.
+
+    States: "signed"; "void" (changed after signing, ``void_reason`` the student's reason);
+    "invalid" (the signature does not hold for the session as it is now, ``void_reason`` says
+    why); "requested"; "rejected" (a standing rejection, ``comment`` the supervisor's);
+    "reopened" (a rejection the student reopened, ``void_reason`` their reason); anything else
+    is unsigned. ``note`` adds what happened since (a new request for a rejected session).
+    """
+    if state == "signed":
+        text = f"Signert {when} av {signer} ({SIGN_OFF_METHODS.get(method, '')})"
+    elif state == "void":
+        text = f"{SIGN_OFF_LABELS['void']} ({void_reason})"
+    elif state == "invalid":
+        text = SIGN_OFF_LABELS["invalid"] + (f" – {void_reason}" if void_reason else "")
+    elif state == "requested":
+        text = f"{SIGN_OFF_LABELS['requested']} {when}"
+    elif state == "rejected":
+        by = f" ({signer})" if signer else ""
+        text = f"{SIGN_OFF_LABELS['rejected']}{by} {when}: {comment}".replace(" :", ":")
+    elif state == "reopened":
+        text = f"{SIGN_OFF_LABELS['reopened']} ({void_reason}); veilederen skrev: {comment}"
+    else:
+        text = SIGN_OFF_LABELS["unsigned"]
+    return f"{text} – {note}" if note else text

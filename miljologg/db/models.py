@@ -334,3 +334,47 @@ class PaperScanRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     signature_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# ---------------------------------------------------------------------------------------------
+# Proof kept (revision 0005): responses as received, and keys that were replaced.
+
+
+class SigningResponseRow(Base):
+    """A supervisor's signed response file, exactly as imported (one per answered request).
+
+    Kept whole because it is proof the student cannot rewrite: its envelope signature covers
+    the decisions, the comments and the student's audit chain head the request carried
+    (``services/anchors.py`` compares the chain with it), and its PEM re-checks the signatures.
+    """
+
+    __tablename__ = "signing_response"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("signing_request.id", ondelete="RESTRICT"), unique=True
+    )
+    document: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class RetiredKeyRow(Base):
+    """A supervisor's key that was pinned here and then replaced by an explicit re-pin.
+
+    Signatures made with it stay valid against it; ``reason`` is the student's note, and the
+    re-pin is audited with both fingerprints (``services/signing_import.py``).
+    """
+
+    __tablename__ = "retired_key"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    supervisor_id: Mapped[str] = mapped_column(
+        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
+    )
+    origin: Mapped[str] = mapped_column(String(10))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    public_pem: Mapped[str] = mapped_column(Text)
+    pinned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    retired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    replaced_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from miljologg.core.labels import sign_off_text
 from miljologg.core.model import Log, Profile
-from miljologg.core.signoff import sign_off_text
 
 if TYPE_CHECKING:
     from miljologg.services.app import Services

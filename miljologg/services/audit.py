@@ -27,9 +27,11 @@ from miljologg.db.models import (
     OwnKeyRow,
     PaperScanRow,
     ProfileRow,
+    RetiredKeyRow,
     SessionRow,
     SignatureRow,
     SigningRequestRow,
+    SigningResponseRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
     SupervisorRow,
@@ -49,6 +51,8 @@ ENTITIES: dict[str, type[Base]] = {
     "signing_request": SigningRequestRow,
     "supervision_given": SupervisionGivenRow,
     "paper_scan": PaperScanRow,  # services/paper.py
+    "signing_response": SigningResponseRow,  # services/signing_import.py
+    "retired_key": RetiredKeyRow,
 }
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
 
@@ -101,6 +105,56 @@ class AuditWriter:
         }
         self._head = new_hash
         return values
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """Where the audit chain stood: which chain (``first``, the hash of its first event), how
+    long it was (``seq``) and its newest hash (``head``).
+
+    Written into signing requests (and so into the supervisor's signed response), exports,
+    dossiers and seen in backups: an *anchor*. A file whose chain no longer holds an event an
+    anchor has seen has lost events or had them rewritten (``services/anchors.py``).
+    """
+
+    first: str
+    seq: int
+    head: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"first": self.first, "seq": self.seq, "head": self.head}
+
+    @staticmethod
+    def from_dict(value: Any) -> ChainHead | None:
+        """A chain head read from a file; None when absent or not well formed."""
+        if not isinstance(value, dict):
+            return None
+        first, seq, head = value.get("first"), value.get("seq"), value.get("head")
+        if not (_is_hash(first) and _is_hash(head)):
+            return None
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+            return None
+        return ChainHead(str(first), seq, str(head))
+
+
+def _is_hash(value: Any) -> bool:
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )
+
+
+def chain_head(session: OrmSession) -> ChainHead | None:
+    """The chain's head as it stands in this transaction (pending events flushed first)."""
+    session.flush()
+    last = session.execute(
+        select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
+    ).first()
+    first = session.execute(
+        select(AuditEventRow.hash).order_by(AuditEventRow.seq).limit(1)
+    ).scalar()
+    if last is None or first is None:
+        return None
+    return ChainHead(first, int(last[0]), str(last[1]))
 
 
 @dataclass(frozen=True)
@@ -194,4 +248,6 @@ def _label(entity: str) -> str:
         "signing_request": "Signeringsforespørselen",
         "supervision_given": "Veiledningsposten",
         "paper_scan": "Det innskannede signeringsarket",
+        "signing_response": "Det signerte svaret",
+        "retired_key": "Den erstattede veiledernøkkelen",
     }.get(entity, entity)

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from miljologg.core.labels import sign_off_text
 from miljologg.core.model import Session, SessionStatus
-from miljologg.core.signoff import sign_off_text
 from miljologg.db.models import (
     SessionRow,
     SignatureRow,

@@ -1,9 +1,11 @@
 """Signing by file: the student's request, the supervisor's signed response, the import.
 
-The student writes a request for one supervisor (``write_request``), the supervisor signs or
-rejects each session in their own data file (``sign_request``), and the student imports the
-response (``import_response``). The file format is ``services/signing_format.py``. Importing is
-all or nothing: any problem leaves the data file unchanged.
+The student writes a request for one supervisor (``write_request``), the supervisor reviews it
+(``read_request``, ``earlier_answer``) and signs or rejects each session in their own data file
+(``sign_request``), and the student imports the response (``import_response``) — or, after
+comparing fingerprints, re-pins a supervisor's new key first (``repin``). The file format is
+``services/signing_format.py``; the import and the re-pin are ``services/signing_import.py``.
+Importing is all or nothing: any problem leaves the data file unchanged.
 """
 
 from __future__ import annotations
@@ -23,19 +25,16 @@ from miljologg.db.models import (
     SessionRow,
     SigningRequestRow,
     SupervisionGivenRow,
-    SupervisorKeyRow,
     SupervisorRow,
     new_id,
 )
-from miljologg.services.audit import AuditWriter
+from miljologg.services import signing_import
+from miljologg.services.audit import AuditWriter, chain_head
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
 from miljologg.services.signing_base import (
-    KeyInfo,
     active_signature,
-    add_signature,
     create_own_key,
-    describe,
     own_key_row,
     pinned_key,
     profile_row,
@@ -46,25 +45,29 @@ from miljologg.services.signing_base import (
 from miljologg.services.signing_format import (
     RequestItem,
     RequestView,
-    ResponseView,
     bad,
     read_request,
     read_response,
     request_bytes,
     resolve_session,
     response_bytes,
+    same_person,
 )
+from miljologg.services.signing_import import ImportResult, RepinResult
+
+__all__ = ["EarlierAnswer", "FileSigningService", "ImportResult", "RepinResult"]
 
 NOTHING = " Ingenting er importert."
+UNCHANGED = " Ingenting er endret."
 
 
 @dataclass(frozen=True)
-class ImportResult:
-    supervisor: str
-    key: KeyInfo
-    pinned_now: bool
-    signed: tuple[str, ...]
-    rejected: dict[str, str]
+class EarlierAnswer:
+    """On a supervisor's file: an answer already given to a request (it is being reopened)."""
+
+    decided_at: dt.datetime
+    signed: int
+    rejected: int
 
 
 class FileSigningService:
@@ -103,12 +106,17 @@ class FileSigningService:
         rejections: Mapping[str, str] | None = None,
         *,
         create_key: bool = False,
+        out: Path | None = None,
+        overwrite: bool = False,
     ) -> bytes:
         """On a supervisor's file: sign or reject (with a comment) each session of a request;
-        returns the response bytes.
+        returns the response bytes, and writes them to ``out`` when given — never over an
+        existing file unless ``overwrite`` (the GUI's save dialog has asked).
 
-        The first time, ``create_key`` makes the file's key with ``passphrase``. Each decision
-        is recorded as supervision given.
+        Refused when the file is not the addressee's: its owner's name differs from the name
+        the request is addressed to and its key is not one the student's file knows (the
+        student would refuse the response). The first time, ``create_key`` makes the file's
+        key with ``passphrase``. Each decision is recorded as supervision given.
         """
         view = read_request(data)
         rejections = {
@@ -117,29 +125,95 @@ class FileSigningService:
         for sid, comment in rejections.items():
             if not comment:
                 raise bad(f"Skriv en kommentar til det avviste møtet {sid}.", "comment")
+        target = Path(out) if out is not None else None
+        if target is not None and not overwrite and target.exists():
+            raise bad(
+                f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil. "
+                "Velg et annet navn.",
+                "out",
+            )
         now = self._ctx.now()
         with self._ctx.write() as s:
-            return _sign(s, now, view, passphrase, rejections, create_key)
+            response = _sign(s, now, view, passphrase, rejections, create_key)
+            if target is not None:  # inside the transaction: no record without the file
+                _write_response(target, response, overwrite)
+            return response
+
+    def earlier_answer(self, data: bytes) -> EarlierAnswer | None:
+        """On a supervisor's file: the answer already given to this request, if any."""
+        view = read_request(data)
+        with self._ctx.read() as s:
+            rows = list(
+                s.execute(
+                    select(SupervisionGivenRow).where(
+                        SupervisionGivenRow.request_id == view.request_id
+                    )
+                ).scalars()
+            )
+        if not rows:
+            return None
+        return EarlierAnswer(
+            max(r.decided_at for r in rows),
+            sum(1 for r in rows if r.decision == "signed"),
+            sum(1 for r in rows if r.decision == "rejected"),
+        )
 
     def import_response(self, path: Path) -> ImportResult:
-        """Import a signed response file: checked completely, then recorded in one
-        transaction, or refused whole."""
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                "file", f"Kunne ikke lese {path}: {exc.strerror or exc}."
-            ) from None
+        """Import a signed response file: checked completely (the right signer, the right
+        key, the request, the log), then recorded and kept in one transaction, or refused
+        whole."""
+        data = _read(path)
         try:
             response = read_response(data)
             now = self._ctx.now()
             with self._ctx.write() as s:
-                return _import(s, now, response)
+                return signing_import.import_response(s, now, response, data)
         except ValidationError as exc:
-            if not exc.message.endswith(NOTHING):
-                exc.message += NOTHING
-                exc.args = (exc.message,)
-            raise
+            raise _suffixed(exc, NOTHING) from None
+
+    def repin(
+        self, supervisor_id: str, path: Path, typed_fingerprint: str, reason: str = ""
+    ) -> RepinResult:
+        """Pin the key a response was signed with for ``supervisor_id``, on purpose, after the
+        student compared fingerprints with the supervisor (see ``signing_import.repin``)."""
+        data = _read(path)
+        try:
+            response = read_response(data)
+            now = self._ctx.now()
+            with self._ctx.write() as s:
+                return signing_import.repin(
+                    s, now, supervisor_id, response, typed_fingerprint, reason
+                )
+        except ValidationError as exc:
+            raise _suffixed(exc, UNCHANGED) from None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None
+
+
+def _suffixed(exc: ValidationError, suffix: str) -> ValidationError:
+    if not exc.message.endswith(suffix):
+        exc.message += suffix
+        exc.args = (exc.message,)
+    return exc
+
+
+def _write_response(target: Path, data: bytes, overwrite: bool) -> None:
+    try:
+        if overwrite:
+            fs.write_bytes(target, data)
+        else:
+            fs.write_new_bytes(target, data)
+    except FileExistsError:
+        raise bad(
+            f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil.", "out"
+        ) from None
+    except OSError as exc:
+        raise bad(f"Kunne ikke skrive {target}: {exc.strerror or exc}.", "out") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,8 +258,21 @@ def _create_request(
     s.add(req)
     AuditWriter(s, now).record("request", req)
     fingerprint = pinned.fingerprint if pinned else None
+    known = [
+        row.fingerprint
+        for row in (pinned_key(s, supervisor_id, "in_person"), pinned)
+        if row is not None
+    ]
     return request_id, request_bytes(
-        request_id, now, profile.id, profile.name, sup.name, fingerprint, payloads
+        request_id,
+        now,
+        profile.id,
+        profile.name,
+        (sup.id, sup.name),
+        fingerprint,
+        payloads,
+        known,
+        chain_head(s),
     )
 
 
@@ -213,6 +300,15 @@ def _sign(
         if not create_key:
             raise bad("Datafilen har ingen nøkkel ennå; velg en passordfrase.", "passphrase")
         key_row = create_own_key(s, now, passphrase)
+    if key_row.fingerprint not in view.known_fingerprints and not same_person(
+        profile.name, view.supervisor
+    ):
+        raise bad(
+            f"Forespørselen er til «{view.supervisor}», men denne datafilen tilhører "
+            f"«{profile.name}». Et svar herfra ville bli avvist hos studenten; be "
+            f"{view.student} sende forespørselen til riktig veileder eller rette navnet.",
+            "profile",
+        )
     pair = unlock_key(key_row.encrypted_private, passphrase)
     audit = AuditWriter(s, now)
     decisions = []
@@ -260,97 +356,3 @@ def _record_given(
     )
     row.decided_at = now
     audit.record(action, row, decision)
-
-
-# ---------------------------------------------------------------------------------------------
-# The student imports the response
-
-
-def _import(s: OrmSession, now: dt.datetime, response: ResponseView) -> ImportResult:
-    fingerprint = response.fingerprint
-    profile = profile_row(s)
-    if profile is None or profile.id != response.student_id:
-        raise bad(f"Svaret gjelder en annen student ({response.student}), ikke denne datafilen.")
-    req = s.get(SigningRequestRow, response.request_id)
-    if req is None:
-        raise bad("Svaret hører ikke til noen forespørsel fra denne datafilen.")
-    if req.answered_at is not None:
-        raise bad(f"Dette svaret er allerede importert ({req.answered_at.astimezone():%d.%m.%Y}).")
-    sup = s.get(SupervisorRow, req.supervisor_id)
-    sup_name = sup.name if sup else response.supervisor
-    pinned = pinned_key(s, req.supervisor_id, "file")
-    if pinned is not None and pinned.fingerprint != fingerprint:
-        raise bad(
-            f"Svaret er signert med en annen nøkkel ({crypto.format_fingerprint(fingerprint)})"
-            f" enn den som er festet for {sup_name} "
-            f"({crypto.format_fingerprint(pinned.fingerprint)})."
-        )
-    entries = response.items
-    if {e.session_id for e in entries} != set(req.items) or len(entries) != len(req.items):
-        raise bad("Svaret samsvarer ikke med forespørselen (andre møter).")
-    for e in entries:
-        if crypto.payload_digest(e.data) != req.items[e.session_id]:
-            raise bad(f"Svaret samsvarer ikke med forespørselen ({describe(e.payload)}).")
-        row = s.get(SessionRow, e.session_id)
-        if row is None:
-            raise bad(f"Møtet {describe(e.payload)} finnes ikke lenger i loggen.")
-        current = session_payload(s, row, profile)
-        if current.to_bytes() != e.data:
-            fields = ", ".join(crypto.changed_fields(e.payload, current))
-            raise bad(
-                f"Møtet {describe(e.payload)} er endret etter at forespørselen ble laget "
-                f"({fields}). Lag en ny forespørsel."
-            )
-        if e.decision == "signed":
-            if active_signature(s, e.session_id) is not None:
-                raise bad(f"Møtet {describe(e.payload)} er allerede signert.")
-            if not crypto.verify(response.public_key, e.data, e.signature):
-                raise bad(f"Signaturen for møtet {describe(e.payload)} er ugyldig.")
-
-    audit = AuditWriter(s, now)
-    public_pem = crypto.public_pem(response.public_key)
-    pinned_now = pinned is None
-    if pinned is None:
-        pinned = SupervisorKeyRow(
-            id=new_id(),
-            supervisor_id=req.supervisor_id,
-            origin="file",
-            fingerprint=fingerprint,
-            public_pem=public_pem,
-            encrypted_private="",
-            pinned_at=now,
-        )
-        s.add(pinned)
-        audit.record("pin", pinned, "file")
-    signed: list[str] = []
-    rejected: dict[str, str] = {}
-    outcome: dict[str, dict[str, str]] = {}
-    for e in entries:
-        outcome[e.session_id] = {"decision": e.decision, "comment": e.comment}
-        if e.decision == "rejected":
-            rejected[e.session_id] = e.comment
-            continue
-        add_signature(
-            s,
-            audit,
-            now,
-            session_id=e.session_id,
-            supervisor_id=req.supervisor_id,
-            method="file",
-            payload=e.data,
-            signature=e.signature,
-            fingerprint=fingerprint,
-            request_id=req.id,
-        )
-        signed.append(e.session_id)
-    req.answered_at = now
-    req.outcome = outcome
-    req.response_fingerprint = fingerprint
-    audit.record("response", req)
-    return ImportResult(
-        supervisor=sup_name,
-        key=KeyInfo(fingerprint, public_pem),
-        pinned_now=pinned_now,
-        signed=tuple(signed),
-        rejected=rejected,
-    )

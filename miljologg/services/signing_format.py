@@ -1,12 +1,18 @@
 """The signing files' format: requests and responses as bytes, read back and checked.
 
-Request (``miljologg-signing-request`` v1, JSON): request id, student, the supervisor as the
-student recorded them, the pinned fingerprint if any, and per session its canonical payload
-(base64). Response (``miljologg-signing-response`` v1): the request id, the student, the
-supervisor's name, public key PEM and fingerprint, per session the decision, the payload, its
-raw Ed25519 ``signature`` (base64, when signed) and a comment; and ``envelope_signature`` over
-the canonical JSON of everything else (sorted keys, no spaces, UTF-8), so no byte of the file
-can change unnoticed. ``services/signing_files.py`` writes these files and acts on them.
+Request (``miljologg-signing-request`` v1, JSON): request id, student, the supervisor it is
+addressed to as the student recorded them (name and id), the fingerprints of the keys the
+student's file already holds for that supervisor (``known_fingerprints``; ``pinned_fingerprint``
+is the one pinned by file, kept for older readers), the student's audit chain head (``chain``,
+see ``services.audit.ChainHead``) and per session its canonical payload (base64). Response
+(``miljologg-signing-response`` v1): the request id, the student, the signer's name, public key
+PEM and fingerprint, what the request said (``request``: ``addressed_to`` and ``chain``), per
+session the decision, the payload, its raw Ed25519 ``signature`` (base64, when signed) and a
+comment; and ``envelope_signature`` over the canonical JSON of everything else (sorted keys, no
+spaces, UTF-8), so no byte of the file can change unnoticed — and the supervisor signs the
+student's chain head with it. The fields added since the first release are optional to readers,
+so files of either age are read. ``services/signing_files.py`` writes these files and acts on
+them.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from miljologg.core import signing as crypto
+from miljologg.services.audit import ChainHead
 from miljologg.services.errors import ValidationError
 
 REQUEST_FORMAT = "miljologg-signing-request"
@@ -45,6 +52,12 @@ class RequestView:
     supervisor: str
     pinned_fingerprint: str | None
     items: tuple[RequestItem, ...]
+    #: The addressee's id in the student's file ("" in older requests).
+    supervisor_id: str = ""
+    #: Every key the student's file holds for the addressee (in person or by file).
+    known_fingerprints: tuple[str, ...] = ()
+    #: The student's audit chain head when the request was made (None in older requests).
+    chain: ChainHead | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,15 @@ class ResponseView:
     fingerprint: str
     public_key: Ed25519PublicKey
     items: tuple[ResponseItem, ...]
+    #: The name the request was addressed to, as the signer saw it ("" in older responses).
+    addressed_to: str = ""
+    #: The student's chain head the request carried, signed by the supervisor (or None).
+    chain: ChainHead | None = None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names are the same name (case and spacing aside)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def bad(message: str, field: str = "file") -> ValidationError:
@@ -140,13 +162,21 @@ def read_request(data: bytes) -> RequestView:
     if len({i.session_id for i in items}) != len(items):
         raise bad("Filen er skadet: et møte står to ganger.")
     pinned = doc.get("pinned_fingerprint")
+    supervisor = _field(doc, "supervisor", dict)
+    known = doc.get("known_fingerprints")
+    sup_id = supervisor.get("id")
     return RequestView(
         request_id=_field(doc, "request_id"),
         student_id=student_id,
         student=_field(student, "name"),
-        supervisor=_field(_field(doc, "supervisor", dict), "name"),
+        supervisor=_field(supervisor, "name"),
         pinned_fingerprint=pinned if isinstance(pinned, str) else None,
         items=tuple(items),
+        supervisor_id=sup_id if isinstance(sup_id, str) else "",
+        known_fingerprints=tuple(k for k in known if isinstance(k, str))
+        if isinstance(known, list)
+        else ((pinned,) if isinstance(pinned, str) else ()),
+        chain=ChainHead.from_dict(doc.get("chain")),
     )
 
 
@@ -187,8 +217,19 @@ def read_response(data: bytes) -> ResponseView:
         comment = entry.get("comment", "") if isinstance(entry.get("comment"), str) else ""
         payload = _payload(payload_bytes, sid, student_id)
         items.append(ResponseItem(sid, payload_bytes, payload, decision, signature, comment))
+    raw_request = doc.get("request")
+    request: dict[str, Any] = raw_request if isinstance(raw_request, dict) else {}
+    addressed = request.get("addressed_to")
     return ResponseView(
-        request_id, student_id, student_name, name, fingerprint, public, tuple(items)
+        request_id,
+        student_id,
+        student_name,
+        name,
+        fingerprint,
+        public,
+        tuple(items),
+        addressed_to=addressed if isinstance(addressed, str) else "",
+        chain=ChainHead.from_dict(request.get("chain")),
     )
 
 
@@ -201,11 +242,13 @@ def request_bytes(
     created_at: dt.datetime,
     student_id: str,
     student: str,
-    supervisor: str,
+    supervisor: tuple[str, str],
     pinned_fingerprint: str | None,
     payloads: Mapping[str, bytes],
+    known_fingerprints: Sequence[str] = (),
+    chain: ChainHead | None = None,
 ) -> bytes:
-    """A request file: each session id with its canonical payload."""
+    """A request file: the addressee (id, name), each session id with its canonical payload."""
     return _dump(
         {
             "format": REQUEST_FORMAT,
@@ -213,7 +256,9 @@ def request_bytes(
             "request_id": request_id,
             "created_at": created_at.isoformat(),
             "student": {"id": student_id, "name": student},
-            "supervisor": {"name": supervisor},
+            "supervisor": {"id": supervisor[0], "name": supervisor[1]},
+            "known_fingerprints": list(known_fingerprints),
+            "chain": chain.as_dict() if chain else None,
             "pinned_fingerprint": pinned_fingerprint,
             "items": [
                 {"session_id": sid, "payload": crypto.b64encode(data)}
@@ -253,6 +298,10 @@ def response_bytes(
             "name": supervisor,
             "fingerprint": pair.fingerprint,
             "public_key_pem": pair.public_pem,
+        },
+        "request": {
+            "addressed_to": view.supervisor,
+            "chain": view.chain.as_dict() if view.chain else None,
         },
         "items": items,
     }

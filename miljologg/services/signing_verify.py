@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 from miljologg.core import signing as crypto
 from miljologg.db.models import (
     OwnKeyRow,
+    RetiredKeyRow,
     SessionRow,
     SignatureRow,
     SupervisionGivenRow,
@@ -53,7 +54,8 @@ def verify(s: OrmSession) -> VerifyReport:
 def signed_records_json(s: OrmSession) -> bytes:
     """The signed records and their keys as JSON (exact signed bytes, signature, PEM)."""
     sigs = s.execute(select(SignatureRow).order_by(SignatureRow.signed_at)).scalars()
-    keys = s.execute(select(SupervisorKeyRow)).scalars()
+    keys = list(s.execute(select(SupervisorKeyRow)).scalars())
+    retired = list(s.execute(select(RetiredKeyRow)).scalars())
     data = {
         "format": "miljologg-signed-records",
         "version": 1,
@@ -66,6 +68,17 @@ def signed_records_json(s: OrmSession) -> bytes:
                 "public_key_pem": k.public_pem,
             }
             for k in keys
+        ]
+        + [
+            {
+                "supervisor_id": k.supervisor_id,
+                "origin": k.origin,
+                "fingerprint": k.fingerprint,
+                "public_key_pem": k.public_pem,
+                "retired_at": k.retired_at.isoformat(),
+                "replaced_by": k.replaced_by,
+            }
+            for k in retired
         ],
         "signatures": [
             {
@@ -93,6 +106,13 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int]:
         (k.supervisor_id, k.fingerprint): k.public_pem
         for k in s.execute(select(SupervisorKeyRow)).scalars()
     }
+    # A re-pin keeps the old key, and the signatures made with it are checked against it.
+    keys.update(
+        {
+            (k.supervisor_id, k.fingerprint): k.public_pem
+            for k in s.execute(select(RetiredKeyRow)).scalars()
+        }
+    )
     sigs = s.execute(select(SignatureRow).where(SignatureRow.void_at.is_(None))).scalars()
     for sig in sigs:
         count += 1

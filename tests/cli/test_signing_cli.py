@@ -159,3 +159,66 @@ def test_sign_refusals(files: dict[str, Path]) -> None:
     assert code == 2 and "forespørsel, ikke et svar" in err
     code, _, err = cli(student, "signing", "request", "--supervisor", "Ukjent", "--out", "x.json")
     assert code == 2 and "Fant ingen veileder" in err
+
+
+def test_the_supervisor_sees_what_they_sign_and_out_is_never_overwritten(
+    files: dict[str, Path],
+) -> None:
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ok(student, "session", "add", "--date", "2025-05-12", "--minutes", "120", "--form",
+       "external_group", "--group-size", "6", "--supervisor", "Kari Nordmann",
+       "--topic", "Gruppe om grenser")  # fmt: skip
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    shown = ok(sup, "signing", "show", str(d / "r.json"))
+    assert "Forespørsel til: Kari Nordmann" in shown and "Fra student: Test Student" in shown
+    line = next(x for x in shown.splitlines() if "12.05.2025" in x)
+    for field in ("ekstern gruppe", "120 min", "6 deltakere", "Gruppe om grenser"):
+        assert field in line, field
+    assert "1 deltaker " in shown  # the individual sessions
+
+    (d / "s.json").write_text("annet innhold", encoding="utf-8")
+    before = _count(sup, "audit_event")
+    code, out, err = cli(sup, "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+                         "--passphrase-file", str(files["pass"]))  # fmt: skip
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("miljologg: Filen") and "finnes allerede" in err
+    assert (d / "s.json").read_text(encoding="utf-8") == "annet innhold"
+    assert _count(sup, "audit_event") == before
+
+    out = ok(sup, "signing", "sign", str(d / "r.json"), "--out", str(d / "s2.json"),
+             "--passphrase-file", str(files["pass"]))  # fmt: skip
+    assert "Forespørsel til: Kari Nordmann" in out and "6 deltakere" in out
+    code, out, err = cli(sup, "signing", "sign", str(d / "r.json"), "--out", str(d / "s3.json"),
+                         "--passphrase-file", str(files["pass"]))  # fmt: skip
+    assert code == 0 and "allerede svart på denne forespørselen" in err
+    assert "allerede svart" in ok(sup, "signing", "show", str(d / "r.json"))
+
+
+def test_a_new_key_is_refused_until_repinned_on_the_command_line(files: dict[str, Path]) -> None:
+    d, student = files["dir"], files["student"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    ok(files["supervisor"], "signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+       "--passphrase-file", str(files["pass"]))  # fmt: skip
+    ok(student, "signing", "import", str(d / "s.json"))
+    ok(student, "session", "add", "--date", "2025-05-13", "--minutes", "60", "--form",
+       "individual", "--supervisor", "Kari Nordmann")  # fmt: skip
+    new = d / "ny-veileder.sqlite"
+    ok(new, "init", "--name", "Kari Nordmann", "--role", "supervisor")
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r2.json"))
+    out = ok(new, "signing", "sign", str(d / "r2.json"), "--out", str(d / "s2.json"),
+             "--passphrase-file", str(files["pass"]))  # fmt: skip
+    new_fp = out.rsplit("Fingeravtrykk: ", 1)[1].strip()
+
+    before = _count(student, "audit_event")
+    code, _, err = cli(student, "signing", "import", str(d / "s2.json"))
+    assert code == 2 and new_fp in err and "signing repin" in err
+    code, _, err = cli(student, "signing", "repin", "--supervisor", "Kari Nordmann",
+                       "--response", str(d / "s2.json"), "--fingerprint", "0000 1111")  # fmt: skip
+    assert code == 2 and "stemmer ikke" in err and "Ingenting er endret" in err
+    assert _count(student, "audit_event") == before
+
+    out = ok(student, "signing", "repin", "--supervisor", "Kari Nordmann",
+             "--response", str(d / "s2.json"), "--fingerprint", new_fp)  # fmt: skip
+    assert f"Ny nøkkel festet for Kari Nordmann: {new_fp}" in out
+    assert "1 signert" in ok(student, "signing", "import", str(d / "s2.json"))
+    assert "4 gyldige signaturer" in ok(student, "verify")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import sqlite3
 import subprocess
 import sys
@@ -74,6 +75,11 @@ def held_by_another_process(*paths: Path) -> Iterator[None]:
         proc.wait(timeout=30)
 
 
+def _fingerprint(response: Path) -> str:
+    """The fingerprint a supervisor would read aloud, as the response carries it."""
+    return str(json.loads(response.read_text(encoding="utf-8"))["supervisor"]["fingerprint"])
+
+
 def _png() -> bytes:
     from PIL import Image
 
@@ -100,6 +106,14 @@ def world(tmp_path: Path) -> dict[str, Path]:
        "--out", str(d / "req.json"))  # fmt: skip
     ok("--data", str(sup), "signing", "sign", str(d / "req.json"), "--out", str(d / "svar.json"),
        "--passphrase-file", str(d / "pass.txt"))  # fmt: skip
+    # Kari on a new computer: a response with another key, for «signing repin».
+    new_sup = d / "veileder-ny.sqlite"
+    ok("--data", str(new_sup), "init", "--name", "Kari Nordmann", "--role", "supervisor")
+    ok("--data", str(new_sup), "key", "create", "--passphrase-file", str(d / "pass.txt"))
+    ok("--data", str(student), "signing", "request", "--supervisor", "Kari Nordmann",
+       "--out", str(d / "req-ny.json"))  # fmt: skip
+    ok("--data", str(new_sup), "signing", "sign", str(d / "req-ny.json"),
+       "--out", str(d / "svar-ny.json"), "--passphrase-file", str(d / "pass.txt"))  # fmt: skip
     ok("--data", str(student), "session", "add", "--date", "2025-05-20", "--minutes", "60",
        "--form", "individual", "--supervisor", "Kari Nordmann")  # fmt: skip  # for paper
     ok("--data", str(student), "export", "json", "--out", str(d / "eksport.json"))
@@ -158,8 +172,15 @@ EXAMPLES: dict[str, Example] = {
                               "--supervisor", "Kari Nordmann"],
     "attendance set": lambda w: ["--data", str(w["student"]), "attendance", "set",
                                  "--date", "2024-11-04", "--present"],
+    "signing show": lambda w: ["--data", str(w["supervisor"]), "signing", "show",
+                               str(w["dir"] / "req.json")],
     "signing import": lambda w: ["--data", str(w["student"]), "signing", "import",
                                  str(w["dir"] / "svar.json")],
+    # after the import above: Kari's key by file is pinned, the new one replaces it
+    "signing repin": lambda w: ["--data", str(w["student"]), "signing", "repin",
+                                "--supervisor", "Kari Nordmann",
+                                "--response", str(w["dir"] / "svar-ny.json"),
+                                "--fingerprint", _fingerprint(w["dir"] / "svar-ny.json")],
     "signing request": lambda w: ["--data", str(w["student"]), "signing", "request",
                                   "--supervisor", "Kari Nordmann", "--out",
                                   str(w["dir"] / "req2.json")],

@@ -1,10 +1,11 @@
 """Sign-off actions the Veiledning page (and the main window's menu) call.
 
 - ``open_sign_dialog``: «Signer…» for the selected sessions (in person).
-- ``ReopenDialog`` / ``open_reopen_dialog``: «Gjenåpne…» a signed session with a reason.
+- ``ReopenDialog`` / ``open_reopen_dialog``: «Gjenåpne…» a signed or rejected session with a
+  reason.
 - ``export_request``: «Be om signatur (fil)…» — a request file for one supervisor.
-- ``import_response``: «Importer signert svar…».
-- ``ReviewRequestDialog``: on a supervisor's file, review a request and save the response.
+- ``import_response``: «Importer signert svar…»; a response signed with a new key offers the
+  explicit re-pin (``repin_dialog.RepinDialog``) with both fingerprints.
 
 Every function talks to ``services.signing`` and ``services.signing_files`` only; file dialogs
 are skipped when a path is given, and messages when ``notify`` is False, so tests drive them
@@ -13,29 +14,25 @@ without modal loops.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from miljologg import fs
 from miljologg.core import units
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing_files import ImportResult
+from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
 
@@ -162,8 +159,12 @@ def import_response(
     path: Path | None = None,
     *,
     notify: bool = True,
+    offer_repin: Callable[[KeyMismatchError, Path], object] | None = None,
 ) -> ImportResult | None:
-    """Import a signed response; a refusal is shown and changes nothing."""
+    """Import a signed response; a refusal is shown and changes nothing.
+
+    A response signed with another key than the supervisor's key in the log goes to
+    ``offer_repin`` (the re-pin dialog with both fingerprints) when given."""
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent, _tr("Importer signert svar"), "", _tr("Signert svar (*.json)")
@@ -173,6 +174,12 @@ def import_response(
         path = Path(chosen)
     try:
         result = services.signing_files.import_response(path)
+    except KeyMismatchError as exc:
+        if offer_repin is not None:
+            offer_repin(exc, path)
+        elif notify:
+            inform(parent, _tr("Importer signert svar"), exc.message, error=True)
+        return None
     except ValidationError as exc:
         if notify:
             inform(parent, _tr("Importer signert svar"), exc.message, error=True)
@@ -196,135 +203,3 @@ def import_summary(result: ImportResult) -> str:
     return (
         text + "\n" + _tr("Nøkkel (%1): %2").replace("%1", verb).replace("%2", result.key.readable)
     )
-
-
-class ReviewRequestDialog(QDialog):
-    """On a supervisor's file: review a student's request, approve or reject each session with
-    a comment, type the passphrase, and save the signed response to ``out_path``."""
-
-    saved = Signal(object)
-
-    def __init__(
-        self, services: Services, data: bytes, out_path: Path, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._data = data
-        self._out = Path(out_path)
-        self.view = services.signing_files.read_request(data)  # ValidationError for a bad file
-        self.setWindowTitle(
-            self.tr("Signeringsforespørsel fra %1").replace("%1", self.view.student)
-        )
-        self.setMinimumSize(720, 420)
-        layout = QVBoxLayout(self)
-        head = QLabel(
-            self.tr("%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en kommentar "
-                    "for møter du ikke kan bekrefte.")
-            .replace("%1", self.view.student)
-            .replace("%2", str(len(self.view.items)))
-        )  # fmt: skip
-        head.setWordWrap(True)
-        layout.addWidget(head)
-        self.table = QTableWidget(len(self.view.items), 4)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Godkjent"),
-                self.tr("Dato og varighet"),
-                self.tr("Tema"),
-                self.tr("Kommentar"),
-            ]
-        )
-        for row, item in enumerate(self.view.items):
-            p = item.payload
-            check = QTableWidgetItem("")
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Checked)
-            self.table.setItem(row, 0, check)
-            when = f"{units.format_date(p.date)}, {units.format_duration(p.minutes)}"
-            for col, text in ((1, when), (2, p.topic)):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.table.setItem(row, col, cell)
-            self.table.setItem(row, 3, QTableWidgetItem(""))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        layout.addWidget(self.table, 1)
-
-        form = QFormLayout()
-        key = services.signing.own_key()
-        self.new_key = key is None
-        self.key_label = QLabel(
-            self.tr(
-                "Ingen nøkkel ennå: velg en passordfrase (minst 8 tegn) og skriv den to ganger."
-            )
-            if key is None
-            else self.tr("Fingeravtrykk: %1").replace("%1", key.readable)
-        )
-        self.key_label.setWordWrap(True)
-        form.addRow(self.tr("Din nøkkel"), self.key_label)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passordfrase"), self.passphrase)
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        if self.new_key:
-            form.addRow(self.tr("Gjenta passordfrasen"), self.confirm)
-        else:
-            self.confirm.hide()
-        layout.addLayout(form)
-        self.message = FieldMessage()
-        layout.addWidget(self.message)
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Signer og lagre svar")
-        )
-        self.buttons.accepted.connect(self.sign)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def _cell(self, row: int, col: int) -> QTableWidgetItem:
-        """A cell of the table (every row is filled when built)."""
-        item = self.table.item(row, col)
-        assert item is not None
-        return item
-
-    def set_approved(self, row: int, approved: bool, comment: str = "") -> None:
-        state = Qt.CheckState.Checked if approved else Qt.CheckState.Unchecked
-        self._cell(row, 0).setCheckState(state)
-        self._cell(row, 3).setText(comment)
-
-    def rejections(self) -> dict[str, str]:
-        out = {}
-        for row, item in enumerate(self.view.items):
-            if self._cell(row, 0).checkState() != Qt.CheckState.Checked:
-                out[item.session_id] = self._cell(row, 3).text()
-        return out
-
-    def sign(self) -> None:
-        passphrase = self.passphrase.text()
-        if self.new_key and self.confirm.text() != passphrase:
-            self.message.show_error(self.tr("Passordfrasene er ikke like."))
-            return
-        try:
-            response = self._services.signing_files.sign_request(
-                self._data, passphrase, self.rejections(), create_key=self.new_key
-            )
-            fs.write_bytes(self._out, response)
-        except ValidationError as exc:
-            self.message.show_error(exc.message)
-            return
-        except OSError as exc:
-            self.message.show_error(
-                self.tr("Kunne ikke lagre %1: %2").replace("%1", str(self._out))
-                .replace("%2", str(exc.strerror or exc))
-            )  # fmt: skip
-            return
-        finally:
-            self.passphrase.clear()
-            self.confirm.clear()
-        self.saved.emit(self._out)
-        self.accept()

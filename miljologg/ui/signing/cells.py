@@ -32,6 +32,6 @@ def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
     label = SIGN_OFF_LABELS.get(off.state, off.state)
     if off.state == "void":
         return label, off.void_reason
-    if off.state == "requested":
-        return label, off.text
-    return label, off.comment
+    if off.state == "rejected":  # the supervisor's words belong in the cell, not only the tip
+        return f"{label}: {off.comment}", off.text
+    return label, off.text

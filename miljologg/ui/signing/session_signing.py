@@ -22,6 +22,7 @@ from miljologg.core import units
 from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.signing import SignOff
+from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
 from miljologg.ui.signing.actions import (
     ReopenDialog,
@@ -36,6 +37,7 @@ from miljologg.ui.signing.paper_dialog import (
     sheet_written_box,
     write_sheet,
 )
+from miljologg.ui.signing.repin_dialog import RepinDialog
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import inform, open_dialog
 
@@ -216,10 +218,21 @@ class SessionSigning(QObject):
         return written
 
     def import_answer(self, path: Path | None = None, *, notify: bool = True) -> bool:
-        if import_response(self._page, self._services, path, notify=notify) is None:
+        """Import a response; one signed with a new key opens the re-pin dialog instead."""
+        result = import_response(
+            self._page, self._services, path, notify=notify, offer_repin=self._offer_repin
+        )
+        if result is None:
             return False
         self._page.after_signing()
         return True
+
+    def _offer_repin(self, error: KeyMismatchError, path: Path) -> RepinDialog:
+        dialog = RepinDialog(self._services, error, path, self._page)
+        dialog.imported.connect(lambda _result: self._page.after_signing())
+        self.dialog = dialog
+        open_dialog(dialog)
+        return dialog
 
     # -- on paper ----------------------------------------------------------------------
     def _current_supervisor(self) -> str | None:

@@ -30,8 +30,8 @@ from miljologg import fs
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
-from miljologg.ui.signing.actions import ReviewRequestDialog
 from miljologg.ui.supervisor_role.given_model import ID_ROLE, GivenSortProxy, GivenTableModel
+from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
 from miljologg.ui.widgets.common import FieldMessage, inform, open_dialog
 
 

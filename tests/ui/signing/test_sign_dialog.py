@@ -137,7 +137,7 @@ def test_request_and_response_actions(qtbot, services: Services, tmp_path: Path)
 def test_supervisor_reviews_a_request_and_saves_the_response(
     qtbot, services: Services, tmp_path: Path
 ) -> None:
-    from miljologg.ui.signing.actions import ReviewRequestDialog
+    from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
 
     kari = services.supervisors.find("Kari Nordmann").id
     ids = [_add(services, 5), _add(services, 6)]

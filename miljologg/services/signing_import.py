@@ -1,0 +1,322 @@
+"""The student takes in a supervisor's signed response, or re-pins a supervisor's key.
+
+A response is accepted only from the right signer:
+
+- if the student's file already holds a key for the supervisor the request was addressed to
+  (pinned by an earlier response, or made when they signed in person), the response must be
+  signed with it — with the key pinned by file when there is one, else with the in-person key;
+- if it holds none, the key is pinned now (trust on first use), but only when the signer's name
+  is the addressee's (case and spacing aside) and the key is not another supervisor's.
+
+Anything else is refused, naming both sides, with nothing written. A supervisor who really has
+a new key (a new computer, a lost file, or a first response after signing in person) is
+re-pinned by the student on purpose (``repin``): after comparing fingerprints with the
+supervisor, the student types the new fingerprint, and the old key is kept (``RetiredKeyRow``)
+so the signatures made with it still verify. Each imported response is kept whole
+(``SigningResponseRow``): it is proof the student cannot rewrite, and it carries the chain head
+the supervisor signed (``services/anchors.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.core import signing as crypto
+from miljologg.db.models import (
+    RetiredKeyRow,
+    SessionRow,
+    SigningRequestRow,
+    SigningResponseRow,
+    SupervisorKeyRow,
+    SupervisorRow,
+    new_id,
+)
+from miljologg.services.audit import AuditWriter
+from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.signing_base import (
+    KeyInfo,
+    active_signature,
+    add_signature,
+    describe,
+    pinned_key,
+    profile_row,
+    session_payload,
+)
+from miljologg.services.signing_format import ResponseView, bad, same_person
+
+ORIGIN_WORDS = {"file": "festet fra et tidligere svar", "in_person": "laget da hen signerte her"}
+
+
+class KeyMismatchError(ValidationError):
+    """A response signed with another key than the one the file holds for its supervisor.
+
+    Carries both keys, so the GUI can show the fingerprints side by side and offer the
+    explicit re-pin (``repin``) after the student has compared them with the supervisor.
+    """
+
+    def __init__(self, message: str, supervisor_id: str, old: KeyInfo, new: KeyInfo) -> None:
+        super().__init__("file", message)
+        self.supervisor_id = supervisor_id
+        self.old = old
+        self.new = new
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    supervisor: str
+    key: KeyInfo
+    pinned_now: bool
+    signed: tuple[str, ...]
+    rejected: dict[str, str]
+
+
+@dataclass(frozen=True)
+class RepinResult:
+    supervisor: str
+    old: KeyInfo | None
+    new: KeyInfo
+
+
+def normalise_fingerprint(text: str) -> str:
+    """A fingerprint as typed («AB12 CD34 …», with colons or dashes) → lower-case hex."""
+    return "".join(c for c in text.lower() if c in "0123456789abcdef")
+
+
+def _accepted_key(s: OrmSession, supervisor_id: str) -> SupervisorKeyRow | None:
+    """The key a file response from this supervisor must be signed with, if any."""
+    return pinned_key(s, supervisor_id, "file") or pinned_key(s, supervisor_id, "in_person")
+
+
+def _owner_of(s: OrmSession, fingerprint: str, not_id: str) -> SupervisorRow | None:
+    """Another supervisor whose key (pinned or retired) this is."""
+    for cls in (SupervisorKeyRow, RetiredKeyRow):
+        sid = s.execute(
+            select(cls.supervisor_id).where(
+                cls.fingerprint == fingerprint, cls.supervisor_id != not_id
+            )
+        ).scalar()
+        if sid is not None:
+            return s.get(SupervisorRow, sid)
+    return None
+
+
+def _check_signer(
+    s: OrmSession, req: SigningRequestRow, sup_name: str, response: ResponseView
+) -> SupervisorKeyRow | None:
+    """Refuse a response that is not from the supervisor the request was addressed to;
+    returns the accepted key row (None: nothing known, the key will be pinned now)."""
+    fp = response.fingerprint
+    readable = crypto.format_fingerprint(fp)
+    other = _owner_of(s, fp, req.supervisor_id)
+    if other is not None:
+        raise bad(
+            f"Svaret er signert med nøkkelen til {other.name} ({readable}), men forespørselen "
+            f"gikk til {sup_name}."
+        )
+    accepted = _accepted_key(s, req.supervisor_id)
+    if accepted is not None:
+        if accepted.fingerprint != fp:
+            raise KeyMismatchError(
+                f"Svaret er signert av «{response.supervisor}» med en annen nøkkel ({readable}) "
+                f"enn den {sup_name} har i denne datafilen "
+                f"({crypto.format_fingerprint(accepted.fingerprint)}, "
+                f"{ORIGIN_WORDS[accepted.origin]}). Sammenlign fingeravtrykkene med {sup_name}; "
+                "er den nye nøkkelen riktig, fest den med «Fest ny nøkkel …» "
+                "(miljologg signing repin) og importer svaret på nytt.",
+                req.supervisor_id,
+                KeyInfo(accepted.fingerprint, accepted.public_pem),
+                KeyInfo(fp, crypto.public_pem(response.public_key)),
+            )
+        return accepted
+    if not same_person(response.supervisor, sup_name):
+        raise bad(
+            f"Svaret er signert av «{response.supervisor}», men forespørselen gikk til "
+            f"«{sup_name}»."
+        )
+    return None
+
+
+def _request_of(s: OrmSession, response: ResponseView) -> SigningRequestRow:
+    profile = profile_row(s)
+    if profile is None or profile.id != response.student_id:
+        raise bad(f"Svaret gjelder en annen student ({response.student}), ikke denne datafilen.")
+    req = s.get(SigningRequestRow, response.request_id)
+    if req is None:
+        raise bad("Svaret hører ikke til noen forespørsel fra denne datafilen.")
+    if req.answered_at is not None:
+        raise bad(f"Dette svaret er allerede importert ({req.answered_at.astimezone():%d.%m.%Y}).")
+    return req
+
+
+def import_response(
+    s: OrmSession, now: dt.datetime, response: ResponseView, document: bytes
+) -> ImportResult:
+    """Check the response completely against the request and the log, then record it."""
+    fingerprint = response.fingerprint
+    profile = profile_row(s)
+    req = _request_of(s, response)
+    sup = s.get(SupervisorRow, req.supervisor_id)
+    sup_name = sup.name if sup else response.supervisor
+    known = _check_signer(s, req, sup_name, response)
+    entries = response.items
+    if {e.session_id for e in entries} != set(req.items) or len(entries) != len(req.items):
+        raise bad("Svaret samsvarer ikke med forespørselen (andre møter).")
+    for e in entries:
+        if crypto.payload_digest(e.data) != req.items[e.session_id]:
+            raise bad(f"Svaret samsvarer ikke med forespørselen ({describe(e.payload)}).")
+        row = s.get(SessionRow, e.session_id)
+        if row is None:
+            raise bad(f"Møtet {describe(e.payload)} finnes ikke lenger i loggen.")
+        current = session_payload(s, row, profile)
+        if current.to_bytes() != e.data:
+            fields = ", ".join(crypto.changed_fields(e.payload, current))
+            raise bad(
+                f"Møtet {describe(e.payload)} er endret etter at forespørselen ble laget "
+                f"({fields}). Lag en ny forespørsel."
+            )
+        if e.decision == "signed":
+            if active_signature(s, e.session_id) is not None:
+                raise bad(f"Møtet {describe(e.payload)} er allerede signert.")
+            if not crypto.verify(response.public_key, e.data, e.signature):
+                raise bad(f"Signaturen for møtet {describe(e.payload)} er ugyldig.")
+
+    audit = AuditWriter(s, now)
+    public_pem = crypto.public_pem(response.public_key)
+    pinned_now = known is None or known.origin != "file"
+    if pinned_now:
+        _pin(s, audit, req.supervisor_id, fingerprint, public_pem, now)
+    signed: list[str] = []
+    rejected: dict[str, str] = {}
+    outcome: dict[str, dict[str, str]] = {}
+    for e in entries:
+        outcome[e.session_id] = {"decision": e.decision, "comment": e.comment}
+        if e.decision == "rejected":
+            rejected[e.session_id] = e.comment
+            continue
+        add_signature(
+            s,
+            audit,
+            now,
+            session_id=e.session_id,
+            supervisor_id=req.supervisor_id,
+            method="file",
+            payload=e.data,
+            signature=e.signature,
+            fingerprint=fingerprint,
+            request_id=req.id,
+        )
+        signed.append(e.session_id)
+    req.answered_at = now
+    req.outcome = outcome
+    req.response_fingerprint = fingerprint
+    audit.record("response", req)
+    kept = SigningResponseRow(
+        id=new_id(), request_id=req.id, document=document.decode("utf-8"), imported_at=now
+    )
+    s.add(kept)
+    audit.record("create", kept, "svar")
+    return ImportResult(
+        supervisor=sup_name,
+        key=KeyInfo(fingerprint, public_pem),
+        pinned_now=pinned_now,
+        signed=tuple(signed),
+        rejected=rejected,
+    )
+
+
+def _pin(
+    s: OrmSession,
+    audit: AuditWriter,
+    supervisor_id: str,
+    fingerprint: str,
+    public_pem: str,
+    now: dt.datetime,
+) -> SupervisorKeyRow:
+    row = SupervisorKeyRow(
+        id=new_id(),
+        supervisor_id=supervisor_id,
+        origin="file",
+        fingerprint=fingerprint,
+        public_pem=public_pem,
+        encrypted_private="",
+        pinned_at=now,
+    )
+    s.add(row)
+    audit.record("pin", row, "file")
+    return row
+
+
+def repin(
+    s: OrmSession,
+    now: dt.datetime,
+    supervisor_id: str,
+    response: ResponseView,
+    typed_fingerprint: str,
+    reason: str,
+) -> RepinResult:
+    """Pin the key of ``response`` for the supervisor, after the student compared fingerprints.
+
+    ``typed_fingerprint`` is what the supervisor read aloud (or sent another way); it must be
+    the response's. The key pinned by file before, if any, is kept as retired. Audited with
+    both fingerprints. The response itself is not imported: import it afterwards.
+    """
+    sup = s.get(SupervisorRow, supervisor_id)
+    if sup is None:
+        raise NotFoundError("supervisor", "Fant ikke veilederen.")
+    req = _request_of(s, response)
+    if req.supervisor_id != supervisor_id:
+        addressee = s.get(SupervisorRow, req.supervisor_id)
+        raise bad(
+            f"Svaret hører til en forespørsel til {addressee.name if addressee else '?'}, "
+            f"ikke til {sup.name}.",
+            "supervisor",
+        )
+    if not same_person(response.supervisor, sup.name):
+        raise bad(
+            f"Svaret er signert av «{response.supervisor}», ikke av «{sup.name}».", "supervisor"
+        )
+    new_fp = response.fingerprint
+    typed = normalise_fingerprint(typed_fingerprint)
+    # What is read aloud is the first 128 bits (``format_fingerprint``); the whole is fine too.
+    if len(typed) < 32 or not new_fp.startswith(typed):
+        raise bad(
+            "Fingeravtrykket du skrev inn stemmer ikke med nøkkelen i svaret "
+            f"({crypto.format_fingerprint(new_fp)}). Sammenlign med veilederen igjen.",
+            "fingerprint",
+        )
+    other = _owner_of(s, new_fp, supervisor_id)
+    if other is not None:
+        raise bad(f"Nøkkelen i svaret er {other.name}s, ikke {sup.name}s.", "supervisor")
+    current = _accepted_key(s, supervisor_id)
+    if current is not None and current.fingerprint == new_fp:
+        raise bad(f"Nøkkelen er allerede festet for {sup.name}.", "fingerprint")
+    reason = (reason or "").strip() or "Fingeravtrykket er sammenlignet med veilederen."
+    audit = AuditWriter(s, now)
+    public_pem = crypto.public_pem(response.public_key)
+    old = KeyInfo(current.fingerprint, current.public_pem) if current is not None else None
+    file_key = pinned_key(s, supervisor_id, "file")
+    detail = f"{old.fingerprint if old else '-'} -> {new_fp}: {reason}"
+    if file_key is None:
+        row = _pin(s, audit, supervisor_id, new_fp, public_pem, now)
+        audit.record("repin", row, detail)
+    else:
+        retired = RetiredKeyRow(
+            id=new_id(),
+            supervisor_id=supervisor_id,
+            origin=file_key.origin,
+            fingerprint=file_key.fingerprint,
+            public_pem=file_key.public_pem,
+            pinned_at=file_key.pinned_at,
+            retired_at=now,
+            replaced_by=new_fp,
+            reason=reason,
+        )
+        s.add(retired)
+        audit.record("create", retired, "erstattet")
+        file_key.fingerprint, file_key.public_pem, file_key.pinned_at = new_fp, public_pem, now
+        audit.record("repin", file_key, detail)
+    return RepinResult(sup.name, old, KeyInfo(new_fp, public_pem))

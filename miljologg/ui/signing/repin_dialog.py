@@ -1,0 +1,107 @@
+"""«Fest ny nøkkel»: the student re-pins a supervisor's key, on purpose, after comparing.
+
+Offered when a response is signed with another key than the one the log holds for its
+supervisor (``services.signing_import.KeyMismatchError``). Both fingerprints are shown; the
+student asks the supervisor to read theirs aloud and types it in. Only if it is the response's
+key is it pinned (the old one is kept for the signatures it made, and the re-pin is audited),
+and then the response is imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.services.signing_import import KeyMismatchError
+from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+
+
+class RepinDialog(QDialog):
+    """Both fingerprints side by side; the one read aloud typed in; re-pin, then import."""
+
+    #: ``services.signing_import.ImportResult`` of the import that follows the re-pin.
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        error: KeyMismatchError,
+        response: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._error = error
+        self._response = Path(response)
+        name = services.supervisors.get(error.supervisor_id).name
+        self.setWindowTitle(self.tr("Ny nøkkel for %1").replace("%1", name))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Svaret er signert med en annen nøkkel enn den %1 har i loggen din. Det kan "
+                "være riktig (ny datamaskin, eller første svar etter signering her), men det "
+                "kan også være noen andre. Ring eller møt %1 og be hen lese opp "
+                "fingeravtrykket under «Min nøkkel» i sin miljologg. Fest den nye nøkkelen "
+                "bare hvis det stemmer med svaret."
+            ).replace("%1", name)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.old_label = QLabel(f"<b>{error.old.readable}</b>")
+        form.addRow(self.tr("Nøkkel i loggen"), self.old_label)
+        self.new_label = QLabel(f"<b>{error.new.readable}</b>")
+        form.addRow(self.tr("Nøkkel i svaret"), self.new_label)
+        self.typed = QLineEdit()
+        self.typed.setPlaceholderText(self.tr("Det veilederen leste opp"))
+        form.addRow(self.tr("Fingeravtrykk"), self.typed)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("For eksempel: ny datamaskin"))
+        form.addRow(self.tr("Hvorfor ny nøkkel"), self.reason)
+        layout.addLayout(form)
+        self.message = FieldMessage()
+        layout.addWidget(self.message)
+        self.buttons = norwegian_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Fest ny nøkkel og importer")
+        )
+        self.buttons.accepted.connect(self.repin)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def repin(self) -> None:
+        files = self._services.signing_files
+        try:
+            files.repin(
+                self._error.supervisor_id,
+                self._response,
+                self.typed.text(),
+                self.reason.text(),
+            )
+        except ValidationError as exc:
+            self.message.show_error(exc.message)
+            return
+        try:
+            result = files.import_response(self._response)
+        except ValidationError as exc:  # pinned, but the response itself fails another check
+            self.message.show_error(exc.message)
+            return
+        self.imported.emit(result)
+        self.accept()
