@@ -172,7 +172,7 @@ def test_the_supervisor_sees_what_they_sign_and_out_is_never_overwritten(
     shown = ok(sup, "signing", "show", str(d / "r.json"))
     assert "Forespørsel til: Kari Nordmann" in shown and "Fra student: Test Student" in shown
     line = next(x for x in shown.splitlines() if "12.05.2025" in x)
-    for field in ("ekstern gruppe", "120 min", "6 deltakere", "Gruppe om grenser"):
+    for field in ("Gruppe (ekstern)", "120 min", "6 deltakere", "Gruppe om grenser"):
         assert field in line, field
     assert "1 deltaker " in shown  # the individual sessions
 

@@ -46,5 +46,12 @@ def test_approvals_in_the_usual_order_whatever_the_input_order() -> None:
 
 
 def test_sign_off_states() -> None:
-    assert set(labels.SIGN_OFF_LABELS) == {"unsigned", "requested", "rejected", "void"}
+    assert set(labels.SIGN_OFF_LABELS) == {
+        "unsigned",
+        "requested",
+        "rejected",
+        "reopened",
+        "void",
+        "invalid",
+    }
     assert labels.SIGNED.format(date="01.02.2025", signer="Kari") == "Signert 01.02.2025 av Kari"
