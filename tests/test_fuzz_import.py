@@ -23,7 +23,8 @@ import datetime as dt
 import json
 import sqlite3
 import string
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from miljologg.core.model import Approval, AttendanceStatus, Form
+from miljologg.core.professions import OTHER, vocabulary
 from miljologg.db.database import backup_to, open_database
+from miljologg.services import validation
 from miljologg.services.app import Services
 from miljologg.services.assignments import AssignmentInput
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
 from miljologg.services.supervisors import SupervisorInput
+from miljologg.services.transfer import ImportReport
 
 NOW = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
 TABLES = ("profile", "supervisor", "session", "attendance", "assignment", "audit_event")
@@ -199,16 +203,43 @@ def _mutate(data: dict[str, Any], mutation: tuple[str, int, Any, Any]) -> None:
         parent[key] = copy.deepcopy(parent)
 
 
-def _import_and_check(store: Store, data: Any) -> None:
-    """Import; on success the audit chain holds, on failure nothing changed."""
-    before = store.counts()
+KINDS = {"supervisors": "supervisor", "sessions": "session", "assignments": "assignment"}
+PLACES = {"file", "format", "version", "profile", "attendance", *KINDS}
+LISTS = ("supervisors", "sessions", "attendance", "assignments")
+
+
+def _import_and_check(store: Store, data: Any) -> ImportReport | None:
+    """Import. A refusal names a place in the file and changes nothing; an import accounts for
+    every record of the file (new or already there), adds exactly the new rows with one audit
+    event each, and leaves every record of the file in the log."""
+    before, known = store.counts(), store.services.transfer.export_data()
     try:
-        store.services.transfer.import_data(data)
+        report = store.services.transfer.import_data(data)
     except ValidationError as exc:
-        assert exc.message and exc.field
+        place = exc.field.split("[")[0].split(".")[0]
+        assert exc.message and (place in PLACES or place in data), exc.field
         assert store.counts() == before, "a failed import left rows behind"
-        return
+        return None
+    after, exported = store.counts(), store.services.transfer.export_data()
+    profile = 0 if data.get("profile") is None else 1
+    assert report.added["profile"] + report.duplicates["profile"] == profile
+    assert report.added["profile"] == (profile if known["profile"] is None else 0)
+    days = {dt.date.fromisoformat(a["date"]) for a in data.get("attendance", [])}
+    had = {dt.date.fromisoformat(a["date"]) for a in known["attendance"]}
+    assert report.added["attendance"] == len(days - had)
+    assert report.duplicates["attendance"] == len(data.get("attendance", [])) - len(days - had)
+    for kind in KINDS:
+        ids = {str(uuid.UUID(r["id"])) for r in data.get(kind, [])}
+        assert report.added[kind] == len(ids - {r["id"] for r in known[kind]})
+        assert report.added[kind] + report.duplicates[kind] == len(data.get(kind, []))
+        assert ids <= {r["id"] for r in exported[kind]}
+    for kind, table in {**KINDS, "profile": "profile", "attendance": "attendance"}.items():
+        assert after[table] - before[table] == report.added[kind]
+    links = sum(1 for r in data.get("sessions", []) if r.get("made_up_by_id"))
+    rows = sum(report.added.values())
+    assert rows <= after["audit_event"] - before["audit_event"] <= rows + links
     assert store.services.status.verify_audit().ok
+    return report
 
 
 # -- import fuzzing --------------------------------------------------------------------------
@@ -235,9 +266,16 @@ def test_mutated_exports(
     )
 )
 def test_random_content_in_a_valid_envelope(stores: tuple[Store, Store, dict], body: dict) -> None:
+    """Into an empty file: accepted exactly when nothing the import reads is there but empty
+    (no profile, empty lists); random records always lack what a record needs."""
     _, empty, _ = stores
     empty.reset()
-    _import_and_check(empty, {"format": "miljologg-export", "version": 1, **body})
+    data = {"format": "miljologg-export", "version": 1, **body}
+    readable = body.get("profile") is None and all(body.get(k, []) == [] for k in LISTS)
+    report = _import_and_check(empty, data)
+    assert (report is not None) == readable, (body, report)
+    if report is not None:
+        assert sum(report.added.values()) == sum(report.duplicates.values()) == 0
 
 
 @FUZZ
@@ -264,14 +302,51 @@ TEXT = st.one_of(
 )
 
 
-def _only_validation_errors(call: Any, stored: Any = None) -> None:
+def _cleaned(value: str, max_len: int, required: bool = False) -> str | None:
+    """What a free-text field stores for ``value`` (trimmed), or None when it must be refused:
+    not storable UTF-8 (a lone surrogate), empty when required, too long, or holding an
+    identity number (the guard has its own tests against python-stdnum)."""
+    text = value.strip()
     try:
-        result = call()
-    except ValidationError as exc:
-        assert exc.message
-        return
-    if stored is not None:
-        stored(result)
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    if (required and not text) or len(text) > max_len or validation.holds_identifier(text):
+        return None
+    return text
+
+
+def _fields(**checks: tuple[str, int, bool]) -> tuple[dict[str, str], set[str]]:
+    """Per field (value, max length, required): the stored values, and the refused fields."""
+    stored: dict[str, str] = {}
+    for field, (value, max_len, required) in checks.items():
+        clean = _cleaned(value, max_len, required)
+        if clean is not None:
+            stored[field] = clean
+    return stored, set(checks) - set(stored)
+
+
+def _profession(typed: str) -> tuple[str, str, frozenset[Approval]] | str:
+    """(code, other text, implied approvals) for a typed profession, or the refused field."""
+    clean = _cleaned(typed, 100)
+    if clean is None:
+        return "profession"
+    found = vocabulary().resolve(clean)
+    if found.code == OTHER and not found.other:
+        return "profession_other"  # «annet» alone: which profession?
+    return found.code, found.other, found.approvals
+
+
+def _expect(store: Store, refused: set[str], call: Callable[[], Any]) -> Any:
+    """A refusal names one of the refused fields and writes nothing; else the call succeeds."""
+    before = store.counts()
+    if not refused:
+        return call()
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert caught.value.field in refused and caught.value.message
+    assert store.counts() == before, "a refused write left rows behind"
+    return None
 
 
 @FUZZ
@@ -279,61 +354,106 @@ def _only_validation_errors(call: Any, stored: Any = None) -> None:
 def test_random_text_in_every_free_text_field(
     stores: tuple[Store, Store, dict], texts: list[str]
 ) -> None:
+    """Each write is accepted exactly when every field is acceptable on its own, stores what was
+    typed (trimmed), and is refused at one of the bad fields with nothing written otherwise."""
     source, _, _ = stores
     source.reset()
     s = source.services
     kari = s.supervisors.find("Kari Nordmann")
     before = source.counts()
-    _only_validation_errors(
-        lambda: s.profile.save(
-            ProfileInput(
-                name=texts[0] or "x",
-                programme_id="rbup-kmaa-2024",
-                profession=texts[1],
-                workplace=texts[2],
-                client_group=texts[3],
-                tasks=texts[4],
-            )
+    writes = 0
+
+    old_profile = s.profile.get()
+    stored, refused = _fields(
+        name=(texts[0] or "x", 200, True),
+        workplace=(texts[2], 200, False),
+        client_group=(texts[3], 2000, False),
+        tasks=(texts[4], 2000, False),
+    )
+    profession = _profession(texts[1])
+    refused |= {profession} if isinstance(profession, str) else set()
+    profile_in = ProfileInput(
+        name=texts[0] or "x",
+        programme_id="rbup-kmaa-2024",
+        profession=texts[1],
+        workplace=texts[2],
+        client_group=texts[3],
+        tasks=texts[4],
+    )
+    saved = _expect(source, refused, lambda: s.profile.save(profile_in))
+    if saved is None:
+        assert s.profile.get() == old_profile
+    else:
+        assert not isinstance(profession, str)
+        code, other, _implied = profession
+        assert s.profile.get() == saved
+        assert (saved.name, saved.workplace, saved.client_group, saved.tasks) == (
+            stored["name"],
+            stored["workplace"],
+            stored["client_group"],
+            stored["tasks"],
         )
-    )
-    _only_validation_errors(
+        assert (saved.profession, saved.profession_other) == (code, other)
+        writes += 1
+
+    stored, refused = _fields(name=(texts[5], 200, True), workplace=(texts[7], 200, False))
+    profession = _profession(texts[6])
+    refused |= {profession} if isinstance(profession, str) else set()
+    sup = _expect(
+        source,
+        refused,
         lambda: s.supervisors.add(SupervisorInput(texts[5], texts[6], frozenset(), texts[7])),
-        lambda sup: _same(sup.name, texts[5]),
     )
-    _only_validation_errors(
-        lambda: s.sessions.add(
-            SessionInput(dt.date(2025, 6, 3), 30, Form.INDIVIDUAL, kari.id, 1, texts[8], texts[9])
-        ),
-        lambda ses: _same(ses.topic, texts[8]),
+    if sup is not None:
+        assert not isinstance(profession, str)
+        code, other, implied = profession
+        assert (sup.name, sup.workplace) == (stored["name"], stored["workplace"])
+        assert (sup.profession, sup.profession_other, sup.approvals) == (code, other, implied)
+        assert s.supervisors.get(sup.id) == sup
+        writes += 1
+
+    stored, refused = _fields(topic=(texts[8], 500, False), reflection=(texts[9], 5000, False))
+    session_in = SessionInput(
+        dt.date(2025, 6, 3), 30, Form.INDIVIDUAL, kari.id, 1, texts[8], texts[9]
     )
-    _only_validation_errors(
-        lambda: s.attendance.set(dt.date(2025, 3, 10), AttendanceStatus.ABSENT, None, texts[10]),
+    ses = _expect(source, refused, lambda: s.sessions.add(session_in))
+    if ses is not None:
+        assert (ses.topic, ses.reflection) == (stored["topic"], stored["reflection"])
+        assert s.sessions.get(ses.id) == ses
+        writes += 1
+
+    stored, refused = _fields(reason=(texts[10], 500, False))
+    day = dt.date(2025, 3, 10)
+    att = _expect(
+        source, refused, lambda: s.attendance.set(day, AttendanceStatus.ABSENT, None, texts[10])
     )
-    _only_validation_errors(
-        lambda: s.assignments.add(
-            AssignmentInput(texts[10] or "t", dt.date(2025, 4, 1), note=texts[9])
-        ),
-    )
+    if att is not None:
+        assert (att.date, att.status, att.reason) == (
+            day,
+            AttendanceStatus.ABSENT,
+            stored["reason"],
+        )
+        assert [a for a in s.attendance.list() if a.date == day] == [att]
+        writes += 1
+
+    stored, refused = _fields(title=(texts[10] or "t", 300, True), note=(texts[9], 2000, False))
+    assignment_in = AssignmentInput(texts[10] or "t", dt.date(2025, 4, 1), note=texts[9])
+    task = _expect(source, refused, lambda: s.assignments.add(assignment_in))
+    if task is not None:
+        assert (task.title, task.note) == (stored["title"], stored["note"])
+        assert task in s.assignments.list()
+        writes += 1
+
     after = source.counts()
-    assert after["audit_event"] - before["audit_event"] == sum(
-        after[t] - before[t] for t in TABLES if t != "audit_event"
-    ) + (1 if _profile_changed(s) else 0)
+    assert after["audit_event"] - before["audit_event"] == writes  # one event per write
     assert s.status.verify_audit().ok
-
-
-def _same(stored: str, typed: str) -> None:
-    """What was typed is stored as typed (trimmed), never silently mangled."""
-    assert stored == typed.strip()
-
-
-def _profile_changed(s: Services) -> bool:
-    profile = s.profile.get()
-    return profile is not None and profile.name != "Fuzz Student"
 
 
 def test_lone_surrogate_in_a_free_text_field(stores: tuple[Store, Store, dict]) -> None:
     source, _, _ = stores
     source.reset()
-    _only_validation_errors(
-        lambda: source.services.supervisors.add(SupervisorInput("Kari \udcff", "Sosionom"))
+    _expect(
+        source,
+        {"name"},
+        lambda: source.services.supervisors.add(SupervisorInput("Kari \udcff", "Sosionom")),
     )
