@@ -9,15 +9,20 @@ from miljologg.cli import common
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.model import Role
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
+from miljologg.core.units import format_date
+from miljologg.services.errors import ValidationError
 
 
 def register(table: CommandTable) -> None:
-    table.add(
+    programmes = table.add(
         "programmes",
         _programmes,
         writes=False,
         data=DataUse.NONE,
         help="vis studieprogram og godkjenningsordninger",
+    )
+    programmes.add_argument(
+        "--scheme", default=None, help="vis kravene i én ordning med kilde og sitat"
     )
     init = table.add("init", _init, writes=True, data=DataUse.NEW, help="opprett datafil og profil")
     init.add_argument("--name", required=True, help="ditt navn")
@@ -30,6 +35,8 @@ def register(table: CommandTable) -> None:
 
 def _programmes(call: Call) -> int:
     out = call.out
+    if call.args.scheme:
+        return _scheme_sources(call, call.args.scheme)
     print("Studieprogram:", file=out)
     for pid, prog in sorted(bundled_programmes().items()):
         print(f"  {pid:32} {prog.name} ({prog.cohort})", file=out)
@@ -37,6 +44,40 @@ def _programmes(call: Call) -> int:
     for sid, scheme in sorted(bundled_schemes().items()):
         mark = "" if scheme.verified else " (ikke verifisert)"
         print(f"  {sid:32} {scheme.name}{mark}", file=out)
+        print(f"  {'':32} {scheme.source.url}", file=out)
+    print("Kravene med kilde og sitat: miljologg programmes --scheme ID", file=out)
+    return 0
+
+
+def _scheme_sources(call: Call, scheme_id: str) -> int:
+    """Each requirement of a scheme with the page it cites, the date read and the sentence."""
+    from miljologg.core.scheme_texts import label
+
+    scheme = bundled_schemes().get(scheme_id)
+    if scheme is None:
+        raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
+    out = call.out
+    mark = "" if scheme.verified else " – ikke verifisert"
+    print(f"{scheme.name} ({scheme.organisation}){mark}", file=out)
+    if scheme.track:
+        print(f"Løp: {scheme.track}", file=out)
+    print(f"Kilde: {scheme.source.title}", file=out)
+    if scheme.hour_citation is not None:
+        print(f"Én time = {scheme.hour_minutes} min: «{scheme.hour_citation.quote}»", file=out)
+    groups = [("", scheme.rules)] + [(f"{r.label} (ett av løpene er nok)", r.rules)
+                                      for r in scheme.routes]  # fmt: skip
+    for heading, rules in groups:
+        if heading:
+            print(heading, file=out)
+        for rule in rules:
+            print(f"  – {label(rule)}", file=out)
+            c = rule.citation
+            if c is not None:
+                read = format_date(c.read) if c.read else "ukjent dato"
+                print(f"    «{c.quote}»", file=out)
+                print(f"    {c.url} (lest {read})", file=out)
+    for note in scheme.notes:
+        print(f"Merk: {note}", file=out)
     return 0
 
 

@@ -30,7 +30,7 @@ def _status(call: Call) -> int:
 
 
 def _req_json(r: RequirementResult) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "label": r.label,
         "unit": r.unit,
         "required_minutes": r.required_minutes,
@@ -39,10 +39,25 @@ def _req_json(r: RequirementResult) -> dict[str, Any]:
         "remaining_minutes": r.remaining_minutes,
         "met": r.met,
         "uncounted": [
-            {"session_id": u.session_id, "minutes": u.minutes, "code": u.code, "reason": u.reason}
+            {
+                "session_id": u.session_id,
+                "minutes": u.minutes,
+                "code": u.code,
+                "params": dict(u.params),
+                "reason": u.reason,
+            }
             for u in r.uncounted
         ],
     }
+    if r.route:
+        data["route"] = r.route
+    if r.citation is not None:
+        data["source"] = {
+            "url": r.citation.url,
+            "read": r.citation.read.isoformat() if r.citation.read else None,
+            "quote": r.citation.quote,
+        }
+    return data
 
 
 def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str, Any]:
@@ -88,13 +103,20 @@ def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str,
         data["scheme"] = {
             "id": scheme.scheme_id,
             "hour_minutes": scheme.hour_minutes,
+            "met": scheme.met,
             "requirements": [{"key": r.key, **_req_json(r)} for r in scheme.requirements],
-            "problems": [{"code": p.code, "message": p.message} for p in scheme.problems],
+            "routes": [{"key": x.key, "label": x.label, "met": x.met} for x in scheme.routes],
+            "problems": [
+                {"code": p.code, "params": dict(p.params), "message": p.message}
+                for p in scheme.problems
+            ],
         }
     return data
 
 
 def _figures(r: RequirementResult, hour_minutes: int) -> str:
+    if r.unit == "check":
+        return "bekreftet" if r.met else "ikke bekreftet"
     if r.unit == "count":
         return f"{r.counted_minutes} av {r.required_minutes}"
     if r.unit == "months":
@@ -146,7 +168,16 @@ def print_status(
         mark = "" if info is None or info.verified else ", tallene er ikke verifisert"
         print(f"{name}{note}{mark}:", file=out)
         for r in scheme.requirements:
-            print(_line(r, scheme.hour_minutes), file=out)
+            if not r.route:
+                print(_line(r, scheme.hour_minutes), file=out)
+        for route in scheme.routes:
+            print(f"  {route.label}: {'oppfylt' if route.met else 'ikke oppfylt'}", file=out)
+            for r in scheme.requirements:
+                if r.route == route.key:
+                    print("  " + _line(r, scheme.hour_minutes), file=out)
+        verdict = "oppfylt" if scheme.met else "ikke oppfylt"
+        either = " (ett av løpene er nok)" if scheme.routes else ""
+        print(f"  Ordningen samlet: {verdict}{either}", file=out)
     problems = list(prog.problems) + list(scheme.problems if scheme else ())
     if problems:
         print("Å følge opp:", file=out)

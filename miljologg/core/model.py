@@ -101,6 +101,10 @@ class Session:
     start_time: dt.time | None = None
     status: SessionStatus = SessionStatus.HELD
     made_up_by_id: str | None = None
+    #: Group forms: the profession every participant has (a vocabulary code), or "" when the
+    #: group is mixed or it was not recorded (Psykologforeningen counts only all-psychologist
+    #: groups).
+    participants_profession: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,9 @@ class Log:
     profile: Profile | None = None
     #: Standing rejections (at most one per session): those sessions never count.
     rejections: tuple[Rejection, ...] = ()
+    #: Prerequisites of approval schemes the student has confirmed (codes such as
+    #: "fo_faglig_veileder"): not hours, a checklist.
+    confirmations: frozenset[str] = frozenset()
     _supervisor_index: dict[str, Supervisor] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

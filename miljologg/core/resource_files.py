@@ -172,10 +172,23 @@ class Table:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a programme's or scheme's numbers come from; the app shows it beside them."""
+    """Where a programme's or scheme's numbers come from; the app shows it beside them.
+
+    ``read`` is the date the page was read (a page changes; the date says which version).
+    """
 
     title: str
     url: str = ""
+    read: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The page a requirement comes from, the day it was read, and the sentence it encodes."""
+
+    url: str
+    read: dt.date | None
+    quote: str
 
 
 def read_document(path: Path) -> Table:
@@ -191,8 +204,9 @@ def read_document(path: Path) -> Table:
 
 def read_source(doc: Table) -> Source:
     src = doc.table("source")
-    src.only({"title", "url"})
-    return Source(src.text("title"), src.text("url", "", allow_empty=True))
+    src.only({"title", "url", "read"})
+    read = src.date("read") if src.has("read") else None
+    return Source(src.text("title"), src.text("url", "", allow_empty=True), read)
 
 
 def read_notes(doc: Table) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ from miljologg.core.rules_base import (
     rejected_reason,
 )
 from miljologg.core.rules_progress import AssignmentsResult, PaceResult, ParticipationResult
-from miljologg.core.rules_scheme import SchemeStatus, evaluate_scheme
+from miljologg.core.rules_scheme import RouteResult, SchemeStatus, evaluate_scheme
 from miljologg.core.units import format_date
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "Problem",
     "ProgrammeStatus",
     "RequirementResult",
+    "RouteResult",
     "SchemeStatus",
     "SeriesPoint",
     "Uncounted",

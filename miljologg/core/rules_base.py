@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
 
-Unit = Literal["minutes", "count", "months"]
+from miljologg.core.resource_files import Citation
+
+Unit = Literal["minutes", "count", "months", "check"]
+#: A reason's or problem's parameters, as (name, value) pairs: what the sentence was made from.
+Params = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class Uncounted:
     minutes: int
     code: str
     reason: str
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -30,9 +35,11 @@ class RequirementResult:
     """One requirement: what is required, what counts, and what does not (with reasons).
 
     ``unit`` says how to read the three numbers: "minutes" (the usual case), "count" (e.g. the
-    number of distinct supervisors) or "months" (a time span). The field names keep "minutes"
-    for every unit so that callers can treat all results alike. ``maximum`` is an upper bound in
-    the same unit (a span of at most N years), or None.
+    number of distinct supervisors), "months" (a time span) or "check" (a prerequisite the
+    student confirms: 1 of 1 when confirmed). The field names keep "minutes" for every unit so
+    that callers can treat all results alike. ``maximum`` is an upper bound in the same unit (a
+    span of at most N years), or None. A scheme's requirement carries its ``citation`` (page,
+    date read, the sentence) and, inside an alternative route, that route's key.
     """
 
     key: str
@@ -44,6 +51,8 @@ class RequirementResult:
     unit: Unit = "minutes"
     maximum: int | None = None
     note: str = ""
+    route: str = ""
+    citation: Citation | None = None
 
     @property
     def remaining_minutes(self) -> int:
@@ -68,6 +77,7 @@ class Problem:
     message: str
     entity: str | None = None
     entity_id: str | None = None
+    params: Params = ()
 
 
 @dataclass(frozen=True)

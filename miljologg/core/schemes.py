@@ -3,6 +3,11 @@
 A union publishes its rules in its own hours (Norsk psykologforening: 45 minutes), so a scheme
 file is written in those hours and converted to minutes here; the rules engine then checks
 minutes, the one unit the log stores. Group supervision never "counts half": no source says so.
+
+Every rule cites where it comes from: the exact page (``url``, not a domain root), the date it
+was read and the sentence it encodes (``quote``), so a committee can check the app against the
+union's own words. A scheme may offer alternative routes (``[[routes]]``, any one of them
+satisfies it) besides the rules every route shares.
 """
 
 from __future__ import annotations
@@ -10,12 +15,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from miljologg.core.model import Approval, Form, Supervisor
+from miljologg.core.model import Approval, Supervisor
 from miljologg.core.professions import OTHER, vocabulary
-from miljologg.core.resource_files import Source, Table, read_document, read_notes, read_source
+from miljologg.core.resource_files import (
+    Citation,
+    Source,
+    Table,
+    read_document,
+    read_notes,
+    read_source,
+)
 
-__all__ = ["SCHEME_FORMS", "RuleKind", "Scheme", "SchemeRule", "load_scheme"]
+__all__ = [
+    "RECEIVED",
+    "SCHEME_FORMS",
+    "Citation",
+    "Route",
+    "RuleKind",
+    "Scheme",
+    "SchemeRule",
+    "load_scheme",
+]
 
 
 class RuleKind(StrEnum):
@@ -26,12 +48,23 @@ class RuleKind(StrEnum):
     MIN_HOURS_FROM = "min_hours_from"
     MIN_HOURS_SAME_SUPERVISOR = "min_hours_same_supervisor"
     MIN_SUPERVISORS = "min_supervisors"
-    MAX_GROUP_SIZE = "max_group_size"
+    MAX_GROUP_SIZE = "max_group_size"  # scheme-wide: larger groups count nowhere
+    SUPERVISOR_MUST_BE = "supervisor_must_be"  # scheme-wide: other supervisors count nowhere
+    GROUP_PARTICIPANTS = "group_participants"  # scheme-wide: who the group's participants are
     SPAN_YEARS = "span_years"
+    PREREQUISITE = "prerequisite"  # not hours: something the student confirms
 
 
-#: Scheme forms: a scheme speaks of individual or group supervision, not of RBUP's three forms.
-SCHEME_FORMS = ("individual", "group")
+#: What a scheme counts, as it speaks of it: supervision received individually or in a group,
+#: supervision the student gave, and supervision received on the supervision given. A received
+#: session on given supervision is also individual or group by its size.
+SCHEME_FORMS = ("individual", "group", "given", "supervision_on_supervision")
+RECEIVED = frozenset({"individual", "group", "supervision_on_supervision"})
+#: Rules that act on every session of the scheme rather than counting hours.
+SCHEME_WIDE = frozenset(
+    {RuleKind.MAX_GROUP_SIZE, RuleKind.SUPERVISOR_MUST_BE, RuleKind.GROUP_PARTICIPANTS}
+)
+_WINDOWS = ("programme",)
 
 
 @dataclass(frozen=True)
@@ -42,7 +75,8 @@ class SchemeRule:
     kind: RuleKind
     hours: float = 0
     minutes: int = 0
-    form: str | None = None  # "individual" | "group" (min_form_hours)
+    forms: frozenset[str] = RECEIVED  # the scheme forms a rule counts
+    form: str | None = None  # min_form_hours: the one form it is about
     professions: frozenset[str] = frozenset()  # vocabulary codes; any of them
     approvals: frozenset[Approval] = frozenset()  # all of them
     approvals_any: frozenset[Approval] = frozenset()  # at least one of them
@@ -51,8 +85,12 @@ class SchemeRule:
     max_group_size: int | None = None  # max_group_size
     min_years: float | None = None  # span_years
     max_years: float | None = None
+    window: str | None = None  # "programme": only sessions within the programme's period
+    after: str | None = None  # same supervisor: hours another such rule used are set aside
+    prerequisite: str = ""  # prerequisite: the code the student confirms
     label: str = ""
     note: str = ""
+    citation: Citation | None = None
 
     @property
     def filters_supervisors(self) -> bool:
@@ -62,11 +100,6 @@ class SchemeRule:
             or self.approvals_any
             or self.same_profession_as_student
         )
-
-    def applies_to_form(self, form: Form) -> bool:
-        if self.form is None:
-            return True
-        return (self.form == "group") == form.is_group
 
     def supervisor_matches(self, supervisor: Supervisor, student_profession: str) -> bool:
         """Whether hours from ``supervisor`` count for this rule.
@@ -87,8 +120,22 @@ class SchemeRule:
 
 
 @dataclass(frozen=True)
+class Route:
+    """One of a scheme's alternative routes: met when all its rules are met."""
+
+    key: str
+    label: str
+    rules: tuple[SchemeRule, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Scheme:
-    """A union's approval scheme: rules over the whole log, in the scheme's length of an hour."""
+    """A union's approval scheme: rules over the whole log, in the scheme's length of an hour.
+
+    ``rules`` hold for every route; with ``routes`` the scheme is met when, besides those, all
+    rules of any one route are met. ``track`` names which of a union's tracks the file encodes.
+    """
 
     id: str
     name: str
@@ -98,6 +145,14 @@ class Scheme:
     hour_minutes: int
     rules: tuple[SchemeRule, ...]
     notes: tuple[str, ...] = ()
+    routes: tuple[Route, ...] = ()
+    track: str = ""
+    hour_citation: Citation | None = None
+
+    @property
+    def all_rules(self) -> tuple[SchemeRule, ...]:
+        """Shared rules first, then each route's, in file order."""
+        return self.rules + tuple(r for route in self.routes for r in route.rules)
 
     @property
     def max_group_size(self) -> int | None:
@@ -110,20 +165,22 @@ class Scheme:
 
 _SCHEME_KEYS = {
     "id", "name", "organisation", "verified", "hour_minutes", "notes", "source", "rules",
+    "routes", "track", "hour_quote",
 }  # fmt: skip
-_RULE_KEYS = {"key", "kind", "label", "note"}
+_RULE_KEYS = {"key", "kind", "label", "note", "quote", "url", "read"}
+_WHO = {"professions", "approvals", "approvals_any", "same_profession_as_student"}
 _RULE_FIELDS: dict[RuleKind, set[str]] = {
-    RuleKind.MIN_TOTAL_HOURS: {"hours"},
-    RuleKind.MIN_FORM_HOURS: {"hours", "form"},
-    RuleKind.MIN_HOURS_FROM: {"hours", "professions", "approvals", "approvals_any",
-                              "same_profession_as_student"},
-    RuleKind.MIN_HOURS_SAME_SUPERVISOR: {"hours", "professions", "approvals", "approvals_any",
-                                         "same_profession_as_student"},
-    RuleKind.MIN_SUPERVISORS: {"count", "professions", "approvals", "approvals_any",
-                               "same_profession_as_student"},
+    RuleKind.MIN_TOTAL_HOURS: {"hours", "window"},
+    RuleKind.MIN_FORM_HOURS: {"hours", "form", "window"},
+    RuleKind.MIN_HOURS_FROM: {"hours", "forms", "window"} | _WHO,
+    RuleKind.MIN_HOURS_SAME_SUPERVISOR: {"hours", "forms", "window", "after"} | _WHO,
+    RuleKind.MIN_SUPERVISORS: {"count"} | _WHO,
     RuleKind.MAX_GROUP_SIZE: {"size"},
+    RuleKind.SUPERVISOR_MUST_BE: {"professions", "approvals", "approvals_any"},
+    RuleKind.GROUP_PARTICIPANTS: {"professions"},
     RuleKind.SPAN_YEARS: {"min_years", "max_years"},
-}  # fmt: skip
+    RuleKind.PREREQUISITE: {"prerequisite"},
+}
 
 
 def _approvals(t: Table, key: str) -> frozenset[Approval]:
@@ -146,34 +203,79 @@ def _professions(t: Table) -> frozenset[str]:
     return frozenset(t.texts("professions", []))
 
 
-def _rule(r: Table, index: int, hour_minutes: int) -> SchemeRule:
+def _forms(t: Table) -> frozenset[str]:
+    forms = t.texts("forms", sorted(RECEIVED))
+    for i, form in enumerate(forms):
+        if form not in SCHEME_FORMS:
+            t.fail(f"forms[{i}]", f"ukjent form «{form}» (bruk {', '.join(SCHEME_FORMS)})")
+    return frozenset(forms)
+
+
+def page_url(t: Table, key: str, url: str) -> str:
+    """An http(s) address of one page: a domain root says nothing a reader can check."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        t.fail(key, "må være en nettadresse (https://…)")
+    if not parts.path.strip("/"):
+        t.fail(key, "må vise til selve siden, ikke bare til nettstedet")
+    return url
+
+
+def _citation(t: Table, source: Source) -> Citation:
+    """The rule's own url/read, or the scheme's; the quote is the rule's own and required."""
+    url = t.text("url") if t.has("url") else source.url
+    if not url:
+        t.fail("url", "mangler (oppgi url her eller i [source])")
+    read = t.date("read") if t.has("read") else source.read
+    if read is None:
+        t.fail("read", "mangler (datoen siden ble lest, her eller i [source])")
+    return Citation(page_url(t, "url" if t.has("url") else "quote", url), read, t.text("quote"))
+
+
+def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule:
     kinds = ", ".join(k.value for k in RuleKind)
     name = r.text("kind")
     try:
         kind = RuleKind(name)
     except ValueError:
         r.fail("kind", f"ukjent regeltype «{name}» (bruk {kinds})")
-    r.only(_RULE_KEYS | _RULE_FIELDS[kind])
+    fields = _RULE_FIELDS[kind]
+    r.only(_RULE_KEYS | fields)
     values: dict[str, object] = {
         "key": r.ident("key", f"{kind.value}-{index + 1}"),
         "kind": kind,
         "label": r.text("label", "", allow_empty=True),
         "note": r.text("note", "", allow_empty=True),
+        "citation": _citation(r, source),
     }
-    if r.has("hours") or "hours" in _RULE_FIELDS[kind]:
+    if "hours" in fields:
         hours = r.number("hours")
         values["hours"] = hours
         values["minutes"] = int(hours * hour_minutes + 0.5)
-    if "form" in _RULE_FIELDS[kind]:
+    if "form" in fields:
         form = r.text("form")
         if form not in SCHEME_FORMS:
-            r.fail("form", f"må være «individual» eller «group», ikke «{form}»")
+            r.fail("form", f"må være en av {', '.join(SCHEME_FORMS)}, ikke «{form}»")
         values["form"] = form
-    if "professions" in _RULE_FIELDS[kind]:
+        values["forms"] = frozenset({form})
+    if "forms" in fields:
+        values["forms"] = _forms(r)
+    if kind in (RuleKind.SPAN_YEARS,):
+        values["forms"] = frozenset(SCHEME_FORMS)  # a span is over everything logged
+    if "window" in fields and r.has("window"):
+        window = r.text("window")
+        if window not in _WINDOWS:
+            r.fail("window", "må være «programme» (programmets periode)")
+        values["window"] = window
+    if "professions" in fields:
         values["professions"] = _professions(r)
+    if "approvals" in fields:
         values["approvals"] = _approvals(r, "approvals")
         values["approvals_any"] = _approvals(r, "approvals_any")
+    if "same_profession_as_student" in fields:
         values["same_profession_as_student"] = r.boolean("same_profession_as_student", False)
+    if "after" in fields and r.has("after"):
+        values["after"] = r.ident("after")
     if kind is RuleKind.MIN_SUPERVISORS:
         values["count"] = r.integer("count", minimum=1)
     if kind is RuleKind.MAX_GROUP_SIZE:
@@ -186,10 +288,44 @@ def _rule(r: Table, index: int, hour_minutes: int) -> SchemeRule:
         if low is not None and high is not None and high < low:
             r.fail("max_years", "kan ikke være mindre enn min_years")
         values["min_years"], values["max_years"] = low, high
+    if kind is RuleKind.PREREQUISITE:
+        values["prerequisite"] = r.ident("prerequisite")
+        if not values["label"]:
+            r.fail("label", "en forutsetning trenger en tekst studenten kan bekrefte")
     rule = SchemeRule(**values)  # type: ignore[arg-type]
-    if kind is RuleKind.MIN_HOURS_FROM and not rule.filters_supervisors:
+    needs_who = (RuleKind.MIN_HOURS_FROM, RuleKind.SUPERVISOR_MUST_BE)
+    if kind in needs_who and not rule.filters_supervisors:
         r.fail("professions", "oppgi hvilke veiledere som teller (professions/approvals/…)")
+    if kind is RuleKind.GROUP_PARTICIPANTS and not rule.professions:
+        r.fail("professions", "oppgi hvilken profesjon alle deltakerne må ha")
     return rule
+
+
+def _rules(
+    tables: list[Table],
+    hour_minutes: int,
+    source: Source,
+    earlier: list[SchemeRule],
+    keys: dict[str, str],
+) -> tuple[SchemeRule, ...]:
+    """Rules of one list: keys unique in the whole file (``keys``: key → where it was used);
+    ``after`` must name an earlier same-supervisor rule it can see."""
+    out: list[SchemeRule] = []
+    for i, t in enumerate(tables):
+        rule = _rule(t, i, hour_minutes, source)
+        if rule.key in keys:
+            t.fail("key", f"«{rule.key}» er også brukt i {keys[rule.key]}")
+        keys[rule.key] = t.path
+        if rule.after is not None:
+            same = {
+                r.key
+                for r in earlier + out
+                if r.kind is RuleKind.MIN_HOURS_SAME_SUPERVISOR and r.after is None
+            }
+            if rule.after not in same:
+                t.fail("after", f"«{rule.after}» er ingen tidligere regel om én og samme veileder")
+        out.append(rule)
+    return tuple(out)
 
 
 def load_scheme(path: Path | str) -> Scheme:
@@ -200,20 +336,49 @@ def load_scheme(path: Path | str) -> Scheme:
     hour_minutes = doc.integer("hour_minutes", minimum=1)
     if hour_minutes > 120:
         doc.fail("hour_minutes", "må være høyst 120")
-    rules = tuple(_rule(r, i, hour_minutes) for i, r in enumerate(doc.tables("rules")))
-    if not rules:
+    source = read_source(doc)
+    if source.url:
+        page_url(doc.table("source"), "url", source.url)
+    keys: dict[str, str] = {}
+    rules = _rules(doc.tables("rules", []), hour_minutes, source, [], keys)
+    routes: list[Route] = []
+    for i, t in enumerate(doc.tables("routes", [])):
+        t.only({"key", "label", "note", "rules"})
+        route_key = t.ident("key", f"lop-{i + 1}")
+        if route_key in keys:
+            t.fail("key", f"«{route_key}» er også brukt i {keys[route_key]}")
+        keys[route_key] = t.path
+        route_rules = _rules(t.tables("rules"), hour_minutes, source, list(rules), keys)
+        if not route_rules:
+            t.fail("rules", "et løp må ha minst én regel")
+        for j, rule in enumerate(route_rules):
+            if rule.kind in SCHEME_WIDE:
+                t.fail(f"rules[{j}].kind", "gjelder hele ordningen og hører hjemme under [[rules]]")
+        routes.append(
+            Route(
+                route_key,
+                t.text("label"),
+                route_rules,
+                t.text("note", "", allow_empty=True),
+            )
+        )
+    if not rules and not routes:
         doc.fail("rules", "ordningen må ha minst én regel")
-    keys = [r.key for r in rules]
-    for i, key in enumerate(keys):
-        if key in keys[:i]:
-            doc.fail(f"rules[{i}].key", f"«{key}» er brukt av en annen regel")
+    if len(routes) == 1:
+        doc.fail("routes", "ett løp alene er ikke et valg: legg reglene under [[rules]]")
+    hour_citation = None
+    if doc.has("hour_quote"):
+        hour_citation = Citation(source.url, source.read, doc.text("hour_quote"))
     return Scheme(
         id=doc.ident("id"),
         name=doc.text("name"),
         organisation=doc.text("organisation"),
-        source=read_source(doc),
+        source=source,
         verified=doc.boolean("verified"),
         hour_minutes=hour_minutes,
         rules=rules,
         notes=read_notes(doc),
+        routes=tuple(routes),
+        track=doc.text("track", "", allow_empty=True),
+        hour_citation=hour_citation,
     )

@@ -19,6 +19,8 @@ from miljologg.dossier.styles import Styles, cell_text, data_table
 def _amount(r: Any, minutes: int, hour_minutes: int) -> str:
     """Hours, or the engine's own unit: a count (supervisors) or months (a time span)."""
     unit = getattr(r, "unit", "minutes")
+    if unit == "check":
+        return "bekreftet" if minutes else "–"
     if unit == "count":
         return str(minutes)
     if unit == "months":

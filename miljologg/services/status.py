@@ -55,7 +55,10 @@ class StatusService:
         if scheme is None:
             raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
         return rules.evaluate_scheme(
-            log if log is not None else self.log(), scheme, today or self._ctx.today()
+            log if log is not None else self.log(),
+            scheme,
+            today or self._ctx.today(),
+            self._profile.programme(),
         )
 
     def verify_audit(self) -> AuditReport:

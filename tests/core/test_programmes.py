@@ -187,23 +187,73 @@ def test_psykologforeningen_hour_is_45_minutes() -> None:
     ("scheme_id", "total_hours"),
     [
         ("fo-klinisk-barnevernspedagog", 200),
-        ("fo-klinisk-sosionom", 200),
-        ("fo-faglig-veileder", 100),
+        ("fo-klinisk-sosionom", 200),  # route 1; route 2 has 240
         ("fagforbundet-klinisk-fagstige-niva-1", 40),
         ("fagforbundet-klinisk-fagstige-niva-2", 70),
         ("fagforbundet-klinisk-fagstige-niva-3", 100),
+        ("fagforbundet-klinisk-fagstige-niva-4", 100),  # received; 30 more given
+        ("psykologforeningen-spesialist", 240),
     ],
 )
 def test_scheme_totals(scheme_id: str, total_hours: int) -> None:
     scheme = bundled_schemes()[scheme_id]
-    (total,) = [r for r in scheme.rules if r.kind is RuleKind.MIN_TOTAL_HOURS]
+    (total,) = [r for r in scheme.all_rules if r.key == "total"]
+    assert total.kind is RuleKind.MIN_TOTAL_HOURS
     assert total.minutes == total_hours * scheme.hour_minutes
+
+
+def test_fo_faglig_veileder_is_40_received_20_given_10_on_given_and_30_more() -> None:
+    scheme = bundled_schemes()["fo-faglig-veileder"]
+    rules = {r.key: r for r in scheme.all_rules}
+    assert (rules["same-supervisor"].hours, rules["given"].hours, rules["on-given"].hours) == (
+        40,
+        20,
+        10,
+    )
+    assert (rules["given"].form, rules["on-given"].form) == ("given", "supervision_on_supervision")
+    assert [route.key for route in scheme.routes] == ["valgfri-a", "valgfri-b", "valgfri-c"]
+    assert rules["optional-30"].hours == 30 and rules["optional-30"].after == "same-supervisor"
+    assert not any(r.kind is RuleKind.MIN_TOTAL_HOURS for r in scheme.all_rules)
 
 
 def test_every_scheme_has_a_source_and_fagforbundet_is_unverified() -> None:
     for scheme in bundled_schemes().values():
         assert scheme.source.title and scheme.organisation
         assert scheme.verified is not scheme.id.startswith("fagforbundet")
+
+
+def test_every_requirement_cites_a_page_a_date_and_a_sentence() -> None:
+    """Issue 11 §2: the exact page (not a domain root), the date read, the sentence encoded."""
+    from urllib.parse import urlsplit
+
+    for scheme in bundled_schemes().values():
+        for rule in scheme.all_rules:
+            c = rule.citation
+            assert c is not None, (scheme.id, rule.key)
+            parts = urlsplit(c.url)
+            assert parts.scheme in ("http", "https") and parts.path.strip("/"), c.url
+            assert c.read == D(2026, 11, 29)
+            assert len(c.quote) > 15 and c.quote == c.quote.strip()
+        if scheme.verified:  # a union's own page, not a copy
+            hosts = {urlsplit(r.citation.url).netloc for r in scheme.all_rules if r.citation}
+            assert hosts <= {"www.fo.no", "fo.no", "brosjyrer.fo.no", "www.psykologforeningen.no"}
+
+
+def test_fagforbundet_files_say_which_track_they_encode() -> None:
+    for level in (1, 2, 3, 4):
+        scheme = bundled_schemes()[f"fagforbundet-klinisk-fagstige-niva-{level}"]
+        assert "høyskole" in scheme.track and not scheme.verified
+        assert any("assistent" in n for n in scheme.notes)
+
+
+def test_a_prerequisite_code_means_the_same_in_every_scheme() -> None:
+    labels: dict[str, set[str]] = {}
+    for scheme in bundled_schemes().values():
+        for rule in scheme.all_rules:
+            if rule.kind is RuleKind.PREREQUISITE:
+                labels.setdefault(rule.prerequisite, set()).add(rule.label)
+    assert labels["fo_faglig_veileder"] == {"Du er godkjent faglig veileder av FO"}
+    assert all(len(texts) == 1 for texts in labels.values()), labels
 
 
 # --- loader errors ----------------------------------------------------------------------------
@@ -345,15 +395,19 @@ hour_minutes = 45
 
 [source]
 title = "Test"
+url = "https://example.org/krav"
+read = 2026-11-29
 
 [[rules]]
 kind = "min_total_hours"
 hours = 10
+quote = "Minst ti timer."
 
 [[rules]]
 kind = "min_hours_from"
 hours = 4
 approvals = ["fo_supervisor"]
+quote = "Fire timer fra godkjent veileder."
 """
 
 
@@ -374,6 +428,14 @@ def test_minimal_scheme_loads_and_converts_hours(tmp_path: Path) -> None:
          "ukjent godkjenning"),
         ("hour_minutes = 45", "hour_minutes = 0", "hour_minutes", "heltall ≥ 1"),
         ('title = "Test"', 'titel = "Test"', "source.titel", "ukjent felt"),
+        ('url = "https://example.org/krav"', 'url = "https://example.org/"', "source.url",
+         "selve siden"),
+        ('url = "https://example.org/krav"', 'url = "example.org/krav"', "source.url",
+         "nettadresse"),
+        ('quote = "Minst ti timer."\n', "", "rules[0].quote", "mangler"),
+        ("read = 2026-11-29", "", "rules[0].read", "datoen"),
+        ('approvals = ["fo_supervisor"]', 'professions = ["klinisk sosionom"]',
+         "rules[1].professions[0]", "ukjent profesjonskode"),
     ],
 )  # fmt: skip
 def test_scheme_errors_name_file_and_field(
@@ -395,10 +457,69 @@ def test_scheme_errors_name_file_and_field(
         ('kind = "max_group_size"\nsize = 0', "rules[2].size"),
         ('kind = "min_supervisors"\ncount = 1.5', "rules[2].count"),
         ('key = "min_total_hours-1"\nkind = "min_supervisors"\ncount = 2', "rules[2].key"),
+        ('kind = "min_total_hours"\nhours = 1\nwindow = "year"', "rules[2].window"),
+        ('kind = "min_hours_same_supervisor"\nhours = 1\nafter = "nope"', "rules[2].after"),
+        ('kind = "min_hours_from"\nhours = 1\nforms = ["indiv"]\napprovals = ["clinical"]',
+         "rules[2].forms[0]"),
+        ('kind = "prerequisite"\nprerequisite = "x"', "rules[2].label"),
+        ('kind = "group_participants"', "rules[2].professions"),
+        ('kind = "supervisor_must_be"', "rules[2].professions"),
     ],
-)
+)  # fmt: skip
 def test_scheme_rule_errors(tmp_path: Path, rule: str, field: str) -> None:
-    text = SCHEME + "\n[[rules]]\n" + rule + "\n"
+    text = SCHEME + "\n[[rules]]\n" + rule + '\nquote = "Setningen."\n'
     with pytest.raises(ResourceFileError) as info:
         load_scheme(write(tmp_path, text))
     assert info.value.field == field
+
+
+ROUTES = """
+[[routes]]
+key = "a"
+label = "Løp A"
+
+[[routes.rules]]
+kind = "min_total_hours"
+key = "a-total"
+hours = 2
+quote = "To timer."
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        ("", "routes"),  # one route alone is no choice
+        ('[[routes]]\nkey = "b"\nlabel = "B"\n[[routes.rules]]\nkind = "max_group_size"\nsize = 2\n'
+         'quote = "Maks to."\n', "routes[1].rules[0].kind"),
+        ('[[routes]]\nkey = "a"\nlabel = "B"\n[[routes.rules]]\nkind = "min_total_hours"\n'
+         'hours = 1\nquote = "En."\n', "routes[1].key"),
+        ('[[routes]]\nkey = "b"\nlabel = "B"\n[[routes.rules]]\nkind = "min_total_hours"\n'
+         'key = "a-total"\nhours = 1\nquote = "En."\n', "routes[1].rules[0].key"),
+    ],
+)  # fmt: skip
+def test_route_errors(tmp_path: Path, extra: str, field: str) -> None:
+    with pytest.raises(ResourceFileError) as info:
+        load_scheme(write(tmp_path, SCHEME + ROUTES + extra))
+    assert info.value.field == field
+
+
+def test_routes_load_with_their_rules(tmp_path: Path) -> None:
+    extra = (
+        '[[routes]]\nkey = "b"\nlabel = "Løp B"\n[[routes.rules]]\nkind = "prerequisite"\n'
+        'prerequisite = "kurs"\nlabel = "Du har tatt kurset"\nquote = "Kurs."\n'
+        'url = "https://example.org/kurs"\nread = 2026-11-30\n'
+    )
+    scheme = load_scheme(write(tmp_path, SCHEME + ROUTES + extra, "ok.toml"))
+    assert [(r.key, [x.key for x in r.rules]) for r in scheme.routes] == [
+        ("a", ["a-total"]),
+        ("b", ["prerequisite-1"]),
+    ]
+    (prereq,) = scheme.routes[1].rules
+    shared = scheme.routes[0].rules[0].citation
+    assert prereq.citation is not None and shared is not None
+    assert (prereq.citation.url, prereq.citation.read) == (
+        "https://example.org/kurs",
+        D(2026, 11, 30),
+    )
+    assert (shared.url, shared.read) == ("https://example.org/krav", D(2026, 11, 29))

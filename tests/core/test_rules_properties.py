@@ -23,6 +23,7 @@ from miljologg.core.model import (
 )
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
 from miljologg.core.rules import evaluate_programme, evaluate_scheme, progress_series
+from miljologg.core.rules_scheme import session_forms
 
 RBUP = bundled_programmes()["rbup-kmaa-2024"]
 SCHEMES = list(bundled_schemes().values())
@@ -130,14 +131,17 @@ def test_attendance_figures_stay_in_range(log: Log, today: dt.date) -> None:
 @settings(max_examples=100, deadline=None)
 @given(log=logs(), today=todays)
 def test_scheme_rules_account_for_every_relevant_minute(log: Log, today: dt.date) -> None:
-    every = sum(s.minutes for s in log.sessions)
     for scheme in SCHEMES:
-        for rule, result in zip(
-            scheme.rules, evaluate_scheme(log, scheme, today).requirements, strict=True
-        ):
-            if rule.kind.value in ("min_total_hours", "min_hours_from"):
-                assert result.counted_minutes + result.uncounted_minutes == every, rule.key
-            if rule.kind.value == "min_form_hours":
-                mine = sum(s.minutes for s in log.sessions if rule.applies_to_form(s.form))
-                assert result.counted_minutes + result.uncounted_minutes == mine
+        status = evaluate_scheme(log, scheme, today, RBUP)
+        for rule, result in zip(scheme.all_rules, status.requirements, strict=True):
+            assert result.key == rule.key
+            if rule.kind.value in ("min_total_hours", "min_hours_from", "min_form_hours"):
+                mine = sum(s.minutes for s in log.sessions if rule.forms & session_forms(s))
+                assert result.counted_minutes + result.uncounted_minutes == mine, rule.key
+                assert result.uncounted_minutes == sum(u.minutes for u in result.uncounted)
+                ids = Counter(u.session_id for u in result.uncounted)
+                assert all(c == 1 for c in ids.values()), rule.key  # one reason per session
             assert result.counted_minutes >= 0 and result.remaining_minutes >= 0
+        shared = [r.met for r in status.requirements if not r.route]
+        routes = {route.key: route.met for route in status.routes}
+        assert status.met == (all(shared) and (not routes or any(routes.values())))
