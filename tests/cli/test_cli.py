@@ -183,8 +183,9 @@ PSY = "psykologforeningen-spesialist"  # one hour is 45 minutes; group counts up
 
 
 def _psy_log(student: Path) -> None:
-    """Kari (fixture): 90 min individual and 60 min in a group of 6 (too big for PSY);
-    Per: 90 min individual. Kari also has one 60 min session in a group of 4."""
+    """Kari (fixture, klinisk sosionom): 90 min individual and 60 min in a group of 6 (too big
+    for PSY); Per (psykologspesialist): 90 min individual. Kari also has one 60 min session in a
+    group of 4. For PSY only Per's hours count: the supervisor must be a psykologspesialist."""
     assert cli(student, "supervisor", "add", "--name", "Per Psyk", "--profession", "Psykolog",
                "--approval", "specialist", "--programme-approved")[0] == 0  # fmt: skip
     for date, minutes, form, size, who in (
@@ -215,13 +216,16 @@ def test_status_with_a_scheme_as_text(student: Path) -> None:
     code, out, err = cli(student, "status", "--scheme", PSY)
     assert code == 0, err
     lines = [" ".join(line.split()) for line in out.splitlines()]
-    # The scheme's own hours: 45 minutes each (180 min individual = 4 t, 240 counted = 5,3 t).
+    # The scheme's own hours: 45 minutes each (Per's 90 min = 2 t; Kari's 210 min = 4,7 t).
     assert "Veiledning i spesialistutdanningen (til sammenligning) (1 time = 45 min):" in lines
-    assert "Minst 40 t individuell veiledning 4 t av 40 t" in lines
-    assert "Minst 240 t veiledning totalt 5,3 t av 240 t (teller ikke: 1,3 t)" in lines
-    assert "Minst 2 ulike veiledere 2 av 2" in lines
+    at = lines.index("Individuell veiledning (av de 180 t til obligatorisk og valgfritt program) "
+                     "(minst 40 t)")  # fmt: skip
+    assert lines[at + 1] == "2 t av 40 t (teller ikke: 2 t)"
+    assert "Minst 240 t veiledning totalt 2 t av 240 t (teller ikke: 4,7 t)" in lines
+    assert "Minst 2 ulike veiledere 1 av 2" in lines
     at = lines.index("Gruppeveiledning teller bare med høyst 4 deltakere")
     assert lines[at + 1] == "1,3 t teller ikke"  # the group of 6, in 45-minute hours
+    assert "Veilederen må være psykologspesialist 2 t teller ikke" in lines  # Kari's 90 min
     assert "Individuell veiledning 3 t av 40 t" in lines  # the programme, in 60-minute hours
 
 
@@ -234,21 +238,27 @@ def test_status_with_a_scheme_as_json(student: Path) -> None:
     scheme = data["scheme"]
     assert scheme["id"] == PSY and scheme["hour_minutes"] == 45 and scheme["problems"] == []
     req = {r["key"]: r for r in scheme["requirements"]}
-    assert set(req) == {"group-size", "total", "supervisors", "individual", "same-supervisor"}
-    assert (req["total"]["required_minutes"], req["total"]["counted_minutes"]) == (10800, 240)
-    assert req["total"]["uncounted_minutes"] == 60 and req["total"]["met"] is False
+    assert set(req) == {
+        "supervisor", "group-size", "group-participants", "total", "supervisors", "individual",
+        "same-supervisor",
+    }  # fmt: skip
+    assert (req["total"]["required_minutes"], req["total"]["counted_minutes"]) == (10800, 90)
+    assert req["total"]["uncounted_minutes"] == 210 and req["total"]["met"] is False
+    assert [u["code"] for u in req["total"]["uncounted"]] == [
+        "supervisor_not_allowed", "group_too_large", "group_participants",
+    ]  # fmt: skip
     too_big = {
         "minutes": 60,
         "code": "group_too_large",
         "reason": "Gruppen hadde 6 deltakere; ordningen godtar høyst 4.",
     }
-    for key in ("total", "group-size"):
-        assert [{k: u[k] for k in too_big} for u in req[key]["uncounted"]] == [too_big]
+    assert [{k: u[k] for k in too_big} for u in req["group-size"]["uncounted"]] == [too_big]
+    assert too_big == {k: req["total"]["uncounted"][1][k] for k in too_big}
     assert req["group-size"]["uncounted_minutes"] == 60
     individual = req["individual"]
-    assert (individual["required_minutes"], individual["counted_minutes"]) == (1800, 180)
-    assert (req["supervisors"]["counted_minutes"], req["supervisors"]["met"]) == (2, True)
-    assert req["same-supervisor"]["counted_minutes"] == 150  # Kari: 90 + 60 (the 4-group)
+    assert (individual["required_minutes"], individual["counted_minutes"]) == (1800, 90)
+    assert (req["supervisors"]["counted_minutes"], req["supervisors"]["met"]) == (1, False)
+    assert req["same-supervisor"]["counted_minutes"] == 90  # Per
 
 
 def test_status_refuses_an_unknown_scheme(student: Path) -> None:
@@ -265,15 +275,16 @@ def test_supervisor_list_text_and_json(student: Path) -> None:
     data = json.loads(out)
     assert [x["name"] for x in data] == ["Kari Nordmann", "Ola Hansen"]
     kari, ola = data
-    assert kari["profession"] == "Klinisk sosionom" and kari["approvals"] == ["programme"]
-    assert ola["approvals"] == ["clinical", "specialist"]
+    # «Klinisk sosionom» is stored as sosionom + the clinical approval (a title, not a profession)
+    assert kari["profession"] == "sosionom" and kari["approvals"] == ["clinical", "programme"]
+    assert (ola["profession"], ola["approvals"]) == ("psykolog", ["clinical", "specialist"])
     assert (ola["workplace"], ola["position"]) == ("BUP Nord", "Overlege")
     assert all(len(x["id"]) == 36 for x in data)
     code, out, _ = cli(student, "supervisor", "list")
     assert code == 0
     assert [line.split("  ") for line in out.splitlines()] == [
-        [kari["id"], "Kari Nordmann", "Klinisk sosionom", "programme"],
-        [ola["id"], "Ola Hansen", "Psykolog", "clinical, specialist"],
+        [kari["id"], "Kari Nordmann", "Klinisk sosionom", "clinical, programme"],
+        [ola["id"], "Ola Hansen", "Psykologspesialist", "clinical, specialist"],
     ]
 
 
