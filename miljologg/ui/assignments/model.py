@@ -11,42 +11,36 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from miljologg.core import units
 from miljologg.core.model import Assignment
+from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel, SortProxy
 
 COL_TITLE, COL_DUE, COL_HANDED_IN, COL_APPROVED, COL_STATUS = range(5)
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 APPROVED, HANDED_IN, NOT_HANDED_IN, OVERDUE = "approved", "handed_in", "not_handed_in", "overdue"
 _STATUS_RANK = {OVERDUE: 0, NOT_HANDED_IN: 1, HANDED_IN: 2, APPROVED: 3}
 _RED = "#b00020"
 _GREEN = "#1b6e20"
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AssignmentTableModel", text)
 
 
-class AssignmentTableModel(QAbstractTableModel):
+class AssignmentTableModel(FlatTableModel):
     """One row per assignment: title, due date, handed in, approved, status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Assignment] = []
         self._overdue: frozenset[str] = frozenset()
+        self._headers = (_t("Tittel"), _t("Frist"), _t("Levert"), _t("Godkjent"), _t("Status"))
 
     def set_assignments(
         self,
@@ -79,18 +73,10 @@ class AssignmentTableModel(QAbstractTableModel):
         return NOT_HANDED_IN
 
     # -- Qt model ------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_t("Tittel"), _t("Frist"), _t("Levert"), _t("Godkjent"), _t("Status"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         a = self._rows[index.row()]
@@ -144,11 +130,10 @@ class AssignmentTableModel(QAbstractTableModel):
         return _STATUS_RANK[status]
 
 
-class AssignmentProxy(QSortFilterProxyModel):
+class AssignmentProxy(SortProxy):
     """Sorts by SORT_ROLE and filters on the title (case-insensitive)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(COL_TITLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

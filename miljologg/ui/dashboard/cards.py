@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from miljologg.core.units import format_hours
+from miljologg.core.units import format_hours, hours_number
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid #dde2ea; border-radius: 8px; }
@@ -39,11 +39,6 @@ def make_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
 NOT_HOURS = frozenset({"missed_made_up", "missed_not_made_up", "future"})
 #: Reasons the rules engine already sums up in one problem per supervisor.
 GROUPED = frozenset({"supervisor_not_approved"})
-
-
-def _number(minutes: int) -> str:
-    """Hours without the unit, for «12,5 av 40 t»."""
-    return format_hours(minutes).removesuffix(" t")
 
 
 class Card(QFrame):
@@ -87,7 +82,7 @@ class RequirementRow(QWidget):
         self.name.setText(req.label)
         self.value.setText(
             self.tr("%1 av %2")
-            .replace("%1", _number(counted))
+            .replace("%1", hours_number(counted))  # «12,5 av 40 t»
             .replace("%2", format_hours(required))
         )
         self.bar.setRange(0, required)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -48,13 +46,10 @@ from miljologg.dossier.content import DossierContent, collect, supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
-from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
 if TYPE_CHECKING:
     from miljologg.dossier.build import DossierInfo
-
-#: (parent, caption, directory, filter) -> (path, selected filter), as QFileDialog's.
-SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
 
 
 class ProgressBridge(QObject):
@@ -120,17 +115,16 @@ class DossierPage(QWidget):
         self,
         services: Services,
         parent: QWidget | None = None,
-        save_dialog: SaveDialog | None = None,
+        chooser: FileChooser = choose_file,
         pool: QThreadPool | None = None,
-        open_chooser: FileChooser = choose_file,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._save_dialog: SaveDialog = save_dialog or QFileDialog.getSaveFileName
+        self._chooser = chooser
         self._pool = pool or QThreadPool.globalInstance()
         self._bridge: ProgressBridge | None = None
         self._last: DossierInfo | None = None
-        self.verify = VerifySection(self._pool, open_chooser, self._last_dir, self)
+        self.verify = VerifySection(self._pool, chooser, self._last_dir, self)
         self._build()
         self.refresh()
 
@@ -315,8 +309,12 @@ class DossierPage(QWidget):
         """Ask where to save, then write the PDF on a worker thread."""
         if self._bridge is not None:
             return
-        path, _ = self._save_dialog(
-            self, self.tr("Lagre dokumentasjon"), self._suggested_path(), self.tr("PDF (*.pdf)")
+        path = self._chooser(
+            self,
+            self.tr("Lagre dokumentasjon"),
+            self._suggested_path(),
+            self.tr("PDF (*.pdf)"),
+            True,
         )
         if not path:
             return

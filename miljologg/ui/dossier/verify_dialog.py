@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.dossier.verify import DossierReport
-from miljologg.ui.shell.transfer_actions import FileChooser
 from miljologg.ui.widgets.common import norwegian_buttons, open_dialog
+from miljologg.ui.widgets.file_chooser import FileChooser
 
 GREEN = "#1b6e20"
 AMBER = "#8a5a00"

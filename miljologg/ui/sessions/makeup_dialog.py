@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.table_model import ID_ROLE
 
 #: Item data of the «remove the link» choice.
 UNLINK = ""
@@ -74,7 +74,7 @@ class MakeUpDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         if missed.made_up_by_id:
             item = QListWidgetItem(self.tr("Ingen – fjern koblingen"))
-            item.setData(Qt.ItemDataRole.UserRole, UNLINK)
+            item.setData(ID_ROLE, UNLINK)
             self.list.addItem(item)
         for s in make_up_candidates(missed, sessions):
             text = f"{units.format_date(s.date)} – {supervisor_names.get(s.supervisor_id, '')}"
@@ -83,7 +83,7 @@ class MakeUpDialog(QDialog):
                 text += f" – {s.topic}"
             item = QListWidgetItem(text)
             item.setToolTip(text)
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
             if s.id == missed.made_up_by_id:
                 self.list.setCurrentItem(item)
@@ -119,7 +119,7 @@ class MakeUpDialog(QDialog):
         """Select a candidate by id (None: the «remove the link» choice)."""
         wanted = UNLINK if session_id is None else session_id
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
+            if self.list.item(row).data(ID_ROLE) == wanted:
                 self.list.setCurrentRow(row)
                 return
         raise KeyError(session_id)
@@ -132,7 +132,7 @@ class MakeUpDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        chosen = item.data(Qt.ItemDataRole.UserRole) or None
+        chosen = item.data(ID_ROLE) or None
         try:
             self.saved = self._services.sessions.link_make_up(self._missed.id, chosen)
         except ValidationError as exc:

@@ -19,10 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -33,15 +30,10 @@ from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.services.signing import SignOff
 from miljologg.ui.signing.cells import sign_off_cell
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-#: The session's id, so views and the page can find the record behind a row.
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(FlatTableModel):
     """One row per session; rows run in the order of the last ``sort_rows`` (else as given)."""
 
     DATE, TIME, FORM, SUPERVISOR, DURATION, GROUP, TOPIC, STATUS, COUNTS, SIGN_OFF = range(10)
@@ -200,16 +192,8 @@ class SessionTableModel(QAbstractTableModel):
         return out
 
     # -- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._order)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

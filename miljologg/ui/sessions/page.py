@@ -37,14 +37,11 @@ from miljologg.services.errors import ValidationError
 from miljologg.ui.sessions.columns import action_button, fit_columns
 from miljologg.ui.sessions.dialog import SessionDialog
 from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
-from miljologg.ui.sessions.model import (
-    ID_ROLE,
-    SessionFilterProxy,
-    SessionTableModel,
-)
+from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
 from miljologg.ui.signing.actions import ReopenDialog
 from miljologg.ui.signing.session_signing import SessionSigning
 from miljologg.ui.widgets.common import confirm, inform, open_dialog, py_date
+from miljologg.ui.widgets.table_model import ID_ROLE
 
 
 def uncounted_by_session(

@@ -13,11 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -45,10 +41,10 @@ from miljologg.services.backups import (
 )
 from miljologg.ui.shell.lock_message import acquire_lock_or_explain
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, confirm, inform, norwegian_buttons
+from miljologg.ui.widgets.table_model import SORT_ROLE, AnyIndex, FlatTableModel, SortProxy
 
 __all__ = ["BackupDialog", "acquire_lock_or_explain", "offer_restore"]
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
 REASON_TEXTS = {
     "daily": QT_TRANSLATE_NOOP("BackupDialog", "Automatisk (daglig)"),
     "manual": QT_TRANSLATE_NOOP("BackupDialog", "Laget av deg"),
@@ -56,7 +52,6 @@ REASON_TEXTS = {
     "pre-restore": QT_TRANSLATE_NOOP("BackupDialog", "Før gjenoppretting"),
     "pre-migration": QT_TRANSLATE_NOOP("BackupDialog", "Før oppgradering"),
 }
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def format_when(when: dt.datetime) -> str:
@@ -75,7 +70,7 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("BackupDialog", REASON_TEXTS.get(reason, reason))
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(FlatTableModel):
     """The backups, newest first; SORT_ROLE gives the raw time, reason and size."""
 
     WHEN, REASON, SIZE = range(3)
@@ -83,6 +78,7 @@ class BackupModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[BackupInfo] = []
+        self._headers = (self.tr("Tidspunkt"), self.tr("Hvorfor"), self.tr("Størrelse"))
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
         self.beginResetModel()
@@ -92,20 +88,10 @@ class BackupModel(QAbstractTableModel):
     def backup(self, row: int) -> BackupInfo:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Tidspunkt"), self.tr("Hvorfor"), self.tr("Størrelse"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         info = self._rows[index.row()]
@@ -155,9 +141,8 @@ class BackupDialog(QDialog):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = BackupModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 import miljologg
 from miljologg.db.peek import ProfileHint
 from miljologg.ui.widgets.common import inform
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
 if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
     from miljologg.services.app import Services
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self._services = services
         self.path = Path(path)
         self.settings = settings
+        #: Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.
+        self.chooser: FileChooser = choose_file
         self.setObjectName("MainWindow")
         self.setMinimumSize(900, 600)
 
@@ -388,28 +390,17 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------
     def _file_dialog(self, title: str, save: bool) -> str:
-        dialog = QFileDialog(self, title, str(self.path.parent), FILE_FILTER)
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-        dialog.setAcceptMode(
-            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        """A data file to create (an existing one is the caller's business) or to open."""
+        return self.chooser(
+            self,
+            title,
+            str(self.path.parent),
+            FILE_FILTER,
+            save,
+            accept=self.tr("Opprett") if save else "",
+            suffix="sqlite" if save else "",
+            confirm_overwrite=False,
         )
-        dialog.setFileMode(
-            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile
-        )
-        if save:
-            dialog.setDefaultSuffix("sqlite")
-        labels = {
-            QFileDialog.DialogLabel.LookIn: self.tr("Mappe:"),
-            QFileDialog.DialogLabel.FileName: self.tr("Filnavn:"),
-            QFileDialog.DialogLabel.FileType: self.tr("Filtype:"),
-            QFileDialog.DialogLabel.Accept: self.tr("Opprett") if save else self.tr("Åpne"),
-            QFileDialog.DialogLabel.Reject: self.tr("Avbryt"),
-        }
-        for which, text in labels.items():
-            dialog.setLabelText(which, text)
-        if not dialog.exec() or not dialog.selectedFiles():
-            return ""
-        return dialog.selectedFiles()[0]
 
     def _ask_new_file(self) -> None:
         chosen = self._file_dialog(self.tr("Ny datafil"), save=True)

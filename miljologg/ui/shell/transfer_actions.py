@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from miljologg.db.database import DatabaseError
 from miljologg.services.app import Services
@@ -20,9 +20,8 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.transfer import ImportReport
 from miljologg.ui.shell.backup_dialog import BackupDialog
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, inform, open_dialog
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
-#: (parent, title, start path, name filter, save?) -> the chosen path, or "" when cancelled.
-FileChooser = Callable[[QWidget | None, str, str, str, bool], str]
 EXPORT_KINDS = ("csv", "attendance-csv", "ics", "json")
 _SUFFIX = {"csv": ".csv", "attendance-csv": ".csv", "ics": ".ics", "json": ".json"}
 _DEFAULT_NAME = {
@@ -31,29 +30,6 @@ _DEFAULT_NAME = {
     "ics": "samlinger.ics",
     "json": "miljologg-eksport.json",
 }
-
-
-def choose_file(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> str:
-    """A Qt file dialog with Norwegian labels (PySide6-Essentials ships no translation)."""
-    dialog = QFileDialog(parent, title, start, filters)
-    dialog.setAcceptMode(
-        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
-    )
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-    labels = {
-        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("TransferActions", "Mappe:"),
-        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("TransferActions", "Filnavn:"),
-        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("TransferActions", "Filtype:"),
-        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("TransferActions", "Lagre")
-        if save
-        else QCoreApplication.translate("TransferActions", "Åpne"),
-        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("TransferActions", "Avbryt"),
-    }
-    for which, text in labels.items():
-        dialog.setLabelText(which, text)
-    if not dialog.exec() or not dialog.selectedFiles():
-        return ""
-    return dialog.selectedFiles()[0]
 
 
 def _export_texts(kind: str) -> tuple[str, str]:

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from miljologg.services.signing_files import ImportResult
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
 
 def _tr(text: str) -> str:
@@ -119,16 +119,18 @@ def export_request(
     path: Path | None = None,
     *,
     notify: bool = True,
+    chooser: FileChooser = choose_file,
 ) -> Path | None:
     """Write a signing request for one supervisor; None when cancelled or refused."""
     name = services.supervisors.get(supervisor_id).name
     if path is None:
         suggested = f"signering-{name.replace(' ', '-').lower()}-{services.ctx.today()}.json"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = chooser(
             parent,
             _tr("Lagre signeringsforespørsel"),
             suggested,
             _tr("Signeringsforespørsel (*.json)"),
+            True,
         )
         if not chosen:
             return None
@@ -160,14 +162,15 @@ def import_response(
     *,
     notify: bool = True,
     offer_repin: Callable[[KeyMismatchError, Path], object] | None = None,
+    chooser: FileChooser = choose_file,
 ) -> ImportResult | None:
     """Import a signed response; a refusal is shown and changes nothing.
 
     A response signed with another key than the supervisor's key in the log goes to
     ``offer_repin`` (the re-pin dialog with both fingerprints) when given."""
     if path is None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Importer signert svar"), "", _tr("Signert svar (*.json)")
+        chosen = chooser(
+            parent, _tr("Importer signert svar"), "", _tr("Signert svar (*.json)"), False
         )
         if not chosen:
             return None

@@ -42,13 +42,12 @@ from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.paper import MAX_SCAN_BYTES, SheetRow, media_type
-from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.table_model import ID_ROLE
 
 if TYPE_CHECKING:
     from miljologg.dossier.signsheet import SheetInfo
-
-_ID = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -94,7 +93,7 @@ class SupervisorPickDialog(QDialog):
         first: QListWidgetItem | None = None
         for sup, count in unsigned_counts(services):
             item = QListWidgetItem(f"{sup.name} – {_count_text(count)}")
-            item.setData(_ID, sup.id)
+            item.setData(ID_ROLE, sup.id)
             if not count:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -119,12 +118,12 @@ class SupervisorPickDialog(QDialog):
 
     def select(self, supervisor_id: str) -> None:
         for row in range(self.list.count()):
-            if self.list.item(row).data(_ID) == supervisor_id:
+            if self.list.item(row).data(ID_ROLE) == supervisor_id:
                 self.list.setCurrentRow(row)
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
-        return str(item.data(_ID)) if item is not None else None
+        return str(item.data(ID_ROLE)) if item is not None else None
 
 
 def write_sheet(
@@ -302,7 +301,7 @@ class PaperRecordDialog(QDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             checked = r.session_id in self._preselect
             check.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            check.setData(_ID, r.session_id)
+            check.setData(ID_ROLE, r.session_id)
             self.table.setItem(n, self.CHECK, check)
             cells = (
                 units.format_date(r.date),

@@ -23,7 +23,6 @@ from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.signing import SignOff
 from miljologg.services.signing_import import KeyMismatchError
-from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
 from miljologg.ui.signing.actions import (
     ReopenDialog,
     export_request,
@@ -40,6 +39,7 @@ from miljologg.ui.signing.paper_dialog import (
 from miljologg.ui.signing.repin_dialog import RepinDialog
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import inform, open_dialog
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
 if TYPE_CHECKING:
     from miljologg.dossier.signsheet import SheetInfo

@@ -9,11 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -21,13 +17,10 @@ from PySide6.QtGui import QColor
 from miljologg.core import units
 from miljologg.core.labels import form_label
 from miljologg.services.signing import Given
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
+from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 
 
-class GivenTableModel(QAbstractTableModel):
+class GivenTableModel(FlatTableModel):
     """One row per reviewed session."""
 
     STUDENT, DATE, DURATION, FORM, DECISION, COMMENT = range(6)
@@ -52,16 +45,8 @@ class GivenTableModel(QAbstractTableModel):
     def record(self, row: int) -> Given:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -99,11 +84,3 @@ class GivenTableModel(QAbstractTableModel):
         if col == self.DURATION:
             return g.minutes
         return self._display(g, col).casefold()
-
-
-class GivenSortProxy(QSortFilterProxyModel):
-    """Sorts by the model's raw values (compared in C++)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from miljologg import fs
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.shell.transfer_actions import FileChooser, choose_file
-from miljologg.ui.supervisor_role.given_model import ID_ROLE, GivenSortProxy, GivenTableModel
+from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
 from miljologg.ui.widgets.common import FieldMessage, inform, open_dialog
+from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
 
 
 def _heading(text: str) -> QLabel:
@@ -162,7 +163,7 @@ class GivenPage(QWidget):
         super().__init__(parent)
         self._services = services
         self.model = GivenTableModel(self)
-        self.proxy = GivenSortProxy(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

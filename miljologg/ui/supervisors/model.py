@@ -9,11 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -21,14 +17,10 @@ from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS, approvals_text
 from miljologg.core.model import Form, Session, SessionStatus, Supervisor
 from miljologg.core.professions import supervisor_profession_name
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 
 
-class SupervisorTableModel(QAbstractTableModel):
+class SupervisorTableModel(FlatTableModel):
     """One row per supervisor, with minutes of held supervision per form and in total."""
 
     NAME, PROFESSION, APPROVALS, WORKPLACE, INDIVIDUAL, EXTERNAL, GATHERING, TOTAL = range(8)
@@ -72,16 +64,8 @@ class SupervisorTableModel(QAbstractTableModel):
         forms = list(Form) if form is None else [form]
         return sum(self._minutes.get((supervisor_id, f), 0) for f in forms)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._supervisors)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._supervisors)
 
     def _form_of(self, col: int) -> Form | None:
         if col == self.INDIVIDUAL:
@@ -125,18 +109,3 @@ class SupervisorTableModel(QAbstractTableModel):
                 return f"{sup.position}, {sup.workplace}" if sup.workplace else sup.position
             return text or None
         return None
-
-
-class SupervisorSortProxy(QSortFilterProxyModel):
-    """Sorts by raw values (minutes, folded names)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

@@ -25,8 +25,9 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.sessions.columns import action_button
 from miljologg.ui.supervisors.dialog import SupervisorDialog
-from miljologg.ui.supervisors.model import ID_ROLE, SupervisorSortProxy, SupervisorTableModel
+from miljologg.ui.supervisors.model import SupervisorTableModel
 from miljologg.ui.widgets.common import bind_table_keys, confirm, inform, open_dialog
+from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
 
 
 class SupervisorsPage(QWidget):
@@ -39,7 +40,7 @@ class SupervisorsPage(QWidget):
         self._services = services
         self.dialog: QDialog | None = None
         self.model = SupervisorTableModel(self)
-        self.proxy = SupervisorSortProxy(self)
+        self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.act_new = QAction(self.tr("Ny veileder …"), self)

@@ -15,11 +15,11 @@ from miljologg.ui.assignments.model import (
     COL_HANDED_IN,
     COL_STATUS,
     COL_TITLE,
-    SORT_ROLE,
     AssignmentProxy,
     AssignmentTableModel,
 )
 from miljologg.ui.assignments.page import AssignmentsPage
+from miljologg.ui.widgets.table_model import SORT_ROLE
 
 TODAY = dt.date(2025, 6, 18)
 FNR = "02013299997"

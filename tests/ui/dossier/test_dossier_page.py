@@ -17,11 +17,11 @@ from miljologg.ui.dossier.page import DossierPage
 
 
 def _page(qtbot: QtBot, services: Services, target: Path | None) -> DossierPage:
-    def dialog(parent: QWidget, caption: str, directory: str, filt: str) -> tuple[str, str]:
-        assert directory.endswith(".pdf") and "pdf" in filt.lower()
-        return (str(target) if target else "", filt)
+    def chooser(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> str:
+        assert save and start.endswith(".pdf") and "pdf" in filters.lower()
+        return str(target) if target else ""
 
-    page = DossierPage(services, save_dialog=dialog)
+    page = DossierPage(services, chooser=chooser)
     qtbot.addWidget(page)
     page.resize(1024, 700)
     page.show()

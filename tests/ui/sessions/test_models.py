@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from miljologg.core.model import Approval, Form, Session, SessionStatus, Supervisor
-from miljologg.ui.sessions.model import SORT_ROLE, SessionFilterProxy, SessionTableModel
-from miljologg.ui.supervisors.model import SupervisorSortProxy, SupervisorTableModel
+from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
+from miljologg.ui.supervisors.model import SupervisorTableModel
+from miljologg.ui.widgets.table_model import SORT_ROLE, SortProxy
 
 KARI = Supervisor("k", "Kari Nordmann", "Klinisk sosionom", frozenset({Approval.PROGRAMME}))
 PER = Supervisor("p", "Per Lund", "Vernepleier")
@@ -171,7 +172,7 @@ def test_supervisor_model_sums_held_minutes_per_form(qapp) -> None:
     assert text(model, 1, m.EXTERNAL) == "2 t"
     assert text(model, 0, m.APPROVALS) == "Godkjent av studieprogrammet"
     assert text(model, 1, m.APPROVALS) == ""
-    proxy = SupervisorSortProxy()
+    proxy = SortProxy()
     proxy.setSourceModel(model)
     proxy.sort(m.TOTAL, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, m.NAME).data() == "Kari Nordmann"

@@ -14,6 +14,7 @@ from miljologg.services.sessions import SessionInput
 from miljologg.ui.sessions import page as sessions_page
 from miljologg.ui.sessions.model import SessionTableModel as M
 from miljologg.ui.sessions.page import SessionsPage
+from miljologg.ui.widgets.table_model import ID_ROLE
 
 
 def ids(services: Services) -> tuple[str, str]:
@@ -191,9 +192,7 @@ def test_make_up_linking(page: SessionsPage, services: Services) -> None:
     assert page.act_make_up.isEnabled()
     dialog = page.mark_made_up()
     assert dialog is not None and dialog.isVisible()
-    offered = [
-        dialog.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dialog.list.count())
-    ]
+    offered = [dialog.list.item(r).data(ID_ROLE) for r in range(dialog.list.count())]
     assert offered == [make_up.id]  # not earlier, not another form
     assert other_form.id not in offered
     dialog.choose(make_up.id)
