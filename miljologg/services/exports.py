@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -36,11 +37,30 @@ def _date(d: dt.date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else ""
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP, «CSV Injection»): «=», «+», «-»,
+#: «@», and a tab or carriage return, which LibreOffice and Excel skip before looking again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A number as this module writes one (minutes, «1,50» hours, a group size): left as a number.
+_NUMBER = re.compile(r"-?\d+(?:,\d+)?")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value`` as a cell a spreadsheet shows as text, never runs as a formula.
+
+    A topic «=HYPERLINK("http://…";"klikk")» became a live link in LibreOffice and «=1+1» a
+    sum; OWASP's cure is a leading apostrophe, so the text is kept and visibly marked. A
+    plain number is not a formula and stays a number (sums over the hours column still work).
+    """
+    if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([spreadsheet_cell(cell) for cell in header])
+    writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
     fs.write_text(path, buf.getvalue(), encoding="utf-8-sig", newline="")
 
 
