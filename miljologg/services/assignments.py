@@ -12,7 +12,7 @@ from miljologg.db.models import AssignmentRow, new_id
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
-from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,7 @@ class AssignmentService:
     def update(self, assignment_id: str, data: AssignmentInput) -> Assignment:
         clean = validate_assignment(data, self._ctx.today())
         with self._ctx.write() as s:
-            row = s.get(AssignmentRow, assignment_id)
-            if row is None:
-                raise NotFoundError("assignment", "Fant ikke arbeidskravet.")
+            row = records.existing(s, AssignmentRow, assignment_id)
             _apply(row, clean)
             row.updated_at = self._ctx.now()
             AuditWriter(s, self._ctx.now()).record("update", row)
@@ -60,9 +58,7 @@ class AssignmentService:
 
     def delete(self, assignment_id: str) -> None:
         with self._ctx.write() as s:
-            row = s.get(AssignmentRow, assignment_id)
-            if row is None:
-                raise NotFoundError("assignment", "Fant ikke arbeidskravet.")
+            row = records.existing(s, AssignmentRow, assignment_id)
             AuditWriter(s, self._ctx.now()).record("delete", row)
             s.delete(row)
 

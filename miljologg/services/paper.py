@@ -31,6 +31,7 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
+from miljologg.services import records
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
@@ -130,9 +131,7 @@ class PaperService:
     def sheet(self, supervisor_id: str) -> Sheet:
         """The supervisor's held sessions without a valid signature, oldest first."""
         with self._ctx.read() as s:
-            sup = s.get(SupervisorRow, supervisor_id)
-            if sup is None:
-                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            sup = records.existing(s, SupervisorRow, supervisor_id)
             profile = profile_row(s)
             if profile is None:
                 raise ValidationError("profile", "Datafilen har ingen profil ennå.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -21,7 +22,26 @@ from miljologg.core.model import (
     Supervisor,
 )
 from miljologg.db.models import AssignmentRow, AttendanceRow, ProfileRow, SessionRow, SupervisorRow
+from miljologg.services.errors import NotFoundError
 from miljologg.services.rejections import standing_rejections
+
+R = TypeVar("R", SessionRow, SupervisorRow, AssignmentRow)
+
+#: What a caller named that is not (any longer) in the file: the field and the message.
+_MISSING: dict[type, tuple[str, str]] = {
+    SessionRow: ("session", "Fant ikke veiledningsmøtet."),
+    SupervisorRow: ("supervisor", "Fant ikke veilederen."),
+    AssignmentRow: ("assignment", "Fant ikke arbeidskravet."),
+}
+
+
+def existing(s: OrmSession, cls: type[R], row_id: str, field: str = "") -> R:
+    """The row with this id, or ``NotFoundError`` naming ``field`` (the kind's by default)."""
+    row = s.get(cls, row_id)
+    if row is None:
+        default_field, message = _MISSING[cls]
+        raise NotFoundError(field or default_field, message)
+    return row
 
 
 def profile(row: ProfileRow) -> Profile:

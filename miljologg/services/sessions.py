@@ -18,7 +18,7 @@ from miljologg.db.models import AuditEventRow, SessionRow, SupervisorRow, new_id
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
-from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileService
 from miljologg.services.signing_base import ensure_unlocked
 
@@ -153,9 +153,7 @@ class SessionService:
 
 
 def _row(s: OrmSession, session_id: str) -> SessionRow:
-    row = s.get(SessionRow, session_id)
-    if row is None:
-        raise NotFoundError("session", "Fant ikke veiledningsmøtet.")
+    row = records.existing(s, SessionRow, session_id)
     return row
 
 

@@ -34,7 +34,7 @@ from miljologg.db.models import (
 from miljologg.services import records, rejections, signing_verify
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
-from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.errors import ValidationError
 from miljologg.services.signing_base import (
     KeyInfo,
     active_signature,
@@ -177,9 +177,7 @@ class SigningService:
             raise ValidationError("sessions", "Velg minst ett møte å signere.")
         now = self._ctx.now()
         with self._ctx.write() as s:
-            sup = s.get(SupervisorRow, supervisor_id)
-            if sup is None:
-                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            sup = records.existing(s, SupervisorRow, supervisor_id)
             rows = [
                 signable_session(s, sid, supervisor_id, sup.name)
                 for sid in dict.fromkeys(session_ids)
@@ -241,9 +239,7 @@ class SigningService:
             raise ValidationError("reason", "Begrunnelsen kan være høyst 500 tegn.")
         now = self._ctx.now()
         with self._ctx.write() as s:
-            session = s.get(SessionRow, session_id)
-            if session is None:
-                raise NotFoundError("session", "Fant ikke veiledningsmøtet.")
+            session = records.existing(s, SessionRow, session_id)
             audit = AuditWriter(s, now)
             sig = active_signature(s, session_id)
             if sig is not None:

@@ -25,9 +25,9 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
-from miljologg.services import rejections
+from miljologg.services import records, rejections
 from miljologg.services.audit import AuditWriter
-from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.errors import ValidationError
 
 LOCKED_MESSAGE = "Møtet er signert. Velg «Gjenåpne» med en begrunnelse for å endre det."
 
@@ -129,9 +129,7 @@ def signable_session(
     not registered on paper (``rejected_ok=False``): a paper registration is the student's own
     statement, and it cannot overturn the supervisor's signed «avvist».
     """
-    row = s.get(SessionRow, session_id)
-    if row is None:
-        raise NotFoundError("sessions", "Fant ikke veiledningsmøtet.")
+    row = records.existing(s, SessionRow, session_id, "sessions")
     when = f"{row.date:%d.%m.%Y}"
     if row.supervisor_id != supervisor_id:
         raise ValidationError("sessions", f"Møtet {when} er ikke ført med {name} som veileder.")

@@ -28,10 +28,10 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
-from miljologg.services import signing_import
+from miljologg.services import records, signing_import
 from miljologg.services.audit import AuditWriter, chain_head
 from miljologg.services.context import Context
-from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.errors import ValidationError
 from miljologg.services.signing_base import (
     active_signature,
     create_own_key,
@@ -226,9 +226,7 @@ def _create_request(
     profile = profile_row(s)
     if profile is None or profile.role != Role.STUDENT.value:
         raise bad("Bare en students datafil kan be om signering.", "profile")
-    sup = s.get(SupervisorRow, supervisor_id)
-    if sup is None:
-        raise NotFoundError("supervisor", "Fant ikke veilederen.")
+    sup = records.existing(s, SupervisorRow, supervisor_id)
     if session_ids is None:
         candidates = s.execute(
             select(SessionRow.id)

@@ -35,8 +35,9 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
+from miljologg.services import records
 from miljologg.services.audit import AuditWriter
-from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.errors import ValidationError
 from miljologg.services.signing_base import (
     KeyInfo,
     active_signature,
@@ -264,9 +265,7 @@ def repin(
     the response's. The key pinned by file before, if any, is kept as retired. Audited with
     both fingerprints. The response itself is not imported: import it afterwards.
     """
-    sup = s.get(SupervisorRow, supervisor_id)
-    if sup is None:
-        raise NotFoundError("supervisor", "Fant ikke veilederen.")
+    sup = records.existing(s, SupervisorRow, supervisor_id)
     req = _request_of(s, response)
     if req.supervisor_id != supervisor_id:
         addressee = s.get(SupervisorRow, req.supervisor_id)

@@ -48,9 +48,7 @@ class SupervisorService:
 
     def get(self, supervisor_id: str) -> Supervisor:
         with self._ctx.read() as s:
-            row = s.get(SupervisorRow, supervisor_id)
-            if row is None:
-                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            row = records.existing(s, SupervisorRow, supervisor_id)
             return records.supervisor(row)
 
     def find(self, name_or_id: str) -> Supervisor:
@@ -85,9 +83,7 @@ class SupervisorService:
     def update(self, supervisor_id: str, data: SupervisorInput) -> Supervisor:
         clean = _validate(data)
         with self._ctx.write() as s:
-            row = s.get(SupervisorRow, supervisor_id)
-            if row is None:
-                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            row = records.existing(s, SupervisorRow, supervisor_id)
             _apply(row, clean)
             row.updated_at = self._ctx.now()
             AuditWriter(s, self._ctx.now()).record("update", row)
@@ -96,9 +92,7 @@ class SupervisorService:
     def delete(self, supervisor_id: str) -> None:
         """Refused while sessions name the supervisor: hours must never lose their source."""
         with self._ctx.write() as s:
-            row = s.get(SupervisorRow, supervisor_id)
-            if row is None:
-                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            row = records.existing(s, SupervisorRow, supervisor_id)
             used = s.execute(
                 select(func.count()).where(SessionRow.supervisor_id == supervisor_id)
             ).scalar_one()
