@@ -14,7 +14,7 @@ from miljologg.cli.table import Call, CommandTable
 
 def register(table: CommandTable) -> None:
     sheet = table.add(
-        "signing sheet", _sheet, writes=False, help="lag et signeringsark (PDF) for én veileder"
+        "signing sheet", _sheet, writes=True, help="lag et signeringsark (PDF) for én veileder"
     )
     sheet.add_argument("--supervisor", required=True, help="navn eller id")
     sheet.add_argument("--out", required=True, metavar="ARK.pdf")
@@ -51,4 +51,6 @@ def _paper(call: Call) -> int:
     )
     for digest in scan.digests:
         print(f"  fingeravtrykk {digest}", file=call.out)
+    for warning in scan.warnings:  # recorded all the same: the student has the signed sheet
+        print(f"miljologg: Advarsel: {warning}", file=call.err)
     return 0

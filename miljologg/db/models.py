@@ -378,3 +378,17 @@ class RetiredKeyRow(Base):
     retired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     replaced_by: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SignSheetRow(Base):
+    """A paper sign sheet as printed (revision 0006): ``items`` maps session id → the short
+    fingerprint beside it; recording a paper sign-off warns about a session not on a sheet."""
+
+    __tablename__ = "sign_sheet"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    supervisor_id: Mapped[str] = mapped_column(
+        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    items: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)

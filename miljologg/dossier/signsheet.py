@@ -151,7 +151,8 @@ def _finish(pdf: bytes, created: dt.datetime) -> bytes:
 def write_sign_sheet(
     services: Services, supervisor_id: str, out: Path, env: Mapping[str, str] | None = None
 ) -> SheetInfo:
-    """Write the sign sheet for one supervisor to ``out`` (atomically); the GUI calls this too.
+    """Write the sign sheet for one supervisor to ``out`` (atomically) and remember what it
+    lists (``services.paper.record_sheet``: a write, audited); the GUI calls this too.
 
     Raises ``NotFoundError`` for an unknown supervisor, ``OSError`` if ``out`` cannot be written.
     """
@@ -209,7 +210,7 @@ def write_sign_sheet(
         _story(sheet, st, produced),
         canvasmaker=partial(NumberedCanvas, on_total=total, right=MARGIN, bottom=MARGIN - 10),
     )
-    write_bytes(
-        out, _finish(buffer.getvalue(), source_date(env) or services.ctx.now().astimezone())
-    )
+    created = source_date(env) or services.ctx.now().astimezone()
+    write_bytes(out, _finish(buffer.getvalue(), created))
+    services.paper.record_sheet(sheet)  # once written: what it lists, for ``signing paper``
     return SheetInfo(out, pages[0], len(sheet.rows))

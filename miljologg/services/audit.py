@@ -32,6 +32,7 @@ from miljologg.db.models import (
     SignatureRow,
     SigningRequestRow,
     SigningResponseRow,
+    SignSheetRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
     SupervisorRow,
@@ -53,6 +54,7 @@ ENTITIES: dict[str, type[Base]] = {
     "paper_scan": PaperScanRow,  # services/paper.py
     "signing_response": SigningResponseRow,  # services/signing_import.py
     "retired_key": RetiredKeyRow,
+    "sign_sheet": SignSheetRow,  # services/paper.py
 }
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
 

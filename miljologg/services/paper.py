@@ -6,15 +6,16 @@ short content fingerprint (the first 8 hex digits of the SHA-256 of its canonica
 student records which sessions were signed and attaches the scan (``record``). Each session then
 gets a signature row with method «paper» holding the payload as it was, so a later change shows
 as void («endret etter signering») exactly as for the digital methods; the scan itself (PDF, PNG
-or JPEG, at most ``MAX_SCAN_BYTES``) is kept in the data file — one file to back up — and the
-dossier appends it.
+or JPEG by content, at most ``MAX_SCAN_BYTES``: ``scan_file``) is kept in the data file — one
+file to back up — and the dossier appends it. Each printed sheet is remembered
+(``record_sheet``), and ``record`` warns about a session that no sheet of its supervisor listed
+as it is now.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +27,10 @@ from miljologg.core import signing as crypto
 from miljologg.core.model import SessionStatus
 from miljologg.db.models import (
     PaperScanRow,
+    ProfileRow,
     SessionRow,
     SignatureRow,
+    SignSheetRow,
     SupervisorRow,
     new_id,
 )
@@ -35,6 +38,7 @@ from miljologg.services import records
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import NotFoundError, ValidationError
+from miljologg.services.scan_file import MAX_SCAN_BYTES, check_scan, media_type, read_scan
 from miljologg.services.signing_base import (
     active_signature,
     add_signature,
@@ -43,12 +47,7 @@ from miljologg.services.signing_base import (
     signable_session,
 )
 
-MAX_SCAN_BYTES = 20 * 1024 * 1024
-_MAGIC = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-)
+__all__ = ["MAX_SCAN_BYTES", "PaperService", "Scan", "Sheet", "SheetRow", "media_type"]
 
 
 def short_digest(payload: bytes) -> str:
@@ -95,31 +94,8 @@ class Scan:
     session_ids: tuple[str, ...]
     digests: tuple[str, ...]
     data: bytes | None = None
-
-
-def media_type(data: bytes) -> str:
-    """The scan's type from its first bytes; ValidationError for anything else."""
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            return kind
-    raise ValidationError("scan", "Skannet må være en PDF-, PNG- eller JPEG-fil.")
-
-
-def _check_readable(data: bytes, kind: str) -> None:
-    """Refuse a scan the dossier could not show (a damaged PDF or image)."""
-    try:
-        if kind == "application/pdf":
-            from pypdf import PdfReader
-
-            if len(PdfReader(io.BytesIO(data)).pages) < 1:
-                raise ValueError("no pages")
-        else:
-            from PIL import Image
-
-            with Image.open(io.BytesIO(data)) as image:
-                image.verify()
-    except Exception:  # noqa: BLE001 - pypdf and Pillow raise many kinds for a damaged file
-        raise ValidationError("scan", "Skannet er skadet og kan ikke leses.") from None
+    #: From ``record``: sessions not on a sign sheet of the supervisor as they are (Norwegian).
+    warnings: tuple[str, ...] = ()
 
 
 class PaperService:
@@ -175,22 +151,8 @@ class PaperService:
         if isinstance(scan, bytes):
             data, name = scan, filename or "skann"
         else:
-            try:
-                size = Path(scan).stat().st_size
-                if size > MAX_SCAN_BYTES:
-                    raise ValidationError("scan", _too_big(size))
-                data = Path(scan).read_bytes()
-            except OSError as exc:
-                raise ValidationError(
-                    "scan", f"Kunne ikke lese {scan}: {exc.strerror or exc}."
-                ) from None
-            name = filename or Path(scan).name
-        if not data:
-            raise ValidationError("scan", "Skannet er tomt.")
-        if len(data) > MAX_SCAN_BYTES:
-            raise ValidationError("scan", _too_big(len(data)))
-        kind = media_type(data)
-        _check_readable(data, kind)
+            data, name = read_scan(Path(scan)), filename or Path(scan).name
+        kind = check_scan(data)  # by content: a real PDF, PNG or JPEG, whatever its name
         if not session_ids:
             raise ValidationError("sessions", "Velg minst ett møte som er signert på arket.")
         now = self._ctx.now()
@@ -234,6 +196,7 @@ class PaperService:
             )
             s.add(scan_row)
             audit.record("create", scan_row, "paper")
+            warnings = sheet_warnings(s, rows, profile, sup_name)
             return Scan(
                 scan_row.id,
                 scan_row.supervisor_id,
@@ -244,7 +207,28 @@ class PaperService:
                 now,
                 tuple(r.id for r in rows),
                 tuple(digests),
+                warnings=warnings,
             )
+
+    def record_sheet(self, sheet: Sheet) -> str:
+        """Keep what a printed sign sheet listed (``SignSheetRow``); returns its id.
+
+        Called once the sheet's PDF is written, so ``record`` can tell a session that was never
+        on one of the supervisor's sheets, or has changed since, from one that was.
+        """
+        now = self._ctx.now()
+        with self._ctx.write() as s:
+            if s.get(SupervisorRow, sheet.supervisor_id) is None:
+                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+            row = SignSheetRow(
+                id=new_id(),
+                supervisor_id=sheet.supervisor_id,
+                created_at=now,
+                items={r.session_id: r.digest for r in sheet.rows},
+            )
+            s.add(row)
+            AuditWriter(s, now).record("create", row, "paper")
+            return row.id
 
     def _resolve(self, s: OrmSession, key: str) -> str:
         key = key.strip()
@@ -296,8 +280,36 @@ class PaperService:
             return sig is not None and sig.method == "paper"
 
 
-def _too_big(size: int) -> str:
-    return (
-        f"Skannet er {size / 1024 / 1024:.1f} MB; høyst {MAX_SCAN_BYTES // 1024 // 1024} MB "
-        "er tillatt. Skann i lavere oppløsning eller i gråtoner."
-    ).replace(".", ",", 1)
+def sheet_warnings(
+    s: OrmSession, rows: Sequence[SessionRow], profile: ProfileRow | None, supervisor: str
+) -> tuple[str, ...]:
+    """Sessions recorded as signed on paper that no sheet of their supervisor listed as they
+    are now: never on a sheet, or changed since (the fingerprint on the sheet differs)."""
+    if not rows:
+        return ()
+    sheets = s.execute(
+        select(SignSheetRow)
+        .where(SignSheetRow.supervisor_id == rows[0].supervisor_id)
+        .order_by(SignSheetRow.created_at)
+    ).scalars()
+    printed: dict[str, str] = {}
+    for sheet in sheets:
+        printed.update(sheet.items)  # the newest sheet that listed a session wins
+    if not printed:
+        return (
+            f"Det er ikke laget noe signeringsark for {supervisor} i miljologg. Kontroller at "
+            "hvert møte står på det skannede arket med samme fingeravtrykk.",
+        )
+    out = []
+    for row in rows:
+        digest = short_digest(session_payload(s, row, profile).to_bytes())
+        when = f"{row.date:%d.%m.%Y}, {row.minutes} min"
+        if row.id not in printed:
+            out.append(f"Møtet {when} sto ikke på noe signeringsark for {supervisor}.")
+        elif printed[row.id] != digest:
+            out.append(
+                f"Møtet {when} er endret etter at signeringsarket ble laget (fingeravtrykk "
+                f"{printed[row.id]} på arket, {digest} nå): veilederen har ikke sett det slik "
+                "det står nå."
+            )
+    return tuple(out)

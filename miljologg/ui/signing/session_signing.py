@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from miljologg.core import units
 from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
+from miljologg.services.paper import Scan
 from miljologg.services.signing import SignOff
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.actions import (
@@ -58,6 +59,7 @@ class SessionSigning(QObject):
         self._services = services
         self.offs: dict[str, SignOff] = {}
         self.dialog: QDialog | None = None
+        self.warning_box: QMessageBox | None = None  # after a paper sign-off, if any
         self.act_sign = QAction(self.tr("Signer …"), page)
         self.act_sign.setToolTip(
             self.tr("Veilederen signerer de valgte møtene her, med sin passordfrase")
@@ -267,7 +269,29 @@ class SessionSigning(QObject):
             self.chooser,
             self._page,
         )
-        dialog.recorded.connect(lambda _scan: self._page.after_signing())
+        dialog.recorded.connect(self._after_paper)
         self.dialog = dialog
         open_dialog(dialog)
         return dialog
+
+    def _after_paper(self, scan: Scan) -> None:
+        self._page.after_signing()
+        self.warning_box = paper_warnings_box(self._page, scan)
+
+
+def paper_warnings_box(parent: QWidget | None, scan: Scan) -> QMessageBox | None:
+    """The sessions just recorded that no sign sheet listed as they are (``Scan.warnings``),
+    said once they are recorded; None when there is nothing to say. Opened without a nested
+    event loop."""
+    if not scan.warnings:
+        return None
+
+    translate = QCoreApplication.translate
+    text = translate(
+        "PaperWarnings", "Papirsignaturen er registrert, men kontroller det skannede arket:\n\n%1"
+    ).replace("%1", "\n\n".join(scan.warnings))
+    title = translate("PaperWarnings", "Papirsignatur")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.addButton(translate("PaperWarnings", "Lukk"), QMessageBox.ButtonRole.AcceptRole)
+    open_dialog(box)
+    return box

@@ -136,6 +136,10 @@ def test_record_paper_signature_locks_the_sessions(
     assert page.signing.is_locked(a) and not page.signing.is_locked(c)
     (stored,) = services.paper.scans()
     assert set(stored.session_ids) == {a, b} and stored.media_type == "image/png"
+    # No sign sheet was made in miljologg: recorded, and the student is told what to check.
+    warning = page.signing.warning_box
+    assert isinstance(warning, QMessageBox) and warning.isVisible()
+    assert "ikke laget noe signeringsark for Kari Nordmann" in warning.text()
     with pytest.raises(ValidationError):  # locked: changing it needs «Gjenåpne»
         services.sessions.update(
             a, SessionInput(dt.date(2025, 5, 5), 60, Form.INDIVIDUAL, kari, 1, "Endret")

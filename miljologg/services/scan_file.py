@@ -1,0 +1,111 @@
+"""What a paper sign-off scan must be: a real PDF, PNG or JPEG, judged by its content.
+
+The name says nothing (a PNG called «ark.pdf» is a PNG; a text file called «ark.png» is refused).
+The first bytes must be one of the three formats' signatures, and the whole file must then parse
+as that format, as far as the dossier will use it: every page of a PDF with a usable size and
+content that decodes (the dossier merges the pages), an image decoded pixel by pixel in the
+format its signature claims (the dossier draws it). The file is read with a limit, so a device
+or an endless file (``/dev/zero``) is refused, not read until memory runs out.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from miljologg.services.errors import ValidationError
+
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+_MAGIC = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+_PIL_FORMAT = {"image/png": "PNG", "image/jpeg": "JPEG"}
+_DAMAGED = "Skannet er skadet og kan ikke leses."
+
+
+def media_type(data: bytes) -> str:
+    """The scan's type from its first bytes; ValidationError for anything else."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    raise ValidationError("scan", "Skannet må være en PDF-, PNG- eller JPEG-fil.")
+
+
+def too_big(size: int) -> str:
+    return (
+        f"Skannet er {size / 1024 / 1024:.1f} MB; høyst {MAX_SCAN_BYTES // 1024 // 1024} MB "
+        "er tillatt. Skann i lavere oppløsning eller i gråtoner."
+    ).replace(".", ",", 1)
+
+
+def read_scan(path: Path) -> bytes:
+    """The file's bytes, at most ``MAX_SCAN_BYTES`` read (module doc); ValidationError else."""
+    try:
+        if not path.is_file():
+            what = "en mappe" if path.is_dir() else "ikke en vanlig fil"
+            if not path.exists():
+                raise ValidationError("scan", f"Fant ikke filen {path}.")
+            raise ValidationError("scan", f"{path} er {what}.")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_SCAN_BYTES + 1)
+    except PermissionError:
+        raise ValidationError("scan", f"Har ikke tilgang til å lese {path}.") from None
+    except OSError:
+        raise ValidationError("scan", f"Kunne ikke lese {path}.") from None
+    if len(data) > MAX_SCAN_BYTES:
+        size = max(len(data), path.stat().st_size)
+        raise ValidationError("scan", too_big(size))
+    return data
+
+
+def check_scan(data: bytes) -> str:
+    """The scan's media type once it has parsed as a whole (module doc); ValidationError else."""
+    if not data:
+        raise ValidationError("scan", "Skannet er tomt.")
+    if len(data) > MAX_SCAN_BYTES:
+        raise ValidationError("scan", too_big(len(data)))
+    kind = media_type(data)
+    try:
+        if kind == "application/pdf":
+            _check_pdf(data)
+        else:
+            _check_image(data, _PIL_FORMAT[kind])
+    except ValidationError:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf and Pillow raise many kinds for a damaged file
+        raise ValidationError("scan", _DAMAGED) from None
+    return kind
+
+
+def _check_pdf(data: bytes) -> None:
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # our message, not «EOF marker not found»
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        raise ValidationError("scan", "Skannet er en kryptert PDF; lagre det uten passord.")
+    if len(reader.pages) < 1:
+        raise ValueError("no pages")
+    for page in reader.pages:
+        box = page.mediabox
+        if float(box.width) <= 0 or float(box.height) <= 0:
+            raise ValueError("no size")
+        contents = page.get_contents()
+        if contents is not None:
+            contents.get_data()
+
+
+def _check_image(data: bytes, expected: str) -> None:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        if image.format != expected:
+            raise ValueError("another format")
+        image.verify()
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()  # every pixel decoded: a truncated file fails here, not in the dossier
+        if image.width < 1 or image.height < 1:
+            raise ValueError("empty")
