@@ -21,7 +21,7 @@ from pathlib import Path
 
 from miljologg.assets import resources_dir
 from miljologg.core.model import Approval, Profile, Supervisor
-from miljologg.core.resource_files import Table, read_document
+from miljologg.core.resource_files import read_document
 
 __all__ = [
     "OTHER",
@@ -149,17 +149,6 @@ class Vocabulary:
 # Loading
 
 
-def _approvals(t: Table, key: str) -> frozenset[Approval]:
-    out: set[Approval] = set()
-    for i, name in enumerate(t.texts(key)):
-        try:
-            out.add(Approval(name))
-        except ValueError:
-            allowed = ", ".join(a.value for a in Approval)
-            t.fail(f"{key}[{i}]", f"ukjent godkjenning «{name}» (bruk {allowed})")
-    return frozenset(out)
-
-
 def load_vocabulary(path: Path | str) -> Vocabulary:
     """Read and check the vocabulary: codes unique, every name meaning one thing only."""
     doc = read_document(Path(path))
@@ -184,7 +173,7 @@ def load_vocabulary(path: Path | str) -> Vocabulary:
     titles: list[Title] = []
     for t in doc.tables("titles", []):
         t.only({"name", "profession", "approvals"})
-        title = Title(t.text("name"), t.text("profession"), _approvals(t, "approvals"))
+        title = Title(t.text("name"), t.text("profession"), t.approvals("approvals"))
         if title.profession not in codes:
             t.fail("profession", f"ukjent profesjon «{title.profession}»")
         if not title.approvals:

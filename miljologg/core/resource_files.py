@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from miljologg.core.model import Approval
+
 _MISSING: Any = object()
 _IDENT = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -149,6 +151,17 @@ class Table:
             if not isinstance(value, str) or not value.strip():
                 self.fail(f"{key}[{i}]", "må være tekst som ikke er tom")
         return [v.strip() for v in values]
+
+    def approvals(self, key: str, default: Any = _MISSING) -> frozenset[Approval]:
+        """A list of approval codes (``programme``, ``clinical``, ...), each one known."""
+        out: set[Approval] = set()
+        for i, name in enumerate(self.texts(key, default)):
+            try:
+                out.add(Approval(name))
+            except ValueError:
+                allowed = ", ".join(a.value for a in Approval)
+                self.fail(f"{key}[{i}]", f"ukjent godkjenning «{name}» (bruk {allowed})")
+        return frozenset(out)
 
     def dates(self, key: str, default: Any = _MISSING) -> list[dt.date]:
         return [self._as_date(f"{key}[{i}]", v) for i, v in enumerate(self._list(key, default))]

@@ -183,17 +183,6 @@ _RULE_FIELDS: dict[RuleKind, set[str]] = {
 }
 
 
-def _approvals(t: Table, key: str) -> frozenset[Approval]:
-    out: set[Approval] = set()
-    for i, name in enumerate(t.texts(key, [])):
-        try:
-            out.add(Approval(name))
-        except ValueError:
-            allowed = ", ".join(a.value for a in Approval)
-            t.fail(f"{key}[{i}]", f"ukjent godkjenning «{name}» (bruk {allowed})")
-    return frozenset(out)
-
-
 def _professions(t: Table) -> frozenset[str]:
     """Profession codes of the vocabulary (resources/professions.toml); a typo is an error."""
     codes = vocabulary().codes()
@@ -270,8 +259,8 @@ def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule
     if "professions" in fields:
         values["professions"] = _professions(r)
     if "approvals" in fields:
-        values["approvals"] = _approvals(r, "approvals")
-        values["approvals_any"] = _approvals(r, "approvals_any")
+        values["approvals"] = r.approvals("approvals", [])
+        values["approvals_any"] = r.approvals("approvals_any", [])
     if "same_profession_as_student" in fields:
         values["same_profession_as_student"] = r.boolean("same_profession_as_student", False)
     if "after" in fields and r.has("after"):

@@ -32,22 +32,10 @@ from miljologg.db.models import (
     new_id,
 )
 from miljologg.services import records, rejections, signing_verify
+from miljologg.services import signing_base as base
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context
 from miljologg.services.errors import ValidationError
-from miljologg.services.signing_base import (
-    KeyInfo,
-    active_signature,
-    add_signature,
-    create_own_key,
-    new_key,
-    own_key_row,
-    pinned_key,
-    profile_row,
-    session_payload,
-    signable_session,
-    unlock_key,
-)
 from miljologg.services.signing_verify import VerifyReport
 
 OVERDUE_DAYS = 14
@@ -96,7 +84,7 @@ class SignOff:
 @dataclass(frozen=True)
 class SignResult:
     signed: tuple[str, ...]
-    key: KeyInfo
+    key: base.KeyInfo
     created_key: bool
 
 
@@ -132,31 +120,31 @@ class SigningService:
         self._ctx = ctx
 
     # -- keys ---------------------------------------------------------------------
-    def in_person_key(self, supervisor_id: str) -> KeyInfo | None:
+    def in_person_key(self, supervisor_id: str) -> base.KeyInfo | None:
         """The key a supervisor made on this computer, if any (the dialog asks to confirm a new
         passphrase when there is none)."""
         return self._pinned(supervisor_id, "in_person")
 
-    def file_key(self, supervisor_id: str) -> KeyInfo | None:
+    def file_key(self, supervisor_id: str) -> base.KeyInfo | None:
         """The key pinned by the supervisor's first response file, if any."""
         return self._pinned(supervisor_id, "file")
 
-    def _pinned(self, supervisor_id: str, origin: str) -> KeyInfo | None:
+    def _pinned(self, supervisor_id: str, origin: str) -> base.KeyInfo | None:
         with self._ctx.read() as s:
-            row = pinned_key(s, supervisor_id, origin)
-            return KeyInfo(row.fingerprint, row.public_pem) if row else None
+            row = base.pinned_key(s, supervisor_id, origin)
+            return base.KeyInfo(row.fingerprint, row.public_pem) if row else None
 
-    def own_key(self) -> KeyInfo | None:
+    def own_key(self) -> base.KeyInfo | None:
         """The file owner's key (a supervisor's data file), if made."""
         with self._ctx.read() as s:
-            row = own_key_row(s)
-            return KeyInfo(row.fingerprint, row.public_pem) if row else None
+            row = base.own_key_row(s)
+            return base.KeyInfo(row.fingerprint, row.public_pem) if row else None
 
-    def create_own_key(self, passphrase: str) -> KeyInfo:
+    def create_own_key(self, passphrase: str) -> base.KeyInfo:
         """Make the owner's key pair; refused when one exists (a new key would break pins)."""
         with self._ctx.write() as s:
-            row = create_own_key(s, self._ctx.now(), passphrase)
-            return KeyInfo(row.fingerprint, row.public_pem)
+            row = base.create_own_key(s, self._ctx.now(), passphrase)
+            return base.KeyInfo(row.fingerprint, row.public_pem)
 
     # -- signing in person ----------------------------------------------------------
     def sign_in_person(
@@ -179,11 +167,11 @@ class SigningService:
         with self._ctx.write() as s:
             sup = records.existing(s, SupervisorRow, supervisor_id)
             rows = [
-                signable_session(s, sid, supervisor_id, sup.name)
+                base.signable_session(s, sid, supervisor_id, sup.name)
                 for sid in dict.fromkeys(session_ids)
             ]
             audit = AuditWriter(s, now)
-            key_row = pinned_key(s, supervisor_id, "in_person")
+            key_row = base.pinned_key(s, supervisor_id, "in_person")
             created = key_row is None
             if key_row is None:
                 if not create_key:
@@ -192,7 +180,7 @@ class SigningService:
                         f"{sup.name} har ingen nøkkel på denne datamaskinen ennå; "
                         "velg en ny passordfrase og bekreft den.",
                     )
-                pair, envelope = new_key(passphrase)
+                pair, envelope = base.new_key(passphrase)
                 key_row = SupervisorKeyRow(
                     id=new_id(),
                     supervisor_id=supervisor_id,
@@ -205,12 +193,12 @@ class SigningService:
                 s.add(key_row)
                 audit.record("pin", key_row, "in_person")
             else:
-                pair = unlock_key(key_row.encrypted_private, passphrase)
-            profile = profile_row(s)
+                pair = base.unlock_key(key_row.encrypted_private, passphrase)
+            profile = base.profile_row(s)
             signed: list[str] = []
             for row in rows:
-                data = session_payload(s, row, profile).to_bytes()
-                add_signature(
+                data = base.session_payload(s, row, profile).to_bytes()
+                base.add_signature(
                     s,
                     audit,
                     now,
@@ -222,7 +210,9 @@ class SigningService:
                     fingerprint=pair.fingerprint,
                 )
                 signed.append(row.id)
-            return SignResult(tuple(signed), KeyInfo(pair.fingerprint, pair.public_pem), created)
+            return SignResult(
+                tuple(signed), base.KeyInfo(pair.fingerprint, pair.public_pem), created
+            )
 
     # -- after signing -----------------------------------------------------------------
     def reopen(self, session_id: str, reason: str) -> None:
@@ -241,7 +231,7 @@ class SigningService:
         with self._ctx.write() as s:
             session = records.existing(s, SessionRow, session_id)
             audit = AuditWriter(s, now)
-            sig = active_signature(s, session_id)
+            sig = base.active_signature(s, session_id)
             if sig is not None:
                 sig.void_at = now
                 sig.void_reason = reason
@@ -254,7 +244,7 @@ class SigningService:
 
     def is_locked(self, session_id: str) -> bool:
         with self._ctx.read() as s:
-            return active_signature(s, session_id) is not None
+            return base.active_signature(s, session_id) is not None
 
     def sign_offs(self) -> dict[str, SignOff]:
         """Every session's sign-off state, by session id (for the table's sign-off column).
