@@ -140,8 +140,9 @@ class DossierPage(QWidget):
         intro = QLabel(
             self.tr(
                 "Lag en PDF som en godkjenningskomité kan lese og kontrollere: sammendrag, "
-                "veiledningslogg, én attest per veileder, oppmøte, arbeidskrav og din "
-                "erklæring om taushetsplikt."
+                "veiledningslogg, én attest per veileder, oppmøte, arbeidskrav og dine "
+                "erklæringer (loggen er riktig og fullstendig, og taushetsplikt). PDF-en har "
+                "med seg grunnlaget, så hver side kan kontrolleres."
             )
         )
         intro.setWordWrap(True)
@@ -275,7 +276,7 @@ class DossierPage(QWidget):
             self.tr("Attester: {n} (én per veileder)").format(n=len(supervisor_totals(c.log))),
             self.tr("Oppmøte: {n} samlingsdager").format(n=days),
             self.tr("Arbeidskrav: {n}").format(n=len(c.log.assignments)),
-            self.tr("Erklæring om taushetsplikt"),
+            self.tr("Erklæringer: loggen er riktig og fullstendig, og taushetsplikt"),
         ]
         if c.scans:  # paper sign-off: the scanned sheets are appended at the end
             names = sorted({c.supervisor_name(scan.supervisor_id) for scan in c.scans})
