@@ -22,7 +22,7 @@ from miljologg import version
 from miljologg.cli.common import CliError
 from miljologg.cli.parser import UsageError, build_parser
 from miljologg.cli.table import Call, Command, DataUse
-from miljologg.core.privacy import check_text
+from miljologg.core.privacy import redact
 from miljologg.db.database import DatabaseError, open_database, remove_file_set
 from miljologg.db.failures import DamagedFileError, explain
 from miljologg.db.lock import acquire_writer_lock
@@ -74,9 +74,7 @@ def _refuse(err: TextIO, message: str, exc: Exception | None = None) -> int:
     Messages may quote what the user typed (a choice, a name); if that was an identity number,
     it must not travel on to a terminal log or a bug report.
     """
-    blocking = [f for f in check_text(message, "") if f.blocking]
-    for finding in reversed(blocking):
-        message = message[: finding.start] + "…" + message[finding.end :]
+    message = redact(message)  # argparse's «ugyldig valg '…'» and any other quoting message
     hint = ""
     if isinstance(exc, DamagedFileError):
         hint = " Se «miljologg backup list» og «miljologg backup restore ID»."
