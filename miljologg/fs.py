@@ -1,4 +1,5 @@
-"""The one atomic file write: a file appears whole or not at all, private to its owner.
+"""The one atomic file write (a file appears whole or not at all, private to its owner) and the
+one bounded read of a file the user chose.
 
 Every file miljologg writes for the user (dossier, sign sheet, exports, signing requests and
 responses, backups) carries names, topics or reflections, and a half-written one is worse than
@@ -7,7 +8,13 @@ file) and no leftovers. So the content goes to a uniquely named temporary file i
 folder (the same file system, so the rename is atomic), created 0600, flushed to disk with
 fsync, then renamed over the target with ``os.replace``; on any failure the temporary file is
 removed and the target is untouched. The folder is synced after the rename where the platform
-allows it, so the new name survives a power cut too.
+allows it, so the new name survives a power cut too. An ``OSError`` from a write names the
+target (not the temporary file), so the message a user sees names the file they chose.
+
+A file the user gives the app (an import, a signing file, a scan, a passphrase file) is read
+with ``read_limited``: at most ``limit + 1`` bytes, and refused above ``limit``. Its size on
+disk is no guide — ``/dev/zero`` and ``/dev/urandom`` say 0 and never end, and reading them
+whole ended in ``MemoryError``.
 """
 
 from __future__ import annotations
@@ -35,11 +42,60 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         yield temporary
         _fsync_file(temporary)
         os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if exc.filename in (None, str(temporary), temporary):
+            # The temporary file's name means nothing to the user; the target does.
+            raise WriteError(exc.errno, exc.strerror, str(target)) from exc
+        raise WriteError(exc.errno, exc.strerror, exc.filename) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
     _fsync_dir(target.parent)
+
+
+class WriteError(OSError):
+    """Writing a file failed (full disk, no access, ...); ``filename`` is the target, and
+    nothing of it was left behind. ``errno`` is the cause (``miljologg.os_errors`` explains it).
+    """
+
+
+class TooLargeError(Exception):
+    """A file given to the app is larger than ``limit`` bytes (or does not end at all)."""
+
+    def __init__(self, path: Path | str, limit: int) -> None:
+        super().__init__(f"{path}: over {limit} bytes")
+        self.path = Path(path)
+        self.limit = limit
+
+    @property
+    def limit_text(self) -> str:
+        """The limit as a person reads it («5 MB», «64 kB»)."""
+        return size_text(self.limit)
+
+
+def read_limited(path: Path | str, limit: int) -> bytes:
+    """The content of ``path``, at most ``limit`` bytes; ``TooLargeError`` above it.
+
+    Reads ``limit + 1`` bytes at most, so an endless device or a growing file costs no more
+    memory than the limit. ``OSError`` as ``open`` raises it (see ``miljologg.os_errors``).
+    """
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(path, limit)
+    return data
+
+
+def size_text(size: int) -> str:
+    """A byte count as «7,3 MB» or «12 kB» (Norwegian decimal comma)."""
+    if size >= 1024 * 1024:
+        megabytes = size / (1024 * 1024)
+        text = f"{megabytes:.0f}" if megabytes == int(megabytes) else f"{megabytes:.1f}"
+        return f"{text} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} kB"
 
 
 def write_bytes(target: Path | str, data: bytes) -> None:

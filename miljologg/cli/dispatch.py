@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from miljologg import version
+from miljologg import fs, os_errors, version
 from miljologg.cli.common import CliError
 from miljologg.cli.parser import UsageError, build_parser
 from miljologg.cli.table import Call, Command, DataUse
@@ -61,8 +61,17 @@ def run(
         return _execute(command, call)
     except (ValidationError, CliError, DatabaseError) as exc:
         return _refuse(err, str(exc), exc)
+    except BrokenPipeError:  # the reader of our output went away (``| head``): __main__'s job
+        raise
+    except fs.WriteError as exc:  # the target is untouched and no temporary file is left
+        return _refuse(err, os_errors.cannot("skrive", None, exc) + " Ingenting ble skrevet.")
+    except OSError as exc:
+        return _refuse(err, os_errors.cannot("bruke", None, exc))
+    except fs.TooLargeError as exc:
+        return _refuse(err, f"{exc.path} er større enn {exc.limit_text}.")
     except Exception as exc:
-        explained = explain(exc)  # SQLite failed mid-command: the file, the disk, the rights
+        # SQLite failed mid-command: the file, the disk, the rights
+        explained = explain(exc, call.data_file)
         if explained is None:
             raise
         return _refuse(err, str(explained), explained)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
-from pathlib import Path
 from typing import TextIO
 
-from miljologg import fs
+from miljologg import fs, os_errors
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable
 from miljologg.services.errors import ValidationError
+
+#: A passphrase file holds one line; anything much larger is the wrong file.
+MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
 
 
 def register(table: CommandTable) -> None:
@@ -40,9 +42,16 @@ def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
     path = getattr(args, "passphrase_file", None)
     if path:
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError("passphrase_file", f"Kunne ikke lese {path}: {exc}.") from None
+            lines = fs.read_limited(path, MAX_PASSPHRASE_FILE_BYTES).decode("utf-8").splitlines()
+        except OSError as exc:
+            raise ValidationError("passphrase_file", os_errors.cannot("lese", path, exc)) from None
+        except fs.TooLargeError as exc:
+            raise ValidationError(
+                "passphrase_file",
+                f"{path} er større enn {exc.limit_text}; det er ikke en passordfil.",
+            ) from None
+        except UnicodeDecodeError:
+            raise ValidationError("passphrase_file", f"{path} er ikke en UTF-8-tekstfil.") from None
         if not lines or not lines[0]:
             raise ValidationError("passphrase_file", f"{path} er tom.")
         return lines[0]

@@ -79,7 +79,7 @@ def _request(call: Call) -> int:
     sup = s.supervisors.find(a.supervisor)
     target = output_path(a.out)
     s.signing_files.write_request(target, sup.id, a.session)
-    count = len(s.signing_files.read_request(target.read_bytes()).items)
+    count = len(s.signing_files.read_request(_read_request(str(target))).items)
     pinned = s.signing.file_key(sup.id)
     print(f"Skrev {target}: {count} møter til signering hos {sup.name}.", file=call.out)
     if pinned:
@@ -88,10 +88,9 @@ def _request(call: Call) -> int:
 
 
 def _read_request(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"Kunne ikke lese {path}: {exc.strerror}.") from None
+    from miljologg.services.signing_files import read_signing_file
+
+    return read_signing_file(path)
 
 
 def _review(view: RequestView, out: TextIO, rejected: frozenset[str] = frozenset()) -> None:

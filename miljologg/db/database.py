@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import logging
 import os
 import re
 import sqlite3
@@ -29,16 +30,19 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
+from miljologg import os_errors
 from miljologg.assets import migrations_dir
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
-from miljologg.db.failures import explain
+from miljologg.db.failures import cause, explain
 from miljologg.fs import atomic_path
 from miljologg.paths import backups_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -111,7 +115,7 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
         needs_backup = backup and not created and bool(state.other_tables)
         saved = _backup_before_upgrade(path, state) if needs_backup else None
         try:
-            _upgrade(path, saved)
+            _upgrade(path, saved, created=created)
         except DatabaseError:
             if created:  # nothing of the user's in it; leave no half-made file behind
                 remove_file_set(path)
@@ -158,8 +162,12 @@ def _backup_before_upgrade(path: Path, state: _FileState) -> Path:
         ) from exc
 
 
-def _upgrade(path: Path, saved: Path | None) -> None:
-    """Upgrade to head in one transaction; any failure stops here with a DatabaseError."""
+def _upgrade(path: Path, saved: Path | None, *, created: bool = False) -> None:
+    """Upgrade to head in one transaction; any failure stops here with a DatabaseError.
+
+    The message is Norwegian whatever failed: SQLite's and SQLAlchemy's text (with its SQL and
+    a web address) and Python's exception names stay in the log, never in the user's line.
+    """
     from alembic import command
 
     try:
@@ -169,12 +177,28 @@ def _upgrade(path: Path, saved: Path | None) -> None:
         if tuple(sorted(upgraded)) != tuple(sorted(_script_directory().get_heads())):
             raise RuntimeError(f"revisjon etter oppgradering: {upgraded}")
     except Exception as exc:
+        log.info("upgrade of %s failed", path, exc_info=True)
+        why = f". {exc}" if isinstance(exc, DatabaseError) else f": {_cause(exc, path)}."
+        if created:  # a new file: nothing of the user's in it, only why it failed
+            raise DatabaseError(
+                f"Kunne ikke opprette datafilen {path}{why} Ingenting ble lagret."
+            ) from exc
         where = (
             f" En kopi av filen slik den var før oppgraderingen ligger i {saved}." if saved else ""
         )
         raise DatabaseError(
-            f"Oppgraderingen av datafilen {path} feilet ({exc}). miljologg åpner den ikke.{where}"
+            f"Oppgraderingen av datafilen {path} feilet{why} miljologg åpner den ikke.{where}"
         ) from exc
+
+
+def _cause(exc: BaseException, path: Path) -> str:
+    """Why SQLite or the OS failed, as a Norwegian phrase (the details go to the log)."""
+    found = cause(exc, path)
+    if found is not None:
+        return found
+    if isinstance(exc, OSError):
+        return os_errors.reason(exc)
+    return f"uventet feil ({type(exc).__name__})"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,7 +349,7 @@ def _inspect(path: Path) -> _FileState:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from exc
+        raise DatabaseError(os_errors.cannot("lese", path, exc)) from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
             f"{path} er ikke en miljologg-datafil (ikke en SQLite-database). Filen er ikke endret."
@@ -392,8 +416,15 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(f"Sikkerhetskopien til {target} feilet: {exc}.") from exc
+    except OSError as exc:
+        raise DatabaseError(
+            f"Sikkerhetskopien til {target} feilet: {os_errors.reason(exc)}. "
+            "Datafilen er ikke endret."
+        ) from exc
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"Sikkerhetskopien til {target} feilet: {cause(exc, target)}. Datafilen er ikke endret."
+        ) from exc
     return target
 
 
@@ -425,4 +456,4 @@ def _create_private_file(path: Path) -> None:
         with contextlib.suppress(NotImplementedError, OSError):
             os.chmod(path, _PRIVATE_FILE)  # only the read-only flag on Windows
     except OSError as exc:
-        raise DatabaseError(f"Kunne ikke opprette {path}: {exc.strerror or exc}.") from exc
+        raise DatabaseError(os_errors.cannot("opprette", path, exc)) from exc

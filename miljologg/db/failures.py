@@ -9,6 +9,7 @@ then is restoring a backup the cure.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -33,6 +34,9 @@ _CORRUPT = 11
 _FULL = 13
 _CANTOPEN = 14
 _NOTADB = 26
+#: Less free space than this where the file lives counts as a full disk (a WAL file and its
+#: shared memory alone need 32 kB and more).
+_ALMOST_FULL = 256 * 1024
 
 
 def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
@@ -48,12 +52,53 @@ def sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
     return None
 
 
+def _code(exc: sqlite3.Error, path: Path | None) -> int:
+    """SQLite's primary result code; a «disk I/O error» on a disk with no room left is FULL.
+
+    SQLite reports a full disk as SQLITE_FULL only when a write says so; creating the WAL's
+    shared-memory file or syncing on a full disk gives SQLITE_IOERR, which would send the user
+    looking for a broken disk instead of freeing space.
+    """
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _IOERR and path is not None and _no_room(path):
+        return _FULL
+    return code
+
+
+def _no_room(path: Path) -> bool:
+    folder = Path(path).parent
+    try:
+        return shutil.disk_usage(folder).free < _ALMOST_FULL
+    except OSError:
+        return False
+
+
+def cause(exc: BaseException, path: Path | None = None) -> str | None:
+    """What went wrong with SQLite, as a short Norwegian phrase («disken er full»), or None
+    when ``exc`` is not an SQLite failure. For a message about another file than the log."""
+    found = sqlite_cause(exc)
+    if found is None:
+        return None
+    code = _code(found, path)
+    if code in (_CORRUPT, _NOTADB):
+        return "filen er skadet"
+    if code == _FULL:
+        return "disken er full"
+    if code in (_READONLY, _PERM, _CANTOPEN):
+        return "filen kan ikke skrives (skrivebeskyttet eller mangler tilgang)"
+    if code in (_BUSY, _LOCKED):
+        return "filen er opptatt av et annet program"
+    if code in (_IOERR, _NOMEM):
+        return "feil fra disken"
+    return f"SQLite-feil {code}"
+
+
 def explain(exc: BaseException, path: Path | None = None) -> DatabaseError | None:
     """A Norwegian ``DatabaseError`` for an SQLite failure, or None if ``exc`` is not one."""
-    cause = sqlite_cause(exc)
-    if cause is None:
+    found = sqlite_cause(exc)
+    if found is None:
         return None
-    code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF
+    code = _code(found, path)
     where = f"Datafilen {path}" if path is not None else "Datafilen"
     if code in (_CORRUPT, _NOTADB):
         return DamagedFileError(

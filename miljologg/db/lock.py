@@ -17,6 +17,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
+from miljologg import os_errors
 from miljologg.db.failures import DatabaseError
 
 _PRIVATE_FILE = 0o600
@@ -89,6 +90,6 @@ def acquire_writer_lock(data_file: Path) -> WriterLock:
         ) from None
     except OSError as exc:
         raise DatabaseError(
-            f"Kunne ikke låse datafilen {data_file} for skriving: {exc.strerror or exc}."
+            f"Kunne ikke låse datafilen {data_file} for skriving: {os_errors.reason(exc)}."
         ) from exc
     return WriterLock(data_file, lock)

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from miljologg import fs
+from miljologg import fs, os_errors
 from miljologg.core import signing as crypto
 from miljologg.core.model import Role, SessionStatus
 from miljologg.db.models import (
@@ -43,6 +43,7 @@ from miljologg.services.signing_base import (
     unlock_key,
 )
 from miljologg.services.signing_format import (
+    MAX_FILE_BYTES,
     RequestItem,
     RequestView,
     bad,
@@ -92,7 +93,7 @@ class FileSigningService:
             try:
                 fs.write_bytes(target, data)
             except OSError as exc:
-                raise bad(f"Kunne ikke skrive {target}: {exc.strerror or exc}.", "out") from None
+                raise bad(os_errors.cannot("skrive", target, exc), "out") from None
         return request_id
 
     def read_request(self, data: bytes) -> RequestView:
@@ -162,7 +163,7 @@ class FileSigningService:
         """Import a signed response file: checked completely (the right signer, the right
         key, the request, the log), then recorded and kept in one transaction, or refused
         whole."""
-        data = _read(path)
+        data = read_signing_file(path)
         try:
             response = read_response(data)
             now = self._ctx.now()
@@ -176,7 +177,7 @@ class FileSigningService:
     ) -> RepinResult:
         """Pin the key a response was signed with for ``supervisor_id``, on purpose, after the
         student compared fingerprints with the supervisor (see ``signing_import.repin``)."""
-        data = _read(path)
+        data = read_signing_file(path)
         try:
             response = read_response(data)
             now = self._ctx.now()
@@ -188,11 +189,18 @@ class FileSigningService:
             raise _suffixed(exc, UNCHANGED) from None
 
 
-def _read(path: Path) -> bytes:
+def read_signing_file(path: Path | str) -> bytes:
+    """A request or response file's bytes, read with a limit (``fs.read_limited``)."""
     try:
-        return Path(path).read_bytes()
+        return fs.read_limited(path, MAX_FILE_BYTES)
+    except fs.TooLargeError as exc:
+        raise ValidationError(
+            "file",
+            f"{Path(path).name} er større enn {exc.limit_text} og er ikke en signeringsfil "
+            "fra miljologg.",
+        ) from None
     except OSError as exc:
-        raise ValidationError("file", f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None
+        raise ValidationError("file", os_errors.cannot("lese", path, exc)) from None
 
 
 def _suffixed(exc: ValidationError, suffix: str) -> ValidationError:
@@ -213,7 +221,7 @@ def _write_response(target: Path, data: bytes, overwrite: bool) -> None:
             f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil.", "out"
         ) from None
     except OSError as exc:
-        raise bad(f"Kunne ikke skrive {target}: {exc.strerror or exc}.", "out") from None
+        raise bad(os_errors.cannot("skrive", target, exc), "out") from None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,10 +13,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from miljologg import fs, os_errors
 from miljologg.services.errors import ValidationError
 
 FORMAT = "miljologg-export"
 VERSION = 1
+#: An export of 10,000 sessions, each with the longest topic and reflection, is about 60 MB.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
 T = TypeVar("T")
 
 #: JSON value kinds as a Norwegian reader of the message knows them.
@@ -112,9 +115,14 @@ def read_enum(r: Reader, key: str, kind: Callable[[str], T], default: str | None
 def read_file(path: Path) -> dict[str, Any]:
     """Parse the file and check its envelope; errors name the line for broken JSON."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = fs.read_limited(path, MAX_IMPORT_BYTES).decode("utf-8-sig")
     except OSError as exc:
-        raise ValidationError("file", f"Kan ikke lese {path.name}: {exc.strerror}.") from None
+        raise ValidationError("file", os_errors.cannot("lese", path.name, exc)) from None
+    except fs.TooLargeError as exc:
+        raise ValidationError(
+            "file",
+            f"{path.name} er større enn {exc.limit_text} og er ikke en eksport fra miljologg.",
+        ) from None
     except UnicodeDecodeError:
         raise ValidationError("file", f"{path.name} er ikke en UTF-8-tekstfil.") from None
     try:

@@ -191,7 +191,7 @@ def test_a_failed_upgrade_of_a_new_file_leaves_no_file(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(command, "upgrade", broken)
-    with pytest.raises(DatabaseError, match="disk full"):
+    with pytest.raises(DatabaseError, match="Kunne ikke opprette datafilen"):
         open_database(data_file)
     assert not data_file.exists()
 

@@ -305,7 +305,7 @@ def test_not_utf8_and_missing_file(target: Services, tmp_path: Path) -> None:
     path.write_bytes('{"format": "miljologg-export", "navn": "Ærlig"}'.encode("latin-1"))
     with pytest.raises(ValidationError, match="UTF-8"):
         target.transfer.import_json(path)
-    with pytest.raises(ValidationError, match="Kan ikke lese"):
+    with pytest.raises(ValidationError, match="Kunne ikke lese .*: filen eller mappen finnes ikke"):
         target.transfer.import_json(tmp_path / "finnes-ikke.json")
 
 

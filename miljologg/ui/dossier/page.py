@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg import os_errors
 from miljologg.core.model import Form
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.units import format_date
@@ -88,7 +89,7 @@ class DossierJob(QRunnable):
             self.bridge.failed.emit(exc.message)
         except OSError as exc:
             text = QCoreApplication.translate("DossierPage", "Kunne ikke skrive filen: {error}")
-            self.bridge.failed.emit(text.format(error=exc.strerror or exc))
+            self.bridge.failed.emit(text.format(error=os_errors.reason(exc)))
         except Exception as exc:  # a worker must always report back, whatever went wrong
             text = QCoreApplication.translate("DossierPage", "Uventet feil: {error}")
             self.bridge.failed.emit(text.format(error=exc))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from miljologg import os_errors
 from miljologg.db.database import DatabaseError
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
@@ -100,7 +101,7 @@ def export_file(
             QCoreApplication.translate("TransferActions", "Eksporten feilet"),
             QCoreApplication.translate("TransferActions", "Kunne ikke skrive %1: %2")
             .replace("%1", str(path))
-            .replace("%2", str(getattr(exc, "strerror", None) or exc)),
+            .replace("%2", os_errors.reason(exc) if isinstance(exc, OSError) else str(exc)),
             error=True,
         )
         return None

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg import os_errors
 from miljologg.core import units
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
@@ -150,7 +151,7 @@ def write_sheet(
         inform(parent, _tr("Signerark"), exc.message, error=True)
     except OSError as exc:
         text = _tr("Kunne ikke skrive %1: %2").replace("%1", str(out))
-        inform(parent, _tr("Signerark"), text.replace("%2", str(exc.strerror or exc)), error=True)
+        inform(parent, _tr("Signerark"), text.replace("%2", os_errors.reason(exc)), error=True)
     return None
 
 

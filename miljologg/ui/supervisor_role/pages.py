@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg import fs
+from miljologg import fs, os_errors
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.services.signing_files import read_signing_file
 from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
 from miljologg.ui.widgets.common import FieldMessage, inform, open_dialog
@@ -112,16 +113,9 @@ class RequestsPage(QWidget):
                 return None
             path = Path(chosen)
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            inform(
-                self,
-                self.tr("Signeringsforespørsel"),
-                self.tr("Kunne ikke lese %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", str(exc.strerror or exc)),
-                error=True,
-            )
+            data = read_signing_file(path)
+        except ValidationError as exc:
+            inform(self, self.tr("Signeringsforespørsel"), exc.message, error=True)
             return None
         if out_path is None:
             suggested = Path(path).with_name(Path(path).stem + "-svar.json")
@@ -336,7 +330,7 @@ class KeyPage(QWidget):
                 self.tr("Eksporter offentlig nøkkel"),
                 self.tr("Kunne ikke lagre %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", str(exc.strerror or exc)),
+                .replace("%2", os_errors.reason(exc)),
                 error=True,
             )
             return None

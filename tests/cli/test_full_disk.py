@@ -1,0 +1,138 @@
+"""A full disk (issue 16): every write path says so in one Norwegian line, exit 2, and leaves
+no partial file and the data file as it was.
+
+Before: ``dossier`` and ``export json|csv`` ended in ``OSError: [Errno 28]`` tracebacks,
+``init``/``import`` into a new file printed SQLAlchemy's text with its SQL and a web address,
+backups ended in SQLite's English «database or disk is full». The disk here is real: a small
+tmpfs filled to the last byte (skipped where the tests cannot mount one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from miljologg.cli import run
+from tests.small_disk import fill, small_disk
+
+RBUP = "rbup-kmaa-2024"
+ENGLISH = ("Errno", "No space", "disk is full", "disk I/O", "sqlalche", "Traceback", "[SQL")
+
+
+def cli(data: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data", str(data), *args], env={}, out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _digest(path: Path) -> str:
+    """The log's content (every table's rows), not its bytes: a checkpoint moves pages."""
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+
+
+def _refused(code: int, err: str) -> None:
+    assert code == 2, err
+    assert err.startswith("miljologg: ") and err.count("\n") == 1, err
+    assert "full" in err, err
+    for word in ENGLISH:
+        assert word not in err, err
+
+
+def _student(path: Path) -> Path:
+    assert cli(path, "init", "--name", "Test Student", "--programme", RBUP)[0] == 0
+    code, _out, err = cli(
+        path, "supervisor", "add", "--name", "Kari Nordmann", "--profession", "Psykolog",
+        "--programme-approved",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _out, err = cli(
+        path, "session", "add", "--date", "2025-03-03", "--minutes", "90", "--form",
+        "individual", "--supervisor", "Kari Nordmann", "--topic", "Relasjonsbygging",
+    )  # fmt: skip
+    assert code == 0, err
+    return path
+
+
+@pytest.fixture
+def student(tmp_path: Path) -> Path:
+    return _student(tmp_path / "logg.sqlite")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "json"),
+        ("export", "csv"),
+        ("export", "attendance-csv"),
+        ("export", "ics"),
+        ("dossier",),
+        ("signing", "sheet", "--supervisor", "Kari Nordmann"),
+        ("signing", "request", "--supervisor", "Kari Nordmann"),
+    ],
+    ids=lambda a: "-".join(a[:2]),
+)
+def test_a_file_out_on_a_full_disk(student: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    before = _digest(student)
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill(disk)
+        target = disk / "ut.fil"
+        code, _out, err = cli(student, *args, "--out", str(target))
+        _refused(code, err)
+        assert str(target) in err
+        assert sorted(p.name for p in disk.iterdir()) == ["filler"], "no partial file"
+    assert _digest(student) == before
+
+
+@pytest.mark.parametrize("command", ["init", "import"])
+def test_a_new_data_file_on_a_full_disk(student: Path, tmp_path: Path, command: str) -> None:
+    export = tmp_path / "eksport.json"
+    assert cli(student, "export", "json", "--out", str(export))[0] == 0
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill(disk)
+        new = disk / "ny.sqlite"
+        args = (
+            ("init", "--name", "Ny Student", "--programme", RBUP)
+            if command == "init"
+            else ("import", str(export))
+        )
+        code, _out, err = cli(new, *args)
+        _refused(code, err)
+        assert sorted(p.name for p in disk.iterdir()) == ["filler"], "no half-made log"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("session", "add", "--date", "2025-03-10", "--minutes", "60", "--form", "individual",
+         "--supervisor", "Kari Nordmann"),
+        ("backup", "create"),
+        ("import", "EXPORT"),
+        ("supervisor", "add", "--name", "Per Lund", "--profession", "Vernepleier"),
+    ],
+    ids=lambda a: "-".join(a[:2]),
+)  # fmt: skip
+def test_writing_to_a_log_on_a_full_disk(tmp_path: Path, args: tuple[str, ...]) -> None:
+    other = _student(tmp_path / "annen.sqlite")
+    export = tmp_path / "eksport.json"
+    assert cli(other, "export", "json", "--out", str(export))[0] == 0
+    args = tuple(str(export) if a == "EXPORT" else a for a in args)
+    with small_disk(tmp_path / "disk", "4m") as disk:
+        log = _student(disk / "logg.sqlite")
+        assert cli(log, "backup", "create")[0] == 0  # the folder exists; a new copy has no room
+        sessions_before = cli(log, "session", "list", "--json")[1]
+        before = _digest(log)
+        filler = fill(disk)
+        code, _out, err = cli(log, *args)
+        _refused(code, err)
+        leftovers = {p.name for p in (disk / "backups").iterdir() if p.name.endswith(".tmp")}
+        assert leftovers == set()
+        filler.unlink()  # room again: the log is whole and unchanged
+        assert cli(log, "audit", "verify")[0] == 0
+        assert cli(log, "session", "list", "--json")[1] == sessions_before
+        assert _digest(log) == before
