@@ -1,7 +1,8 @@
 """Add or change one written assignment (arbeidskrav).
 
-The dialog saves through ``AssignmentService`` on «Lagre»; a ``ValidationError`` is shown under
-its field and the dialog stays open, so nothing half-checked is ever written.
+«Lagre» hands an ``AssignmentInput`` to the page, which saves it through ``AssignmentService``
+(``FormDialog``); a ``ValidationError`` comes back under its field and the dialog stays open, so
+nothing half-checked is ever written.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,8 +26,8 @@ from miljologg.core.model import Assignment
 from miljologg.core.privacy import check_text
 from miljologg.services.app import Services
 from miljologg.services.assignments import AssignmentInput
-from miljologg.services.errors import ValidationError
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -38,7 +38,7 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-class AssignmentDialog(QDialog):
+class AssignmentDialog(FormDialog[AssignmentInput, Assignment]):
     """Title, due date, optional handed-in and approved dates, and a note."""
 
     def __init__(
@@ -48,9 +48,6 @@ class AssignmentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._assignment = assignment
-        self.saved: Assignment | None = None
         today = services.ctx.today()
         self.setWindowTitle(
             self.tr("Endre arbeidskrav") if assignment else self.tr("Nytt arbeidskrav")
@@ -61,7 +58,6 @@ class AssignmentDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(form)
-        self.messages: dict[str, FieldMessage] = {}
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("f.eks. Refleksjonsnotat 1"))
@@ -96,14 +92,13 @@ class AssignmentDialog(QDialog):
         )
         form.addRow(self.tr("Merknad:"), self._with_message("note", self.note_edit))
 
-        self.general_message = FieldMessage(self)
         layout.addWidget(self.general_message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         norwegian_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -175,19 +170,10 @@ class AssignmentDialog(QDialog):
             note=self.note_edit.toPlainText(),
         )
 
-    def save(self) -> None:
-        """Save through the service; a ValidationError stays in the dialog, under its field."""
+    def collect(self) -> AssignmentInput:
+        """What was typed; the service checks it (privacy warnings are shown again first)."""
         for message in (*self.messages.values(), self.general_message):
             message.clear_message()
         self._privacy("title", self.title_edit.text(), self.tr("Tittel"))
         self._privacy("note", self.note_edit.toPlainText(), self.tr("Merknad"))
-        service = self._services.assignments
-        try:
-            if self._assignment is None:
-                self.saved = service.add(self.value())
-            else:
-                self.saved = service.update(self._assignment.id, self.value())
-        except ValidationError as exc:
-            self.messages.get(exc.field, self.general_message).show_error(exc.message)
-            return
-        self.accept()
+        return self.value()

@@ -31,6 +31,7 @@ from miljologg.ui.assignments.model import (
     AssignmentTableModel,
 )
 from miljologg.ui.widgets.common import confirm, inform, open_dialog
+from miljologg.ui.widgets.form_dialog import add_or_update, persist
 
 
 class AssignmentsPage(QWidget):
@@ -177,6 +178,8 @@ class AssignmentsPage(QWidget):
 
     def _open_dialog(self, assignment: Assignment | None) -> AssignmentDialog:
         self.dialog = AssignmentDialog(self._services, assignment, self)
+        service, original = self._services.assignments, assignment.id if assignment else None
+        persist(self.dialog, add_or_update(service.add, service.update, original))
         self.dialog.accepted.connect(self._dialog_saved)
         open_dialog(self.dialog)
         return self.dialog

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -31,9 +31,9 @@ from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import Attendance, AttendanceStatus
 from miljologg.core.privacy import check_text
 from miljologg.core.rules import AttendanceResult
-from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog
 
 TONES = {
     "present": "#1b6e20",
@@ -247,8 +247,16 @@ _ABSENT_REASONS = (
 )
 
 
-class AttendanceDialog(QDialog):
-    """Ask for minutes present (partial) and an optional reason, then save the registration.
+@dataclass(frozen=True)
+class AttendanceAnswer:
+    """What the partial/absent dialog collects: minutes present (partial only) and a reason."""
+
+    minutes: int | None
+    reason: str
+
+
+class AttendanceDialog(FormDialog[AttendanceAnswer, list[Attendance]]):
+    """Ask for minutes present (partial) and an optional reason; the page saves the answer.
 
     ``days`` are (date, planned minutes) pairs: one day for «Delvis…», one or both days of a
     gathering for «Borte…». Opened with ``open()`` so tests can drive it without a nested loop.
@@ -256,17 +264,14 @@ class AttendanceDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
         days: Sequence[tuple[dt.date, int]],
         status: AttendanceStatus,
         heading: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
         self._days = list(days)
         self._status = status
-        self.saved: list[Attendance] = []
         partial = status is AttendanceStatus.PARTIAL
         self._planned = self._days[0][1]
         self.setWindowTitle(self.tr("Delvis til stede") if partial else self.tr("Borte"))
@@ -326,7 +331,7 @@ class AttendanceDialog(QDialog):
         box.addWidget(privacy)
         form.addRow(self.tr("Begrunnelse:"), box)
 
-        self.general_message = FieldMessage(self)
+        self.messages = {"minutes": self.minutes_message, "reason": self.reason_message}
         layout.addWidget(self.general_message)
         layout.addStretch(1)
         buttons = QDialogButtonBox(
@@ -334,7 +339,7 @@ class AttendanceDialog(QDialog):
         )
         norwegian_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.minutes_edit if partial else self.reason_edit).setFocus()
@@ -375,23 +380,18 @@ class AttendanceDialog(QDialog):
         else:
             self.reason_message.clear_message()
 
-    def save(self) -> None:
-        """Save through the service; on a ValidationError show it at its field and stay open."""
+    def collect(self) -> AttendanceAnswer | None:
+        """The answer, or None (minutes that cannot be used are shown at their field)."""
         self.general_message.clear_message()
         minutes = None
         if self._status is AttendanceStatus.PARTIAL:
             minutes = self._minutes()
             if minutes is None:
                 self.minutes_edit.setFocus()
-                return
-        try:
-            self.saved = self._services.attendance.set_many(
-                [d for d, _ in self._days], self._status, minutes, self.reason()
-            )
-        except ValidationError as exc:
-            target = {"minutes": self.minutes_message, "reason": self.reason_message}
-            target.get(exc.field, self.general_message).show_error(exc.message)
-            if exc.field == "reason":
-                self.reason_edit.setFocus()
-            return
-        self.accept()
+                return None
+        return AttendanceAnswer(minutes, self.reason())
+
+    def refuse(self, error: ValidationError) -> None:
+        super().refuse(error)
+        if error.field == "reason":
+            self.reason_edit.setFocus()

@@ -38,6 +38,7 @@ from miljologg.ui.gatherings.attendance_widgets import (
     term_of,
 )
 from miljologg.ui.widgets.common import open_dialog
+from miljologg.ui.widgets.form_dialog import persist
 
 COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -336,7 +337,11 @@ class GatheringsPage(QWidget):
         elif key in ("partial", "absent"):
             status = AttendanceStatus.PARTIAL if key == "partial" else AttendanceStatus.ABSENT
             pairs = [(d, self._days[d][1]) for d in days]
-            self.dialog = AttendanceDialog(self._services, pairs, status, heading, self)
+            self.dialog = AttendanceDialog(pairs, status, heading, self)
+            persist(
+                self.dialog,
+                lambda answer: att.set_many(days, status, answer.minutes, answer.reason),
+            )
             self.dialog.accepted.connect(self._saved)
             open_dialog(self.dialog)
 

@@ -2,20 +2,21 @@
 
 Checks that are cheap run as the user types (a held session in the future, a gathering-group
 session off a gathering day, identity numbers in free text) so a problem shows at the field
-before OK is pressed. On OK the dialog saves through ``SessionService`` itself; the service's
-``ValidationError`` is shown under the field it names and the dialog stays open.
+before OK is pressed. On OK the dialog hands a ``SessionInput`` to its caller, which saves it
+(``FormDialog``); the service's ``ValidationError`` comes back to the field it names and the
+dialog stays open.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
-from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.model import Form, Session, SessionStatus, Supervisor
 from miljologg.core.privacy import check_text
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import MAX_GROUP_SIZE, SessionInput
+from miljologg.services.supervisors import SupervisorInput
 from miljologg.services.validation import MAX_MINUTES, MIN_MINUTES
 from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.widgets.common import (
@@ -46,6 +47,7 @@ from miljologg.ui.widgets.common import (
     py_date,
     py_time,
 )
+from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 FIELDS = ("date", "start_time", "minutes", "form", "supervisor", "group_size", "status")
 TEXT_FIELDS = ("topic", "reflection")
@@ -76,18 +78,27 @@ def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
     return box
 
 
-class SessionDialog(QDialog):
-    """Add (``session=None``) or edit a session; ``saved`` holds the record after OK."""
+class SessionDialog(FormDialog[SessionInput, Session]):
+    """Add (``session=None``) or edit a session; ``saved`` holds the record after OK.
+
+    ``add_supervisor`` is how the caller adds a supervisor from «Ny veileder …» (the button is
+    hidden without it); the dialog only reads through ``services``.
+    """
 
     def __init__(
-        self, services: Services, session: Session | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        session: Session | None = None,
+        parent: QWidget | None = None,
+        *,
+        add_supervisor: Callable[[SupervisorInput], Supervisor] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._original = session
+        self._add_supervisor = add_supervisor
         self._today = services.ctx.today()
         self._programme = services.profile.programme()
-        self.saved: Session | None = None
         self.supervisor_dialog: SupervisorDialog | None = None
         self.setWindowTitle(
             self.tr("Nytt veiledningsmøte") if session is None else self.tr("Veiledningsmøte")
@@ -136,6 +147,7 @@ class SessionDialog(QDialog):
         self.supervisor.setMinimumWidth(240)
         self.new_supervisor = QPushButton(self.tr("Ny veileder …"))
         self.new_supervisor.setAutoDefault(False)
+        self.new_supervisor.setVisible(self._add_supervisor is not None)
         self._load_supervisors()
 
         self.group_size = QSpinBox()
@@ -155,7 +167,7 @@ class SessionDialog(QDialog):
             self.tr("Valgfritt: hva du tar med deg (uten klientopplysninger)")
         )
         self.reflection.setMinimumHeight(80)
-        self.general = FieldMessage()
+        self.general = self.general_message
 
         m = self.messages
         layout = QFormLayout()
@@ -315,7 +327,9 @@ class SessionDialog(QDialog):
 
     def open_new_supervisor(self) -> SupervisorDialog:
         """The «Ny veileder …» shortcut: add a supervisor without leaving this dialog."""
-        dialog = SupervisorDialog(self._services, parent=self)
+        assert self._add_supervisor is not None  # the button is shown only with it
+        dialog = SupervisorDialog(parent=self)
+        persist(dialog, self._add_supervisor)
         dialog.accepted.connect(
             lambda: self._load_supervisors(dialog.saved.id if dialog.saved is not None else None)
         )
@@ -381,21 +395,12 @@ class SessionDialog(QDialog):
             status=SessionStatus(self.status.currentData()),
         )
 
-    def accept(self) -> None:
-        """Save through the service; any refusal is shown at its field and nothing closes."""
+    def collect(self) -> SessionInput | None:
+        """The session as typed, once the checks that need no service pass."""
         if not self._validate():
-            return
+            return None
         if self.supervisor_id() is None:
             self.messages["supervisor"].show_error(self.tr("Velg en veileder."))
             self.supervisor.setFocus()
-            return
-        try:
-            if self._original is None:
-                self.saved = self._services.sessions.add(self.data())
-            else:
-                self.saved = self._services.sessions.update(self._original.id, self.data())
-        except ValidationError as exc:
-            target = self.messages.get(exc.field, self.general)
-            target.show_error(exc.message)
-            return
-        super().accept()
+            return None
+        return self.data()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -22,9 +21,8 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Session, SessionStatus
-from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog
 from miljologg.ui.widgets.table_model import ID_ROLE
 
 #: Item data of the «remove the link» choice.
@@ -46,21 +44,18 @@ def make_up_candidates(missed: Session, sessions: Iterable[Session]) -> list[Ses
     )
 
 
-class MakeUpDialog(QDialog):
-    """Choose the make-up session for ``missed``; OK links it through the service."""
+class MakeUpDialog(FormDialog[str, Session]):
+    """Choose the make-up session for ``missed``; OK hands the chosen id (``UNLINK`` to remove
+    the link) to the page, which links it through the service."""
 
     def __init__(
         self,
-        services: Services,
         missed: Session,
         sessions: Iterable[Session],
         supervisor_names: Mapping[str, str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._missed = missed
-        self.saved: Session | None = None
         self.setWindowTitle(self.tr("Marker som tatt igjen"))
         self.setMinimumSize(640, 380)
 
@@ -95,7 +90,7 @@ class MakeUpDialog(QDialog):
         )
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.list.count() == 0)
-        self.message = FieldMessage()
+        self.message = self.general_message
 
         self.buttons = norwegian_buttons(
             QDialogButtonBox(
@@ -128,14 +123,6 @@ class MakeUpDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.list.currentItem() is not None)
 
-    def accept(self) -> None:
+    def collect(self) -> str | None:
         item = self.list.currentItem()
-        if item is None:
-            return
-        chosen = item.data(ID_ROLE) or None
-        try:
-            self.saved = self._services.sessions.link_make_up(self._missed.id, chosen)
-        except ValidationError as exc:
-            self.message.show_error(exc.message)
-            return
-        super().accept()
+        return None if item is None else str(item.data(ID_ROLE))

@@ -41,6 +41,7 @@ from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
 from miljologg.ui.signing.actions import ReopenDialog
 from miljologg.ui.signing.session_signing import SessionSigning
 from miljologg.ui.widgets.common import confirm, inform, open_dialog, py_date
+from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.table_model import ID_ROLE
 
 
@@ -59,6 +60,16 @@ def uncounted_by_session(
             reasons.setdefault(u.session_id, u.reason)
             minutes[u.session_id] = max(minutes.get(u.session_id, 0), u.minutes)
     return reasons, minutes
+
+
+def session_dialog(
+    services: Services, session: Session | None, parent: QWidget | None = None
+) -> SessionDialog:
+    """The session dialog, its value saved by the sessions service (new or over ``session``)."""
+    dialog = SessionDialog(services, session, parent, add_supervisor=services.supervisors.add)
+    original = session.id if session else None
+    persist(dialog, add_or_update(services.sessions.add, services.sessions.update, original))
+    return dialog
 
 
 class SessionsPage(QWidget):
@@ -346,7 +357,7 @@ class SessionsPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _open_session_dialog(self, session: Session | None) -> SessionDialog:
-        dialog = SessionDialog(self._services, session, parent=self)
+        dialog = session_dialog(self._services, session, self)
         dialog.accepted.connect(lambda: self._after_write(dialog.saved))
         self.dialog = dialog
         open_dialog(dialog)
@@ -406,12 +417,13 @@ class SessionsPage(QWidget):
         if session is None or session.status is not SessionStatus.MISSED:
             return None
         dialog = MakeUpDialog(
-            self._services,
             session,
             self.model.sessions(),
             self.model.supervisor_names(),
             parent=self,
         )
+        link = self._services.sessions.link_make_up
+        persist(dialog, lambda chosen: link(session.id, chosen or None))  # "": remove the link
         dialog.accepted.connect(lambda: self._after_write(dialog.saved))
         self.dialog = dialog
         open_dialog(dialog)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -22,10 +21,9 @@ from miljologg.core.labels import APPROVAL_LABELS
 from miljologg.core.model import Approval, Supervisor
 from miljologg.core.privacy import check_text
 from miljologg.core.professions import supervisor_profession_name
-from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.services.supervisors import SupervisorInput
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog
 
 
 def _field(widget: QWidget, message: FieldMessage) -> QWidget:
@@ -39,19 +37,15 @@ def _field(widget: QWidget, message: FieldMessage) -> QWidget:
     return box
 
 
-class SupervisorDialog(QDialog):
-    """Add (``supervisor=None``) or edit a supervisor."""
+class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
+    """Add (``supervisor=None``) or edit a supervisor; the caller saves what OK hands over."""
 
     def __init__(
         self,
-        services: Services,
         supervisor: Supervisor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._original = supervisor
-        self.saved: Supervisor | None = None
         self.setWindowTitle(self.tr("Ny veileder") if supervisor is None else self.tr("Veileder"))
         self.setMinimumWidth(460)
 
@@ -102,6 +96,7 @@ class SupervisorDialog(QDialog):
         self.messages = {
             key: FieldMessage() for key in ("name", "profession", "workplace", "position")
         }
+        self.general_message = self.messages["name"]  # a refusal naming no field
         form = QFormLayout()
         form.addRow(self.tr("Navn:"), _field(self.name, self.messages["name"]))
         form.addRow(self.tr("Profesjon:"), _field(self.profession, self.messages["profession"]))
@@ -174,16 +169,5 @@ class SupervisorDialog(QDialog):
             position=self.position.text(),
         )
 
-    def accept(self) -> None:
-        """Save through the service; a refusal is shown under its field and nothing closes."""
-        if not self._validate():
-            return
-        try:
-            if self._original is None:
-                self.saved = self._services.supervisors.add(self.data())
-            else:
-                self.saved = self._services.supervisors.update(self._original.id, self.data())
-        except ValidationError as exc:
-            self.messages.get(exc.field, self.messages["name"]).show_error(exc.message)
-            return
-        super().accept()
+    def collect(self) -> SupervisorInput | None:
+        return self.data() if self._validate() else None

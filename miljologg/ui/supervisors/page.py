@@ -27,6 +27,7 @@ from miljologg.ui.sessions.columns import action_button
 from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.supervisors.model import SupervisorTableModel
 from miljologg.ui.widgets.common import bind_table_keys, confirm, inform, open_dialog
+from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
 
 
@@ -139,7 +140,9 @@ class SupervisorsPage(QWidget):
         return self._open_dialog(sup) if sup else None
 
     def _open_dialog(self, sup: Supervisor | None) -> SupervisorDialog:
-        dialog = SupervisorDialog(self._services, sup, parent=self)
+        dialog = SupervisorDialog(sup, parent=self)
+        supervisors = self._services.supervisors
+        persist(dialog, add_or_update(supervisors.add, supervisors.update, sup.id if sup else None))
         dialog.accepted.connect(lambda: self._after_write(dialog.saved))
         self.dialog = dialog
         open_dialog(dialog)

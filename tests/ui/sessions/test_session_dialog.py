@@ -13,6 +13,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.sessions.dialog import SessionDialog
+from miljologg.ui.sessions.page import session_dialog
 
 
 def kari(services: Services) -> str:
@@ -20,7 +21,7 @@ def kari(services: Services) -> str:
 
 
 def open_dialog(qtbot, services: Services, session=None) -> SessionDialog:
-    dialog = SessionDialog(services, session)
+    dialog = session_dialog(services, session)  # as the page opens it
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -224,3 +225,17 @@ def test_new_supervisor_shortcut(qtbot, services: Services) -> None:
     )
     new = services.supervisors.find("Siri Berg")
     assert dialog.supervisor_id() == new.id
+
+
+def test_the_dialog_itself_writes_nothing(qtbot, services: Services) -> None:
+    """OK hands the value to the caller (DESIGN.md); without one, nothing is saved."""
+    dialog = SessionDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pick_supervisor(dialog, kari(services))
+    with qtbot.waitSignal(dialog.submitted) as submitted:
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    [value] = submitted.args
+    assert isinstance(value, SessionInput) and value.supervisor_id == kari(services)
+    assert dialog.isVisible() and services.sessions.list() == ()
+    assert not dialog.new_supervisor.isVisibleTo(dialog)  # no way to add one was given
