@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import sqlite3
 import string
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -304,12 +305,15 @@ TEXT = st.one_of(
 
 def _cleaned(value: str, max_len: int, required: bool = False) -> str | None:
     """What a free-text field stores for ``value`` (trimmed), or None when it must be refused:
-    not storable UTF-8 (a lone surrogate), empty when required, too long, or holding an
-    identity number (the guard has its own tests against python-stdnum)."""
+    not storable UTF-8 (a lone surrogate), a control character other than tab and line breaks,
+    empty when required, too long, or holding an identity number (the guard has its own tests
+    against python-stdnum)."""
     text = value.strip()
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
+        return None
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
         return None
     if (required and not text) or len(text) > max_len or validation.holds_identifier(text):
         return None

@@ -32,13 +32,13 @@ def parse_date(text: str) -> dt.date:
 
 
 def parse_time(text: str | None) -> dt.time | None:
-    """``TT:MM`` or nothing; the message never repeats the input (it may be anything)."""
+    """``TT:MM`` or nothing, by the dialogs' and the import's rule (``validation.clock``); the
+    message never repeats the input (it may be anything)."""
+    from miljologg.services.validation import clock
+
     if not text:
         return None
-    try:
-        return dt.time.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("start_time", "Ugyldig klokkeslett (bruk TT:MM).") from None
+    return clock(text)
 
 
 def output_path(text: str) -> Path:

@@ -125,18 +125,7 @@ class SessionService:
         """Record that ``make_up_id`` made up the missed session (None removes the link)."""
         with self._ctx.write() as s:
             missed = _row(s, missed_id)
-            if missed.status != SessionStatus.MISSED.value:
-                raise ValidationError("made_up_by", "Bare et avlyst/uteblitt møte kan tas igjen.")
-            if make_up_id is not None:
-                make_up = _row(s, make_up_id)
-                if make_up.status != SessionStatus.HELD.value:
-                    raise ValidationError("made_up_by", "Erstatningsmøtet må være gjennomført.")
-                if make_up.date < missed.date:
-                    raise ValidationError(
-                        "made_up_by", "Erstatningsmøtet kan ikke være før det avlyste møtet."
-                    )
-                if make_up.id == missed.id:
-                    raise ValidationError("made_up_by", "Et møte kan ikke erstatte seg selv.")
+            validation.make_up(missed, _row(s, make_up_id) if make_up_id is not None else None)
             missed.made_up_by_id = make_up_id
             missed.updated_at = self._ctx.now()
             AuditWriter(s, self._ctx.now()).record("update", missed, "make_up")
@@ -192,8 +181,6 @@ def _validate(
             "date",
             "Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager.",
         )
-    if d.start_time is not None and not isinstance(d.start_time, dt.time):
-        raise ValidationError("start_time", "Ugyldig klokkeslett.")
     return SessionInput(  # built directly: dataclasses.replace costs a field walk per call
         date=when,
         minutes=minutes,
@@ -202,7 +189,7 @@ def _validate(
         group_size=group,
         topic=validation.text("topic", "Tema", d.topic, max_len=500),
         reflection=validation.text("reflection", "Refleksjon", d.reflection, max_len=5000),
-        start_time=d.start_time,
+        start_time=validation.start_time(d.start_time),
         status=status,
     )
 

@@ -190,10 +190,16 @@ def import_into(
     s.flush()
     for missed_id, make_up_id, where in links:
         missed = s.get(SessionRow, missed_id)
-        if s.get(SessionRow, make_up_id) is None:
+        replacement = s.get(SessionRow, make_up_id)
+        if replacement is None:
             raise ValidationError(
                 f"{where}.made_up_by_id", f"{where}.made_up_by_id: viser til et ukjent møte."
             )
+        if missed is not None:
+            try:  # the rule «Ta igjen» applies: a later held session, never the session itself
+                validation.make_up(missed, replacement, "made_up_by_id")
+            except ValidationError as exc:
+                raise located(where, exc) from None
         if missed is not None and missed.made_up_by_id != make_up_id:
             missed.made_up_by_id = make_up_id
             audit.record("update", missed, "import")

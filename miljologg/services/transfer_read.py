@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from miljologg import fs, os_errors
+from miljologg.services import validation
 from miljologg.services.errors import ValidationError
 
 FORMAT = "miljologg-export"
@@ -91,10 +92,11 @@ def parse_date(text: str) -> dt.date:
 
 
 def parse_time(text: str) -> dt.time:
-    value = dt.time.fromisoformat(text)
-    if value.tzinfo is not None:  # a local wall-clock time; an offset would be dropped silently
-        raise ValueError(text)
-    return value
+    """``TT:MM`` by the rule the dialogs and the CLI use (``validation.clock``)."""
+    try:
+        return validation.clock(text)
+    except ValidationError:
+        raise ValueError(text) from None
 
 
 def located(where: str, exc: ValidationError) -> ValidationError:

@@ -1,10 +1,17 @@
-"""Checks shared by the services; each failure is a ValidationError naming the field."""
+"""Checks shared by the services; each failure is a ValidationError naming the field.
+
+The one place for each rule: the dialogs, the CLI and the import all reach it (the dialogs and
+the CLI through the services, the import record by record, the CLI and the import also for the
+text of a clock time), so a value one of them refuses is refused by all three.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Protocol
 
-from miljologg.core.model import Approval
+from miljologg.core.model import Approval, SessionStatus
 from miljologg.core.privacy import check_text
 from miljologg.core.professions import OTHER, vocabulary
 from miljologg.services.errors import ValidationError
@@ -12,6 +19,10 @@ from miljologg.services.errors import ValidationError
 MIN_MINUTES = 1
 MAX_MINUTES = 600
 EARLIEST = dt.date(2000, 1, 1)
+#: Control characters (Unicode's Cc: C0, DEL and C1) other than tab, line feed and carriage
+#: return: a NUL in a topic went raw into the CSV, and none of them can be typed or shown.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def text(field: str, label: str, value: str | None, *, max_len: int, required: bool = False) -> str:
@@ -21,6 +32,8 @@ def text(field: str, label: str, value: str | None, *, max_len: int, required: b
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, e.g. invalid UTF-8 from a command line
         raise ValidationError(field, f"{label} inneholder tegn som ikke kan lagres.") from None
+    if _CONTROL.search(value):
+        raise ValidationError(field, f"{label} inneholder kontrolltegn som ikke kan lagres.")
     if required and not value:
         raise ValidationError(field, f"{label} må fylles ut.")
     if len(value) > max_len:
@@ -81,3 +94,58 @@ def profession(value: str | None, other: str | None) -> tuple[str, str, frozense
     if not other_text:
         raise ValidationError("profession_other", "Skriv hvilken profesjon når du velger «Annet».")
     return OTHER, other_text, frozenset()
+
+
+def clock(text: str, field: str = "start_time") -> dt.time:
+    """A start time as typed or stored: ``TT:MM``, a wall-clock time in Norway.
+
+    The CLI took ``10:00+02:00`` and dropped the offset without a word (the import refused the
+    same value); seconds were dropped the same way by the export. Neither is accepted now.
+    """
+    match = _CLOCK.fullmatch(text.strip())
+    if match is None:
+        raise ValidationError(field, "Ugyldig klokkeslett (bruk TT:MM).")
+    try:
+        return dt.time(int(match[1]), int(match[2]))
+    except ValueError:  # 25:00, 10:61
+        raise ValidationError(field, "Ugyldig klokkeslett (bruk TT:MM).") from None
+
+
+def start_time(value: dt.time | None, field: str = "start_time") -> dt.time | None:
+    """A session's start: local wall-clock time in whole minutes, or None."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.time):
+        raise ValidationError(field, "Ugyldig klokkeslett.")
+    if value.tzinfo is not None:
+        raise ValidationError(field, "Klokkeslettet skal være lokal tid, uten tidssone.")
+    if value.second or value.microsecond:
+        raise ValidationError(field, "Klokkeslettet skal være i hele minutter (TT:MM).")
+    return value
+
+
+class DatedSession(Protocol):
+    """What the make-up rule needs of a session (a row or a record)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def date(self) -> dt.date: ...
+
+
+def make_up(
+    missed: DatedSession, replacement: DatedSession | None, field: str = "made_up_by"
+) -> None:
+    """A missed session may be made up by a later held session, never by itself."""
+    if SessionStatus(missed.status) is not SessionStatus.MISSED:
+        raise ValidationError(field, "Bare et avlyst/uteblitt møte kan tas igjen.")
+    if replacement is None:
+        return
+    if replacement.id == missed.id:
+        raise ValidationError(field, "Et møte kan ikke erstatte seg selv.")
+    if SessionStatus(replacement.status) is not SessionStatus.HELD:
+        raise ValidationError(field, "Erstatningsmøtet må være gjennomført.")
+    if replacement.date < missed.date:
+        raise ValidationError(field, "Erstatningsmøtet kan ikke være før det avlyste møtet.")
