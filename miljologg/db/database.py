@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,15 +29,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
 from miljologg import os_errors
-from miljologg.assets import migrations_dir
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
 from miljologg.db.failures import cause, explain
+from miljologg.db.revisions import alembic_config, script_directory, shipped_heads
 from miljologg.fs import atomic_path
 from miljologg.paths import backups_dir
 
 if TYPE_CHECKING:
-    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
@@ -111,7 +108,7 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
 
     state = _inspect(path)
     if tuple(sorted(state.revisions)) != shipped_heads():
-        _check_upgradable(path, state, _script_directory())
+        _check_upgradable(path, state, script_directory())
         needs_backup = backup and not created and bool(state.other_tables)
         saved = _backup_before_upgrade(path, state) if needs_backup else None
         try:
@@ -174,7 +171,7 @@ def _upgrade(path: Path, saved: Path | None, *, created: bool = False) -> None:
         with migration_connection(path) as connection:
             command.upgrade(alembic_config(connection), "head")
         upgraded = _inspect(path).revisions
-        if tuple(sorted(upgraded)) != tuple(sorted(_script_directory().get_heads())):
+        if tuple(sorted(upgraded)) != tuple(sorted(script_directory().get_heads())):
             raise RuntimeError(f"revisjon etter oppgradering: {upgraded}")
     except Exception as exc:
         log.info("upgrade of %s failed", path, exc_info=True)
@@ -202,68 +199,7 @@ def _cause(exc: BaseException, path: Path) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Alembic, configured in code
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic config without an ini file: scripts from the package, our connection.
-
-    env.py uses ``config.attributes["connection"]`` when it is set, so migrations run inside the
-    caller's transaction and never open the file a second time.
-    """
-    from alembic.config import Config
-
-    config = Config()
-    # ConfigParser interpolates "%", which may occur in a user's path.
-    config.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
-    config.set_main_option("path_separator", "os")
-    config.attributes["connection"] = connection
-    return config
-
-
-def _script_directory() -> ScriptDirectory:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config())
-
-
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=(.*)$", re.MULTILINE)
-_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
-
-
-@functools.cache
-def _shipped_graph() -> tuple[frozenset[str], frozenset[str]]:
-    """(revisions, revisions that are some migration's parent), from the shipped files."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (migrations_dir() / "versions").glob("*.py"):
-        for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
-            names = _QUOTED.findall(value)  # a merge revision names a tuple of parents
-            (revisions if key == "revision" else parents).update(names)
-    return frozenset(revisions), frozenset(parents)
-
-
-def shipped_revisions() -> frozenset[str]:
-    """Every schema revision this miljologg ships, read without importing Alembic."""
-    return _shipped_graph()[0]
-
-
-def shipped_heads() -> tuple[str, ...]:
-    """The head revision(s) of the shipped migrations, read from their files without Alembic.
-
-    Opening a file that is already at head is what happens on every start; importing Alembic
-    for that comparison alone cost about half a second. A test checks this against Alembic.
-    """
-    revisions, parents = _shipped_graph()
-    return tuple(sorted(revisions - parents))
-
-
-def head_revision() -> str:
-    """The newest schema revision this miljologg knows."""
-    head = _script_directory().get_current_head()
-    if head is None:
-        raise RuntimeError("no migrations shipped")
-    return head
+# A file's schema revision (the shipped ones are db/revisions.py)
 
 
 def current_revision(path: Path) -> str | None:

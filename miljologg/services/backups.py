@@ -38,8 +38,8 @@ from miljologg.db.database import (
     backup_to,
     current_revision,
     open_database,
-    shipped_revisions,
 )
+from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backups_dir
 
 REASONS = ("daily", "manual", "pre-import", "pre-restore", "pre-migration")

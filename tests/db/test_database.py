@@ -17,13 +17,12 @@ from sqlalchemy import select
 from miljologg.db.database import (
     Database,
     DatabaseError,
-    alembic_config,
     backup_to,
     current_revision,
-    head_revision,
     open_database,
 )
 from miljologg.db.models import Base, SessionRow, SupervisorRow
+from miljologg.db.revisions import alembic_config, head_revision
 from miljologg.paths import backups_dir
 
 POSIX_MODES = pytest.mark.skipif(os.name == "nt", reason="no POSIX file modes")

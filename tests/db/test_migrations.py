@@ -22,9 +22,7 @@ from sqlalchemy import func, select
 
 from miljologg.db.database import (
     DatabaseError,
-    alembic_config,
     current_revision,
-    head_revision,
     migration_connection,
     open_database,
 )
@@ -36,6 +34,7 @@ from miljologg.db.models import (
     SessionRow,
     SupervisorRow,
 )
+from miljologg.db.revisions import alembic_config, head_revision
 from miljologg.paths import backups_dir
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
@@ -199,7 +198,7 @@ def test_a_failed_upgrade_of_a_new_file_leaves_no_file(
 def test_shipped_heads_read_without_alembic_match_alembic() -> None:
     from alembic.script import ScriptDirectory
 
-    from miljologg.db.database import alembic_config, shipped_heads
+    from miljologg.db.revisions import alembic_config, shipped_heads
 
     assert shipped_heads() == tuple(
         sorted(ScriptDirectory.from_config(alembic_config()).get_heads())
@@ -209,7 +208,7 @@ def test_shipped_heads_read_without_alembic_match_alembic() -> None:
 def test_shipped_revisions_match_alembic() -> None:
     from alembic.script import ScriptDirectory
 
-    from miljologg.db.database import alembic_config, shipped_revisions
+    from miljologg.db.revisions import alembic_config, shipped_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     assert shipped_revisions() == {rev.revision for rev in script.walk_revisions()}
