@@ -1,17 +1,25 @@
 """``audit verify`` and ``verify``: is the log what the app wrote, are the signatures valid.
 
-Exit 0 when everything holds, 1 naming each problem on stderr.
+Exit 0 when everything holds, 1 naming each problem on stderr. ``verify`` counts the valid
+cryptographic signatures, and names the void signatures and the paper registrations apart: a
+paper registration is the student's statement with a scan, not a verified signature.
+``verify --json`` prints ``{valid_signatures, void_signatures, paper_registrations, audit,
+problems, ok}``.
 """
 
 from __future__ import annotations
 
+from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
 
 
 def register(table: CommandTable) -> None:
     table.group("audit", help="revisjonslogg")
     table.add("audit verify", _audit_verify, writes=False, help="kontroller revisjonsloggen")
-    table.add("verify", _verify, writes=False, help="kontroller alle signaturer og revisjonsloggen")
+    verify = table.add(
+        "verify", _verify, writes=False, help="kontroller alle signaturer og revisjonsloggen"
+    )
+    verify.add_argument("--json", action="store_true", help="resultatet som JSON")
 
 
 def _audit_verify(call: Call) -> int:
@@ -26,13 +34,29 @@ def _audit_verify(call: Call) -> int:
 
 def _verify(call: Call) -> int:
     report = call.services.signing.verify()
+    if call.args.json:
+        print_json(report.as_json(), call.out)
+        return 0 if report.ok else 1
     if report.ok:
         print(
             f"Alt stemmer: {report.signatures} gyldige signaturer, "
             f"revisjonsloggen er hel ({report.audit.events} hendelser).",
             file=call.out,
         )
-        return 0
     for problem in report.problems:
         print(problem, file=call.err)
-    return 1
+    print(
+        f"Ugyldiggjorte signaturer (endret etter signering, beholdt som historikk): "
+        f"{report.void_signatures}",
+        file=call.out,
+    )
+    for line in report.void:
+        print(f"  {line}", file=call.out)
+    print(
+        f"Papirregistreringer (studentens erklæring med et skannet ark, ikke kontrollerte "
+        f"signaturer): {report.paper_registrations}",
+        file=call.out,
+    )
+    for line in report.paper:
+        print(f"  {line}", file=call.out)
+    return 0 if report.ok else 1

@@ -19,6 +19,14 @@ KIND_LABELS = {
     "sessions": "veiledningsmøter",
     "attendance": "oppmøtedager",
     "assignments": "arbeidskrav",
+    "keys": "veiledernøkler",
+    "retired_keys": "erstattede nøkler",
+    "own_keys": "egen nøkkel",
+    "requests": "signeringsforespørsler",
+    "signatures": "signaturer",
+    "responses": "signerte svar",
+    "paper_scans": "skannede signeringsark",
+    "supervision_given": "veiledning gitt",
 }
 
 

@@ -282,6 +282,28 @@ def encrypt_private(pair: KeyPair, passphrase: str) -> str:
     return json.dumps(envelope, sort_keys=True, separators=(",", ":"))
 
 
+def envelope_fingerprint(envelope_text: str) -> str:
+    """The fingerprint of the key an encrypted envelope holds, read without the passphrase.
+
+    Used to check a moved key (an export carries envelopes, never a clear key): the envelope
+    must be one of ours, encrypted (a ciphertext, not a key), and for the public key stated
+    beside it. ``SigningError`` otherwise.
+    """
+    try:
+        env = json.loads(envelope_text)
+        if env["format"] != ENVELOPE_FORMAT or env["cipher"] != "chacha20-poly1305":
+            raise SigningError("Ukjent format på den lagrede nøkkelen.")
+        public = b64decode(env["public_key"])
+        sealed = b64decode(env["ciphertext"])
+        if env["kdf"]["name"] != "scrypt" or len(public) != 32 or len(sealed) != 32 + 16:
+            raise SigningError("Den lagrede nøkkelen er skadet.")
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, SigningError):
+            raise
+        raise SigningError("Den lagrede nøkkelen er skadet.") from None
+    return hashlib.sha256(public).hexdigest()
+
+
 def decrypt_private(envelope_text: str, passphrase: str) -> KeyPair:
     """Open an envelope; WrongPassphraseError when the passphrase (or the envelope) does not fit."""
     try:
@@ -310,15 +332,6 @@ def decrypt_private(envelope_text: str, passphrase: str) -> KeyPair:
     if raw_public(pair.public) != public:
         raise SigningError("Den lagrede nøkkelen er skadet.")
     return pair
-
-
-def envelope_fingerprint(envelope_text: str) -> str:
-    """The fingerprint of the public key an envelope belongs to (no passphrase needed)."""
-    try:
-        public = b64decode(json.loads(envelope_text)["public_key"])
-    except (KeyError, TypeError, ValueError):
-        raise SigningError("Den lagrede nøkkelen er skadet.") from None
-    return hashlib.sha256(public).hexdigest()
 
 
 def _aad(public: bytes) -> bytes:

@@ -31,24 +31,70 @@ from miljologg.services.signing_base import describe, profile_row, session_paylo
 
 @dataclass(frozen=True)
 class VerifyReport:
-    """Signatures and the audit chain together; ``problems`` are Norwegian sentences."""
+    """Signatures and the audit chain together; ``problems`` are Norwegian sentences.
+
+    ``signatures`` counts the valid cryptographic signatures (in person and by file: each
+    verified against its key and matching the session as it is now). A paper registration is
+    the student's statement plus a scan, not a verified signature, so it is counted apart
+    (``paper_registrations``: those whose session is still as registered), and so are the
+    void signatures (kept as history, «endret etter signering»).
+    """
 
     signatures: int
     audit: AuditReport
     problems: tuple[str, ...]
+    #: Each void signature as «02.05.2025, 90 min (Kari Nordmann): reason».
+    void: tuple[str, ...] = ()
+    #: Each paper registration that still matches its session, as «02.05.2025, 90 min (…)».
+    paper: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def void_signatures(self) -> int:
+        return len(self.void)
+
+    @property
+    def paper_registrations(self) -> int:
+        return len(self.paper)
+
+    def as_json(self) -> dict[str, object]:
+        """What ``verify --json`` prints."""
+        return {
+            "valid_signatures": self.signatures,
+            "void_signatures": self.void_signatures,
+            "paper_registrations": self.paper_registrations,
+            "audit": {
+                "events": self.audit.events,
+                "ok": self.audit.ok,
+                "problems": [p.message for p in self.audit.problems],
+            },
+            "problems": list(self.problems),
+            "ok": self.ok,
+        }
+
 
 def verify(s: OrmSession) -> VerifyReport:
     """Signatures, the supervisor's recorded responses, then the audit chain; one report."""
-    problems, count = _verify_signatures(s)
+    problems, valid, paper = _verify_signatures(s)
     problems.extend(_verify_given(s))
     report = verify_audit(s)
     problems.extend(p.message for p in report.problems)
-    return VerifyReport(count, report, tuple(problems))
+    void = []
+    rows = s.execute(
+        select(SignatureRow)
+        .where(SignatureRow.void_at.is_not(None))
+        .order_by(SignatureRow.void_at, SignatureRow.id)
+    ).scalars()
+    for sig in rows:
+        try:
+            label = describe(crypto.parse_payload(crypto.b64decode(sig.payload)))
+        except (ValueError, crypto.SigningError):
+            label = f"signatur {sig.id}"
+        void.append(f"{label}: {sig.void_reason}")
+    return VerifyReport(valid, report, tuple(problems), tuple(void), tuple(paper))
 
 
 def signed_records_json(s: OrmSession) -> bytes:
@@ -98,9 +144,11 @@ def signed_records_json(s: OrmSession) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
 
 
-def _verify_signatures(s: OrmSession) -> tuple[list[str], int]:
+def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str]]:
+    """Problems, valid cryptographic signatures, paper registrations that still match."""
     problems: list[str] = []
-    count = 0
+    valid = 0
+    paper: list[str] = []
     profile = profile_row(s)
     keys = {
         (k.supervisor_id, k.fingerprint): k.public_pem
@@ -115,7 +163,6 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int]:
     )
     sigs = s.execute(select(SignatureRow).where(SignatureRow.void_at.is_(None))).scalars()
     for sig in sigs:
-        count += 1
         try:
             data = crypto.b64decode(sig.payload)
             signed = crypto.parse_payload(data)
@@ -146,7 +193,12 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int]:
         if current.to_bytes() != data:
             fields = ", ".join(crypto.changed_fields(signed, current))
             problems.append(f"Møtet {label} er endret etter signering ({fields}).")
-    return problems, count
+            continue
+        if sig.method == "paper":
+            paper.append(label)
+        else:
+            valid += 1
+    return problems, valid, paper
 
 
 def _verify_given(s: OrmSession) -> list[str]:

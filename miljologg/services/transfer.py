@@ -1,7 +1,8 @@
 """A complete export of the log as versioned JSON, and its all-or-nothing import.
 
 The file is validated completely before anything is written (``services/transfer_read.py``
-reads it, ``services/transfer_import.py`` adds it); a bad file names the place
+reads it, ``services/transfer_import.py`` adds the log, ``services/transfer_proof.py`` its
+signatures, keys, requests, responses and scans); a bad file names the place
 (``sessions[3].minutes``) and the reason, and writes nothing.
 """
 
@@ -10,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from miljologg import __version__, fs
 from miljologg.core.model import Log
 from miljologg.services import records
+from miljologg.services.audit import chain_head
 from miljologg.services.backups import BackupService
 from miljologg.services.context import Context
 from miljologg.services.transfer_import import ImportReport, check_encodable, import_into
+from miljologg.services.transfer_proof import export_proof, import_proof
 from miljologg.services.transfer_read import FORMAT, VERSION, read_file
 
 __all__ = ["FORMAT", "ImportReport", "TransferService"]
@@ -32,10 +36,15 @@ class TransferService:
         self._backups = backups
 
     def export_data(self) -> dict[str, Any]:
-        """The whole log as plain JSON-ready data."""
+        """The whole log as plain JSON-ready data, with its proof and the audit chain head."""
         with self._ctx.read() as s:
             log = records.load_log(s)
-        return _export(log, self._ctx.now())
+            proof = export_proof(s)
+            head = chain_head(s)
+        data = _export(log, self._ctx.now())
+        data["proof"] = proof
+        data["chain"] = head.as_dict() if head else None
+        return data
 
     def export_json(self, path: Path) -> None:
         """Write the export atomically (``miljologg.fs``)."""
@@ -54,11 +63,20 @@ class TransferService:
         return self.import_data(data)
 
     def import_data(self, data: Mapping[str, Any]) -> ImportReport:
-        """Validate everything, then apply it in one transaction."""
+        """Validate everything, then apply it in one transaction: the log, then its proof
+        (every signature re-verified before the transaction commits)."""
         check_encodable(data)
         today, now = self._ctx.today(), self._ctx.now()
         with self._ctx.write() as s:
-            return import_into(s, today, now, data)
+            report = import_into(s, today, now, data)
+            if data.get("proof") is None:
+                return report
+            added, dups = import_proof(s, now, data["proof"])
+            return replace(
+                report,
+                added={**report.added, **added},
+                duplicates={**report.duplicates, **dups},
+            )
 
 
 def _export(log: Log, now: dt.datetime) -> dict[str, Any]:

@@ -149,7 +149,7 @@ def import_into(
             raise located(where, exc) from None
         supervisor_row = SupervisorRow(id=r.id(), created_at=now, updated_at=now)
         apply_supervisor(supervisor_row, clean)
-        _add_or_skip(s, audit, supervisor_row, where, added, dups, "supervisors", known)
+        add_or_skip(s, audit, supervisor_row, where, added, dups, "supervisors", known)
         supervisor_ids.add(supervisor_row.id)
 
     links: list[tuple[str, str, str]] = []
@@ -176,7 +176,7 @@ def import_into(
         made_up = r.id("made_up_by_id") if raw.get("made_up_by_id") else None
         if made_up:
             links.append((session_row.id, made_up, where))
-        _add_or_skip(
+        add_or_skip(
             s,
             audit,
             session_row,
@@ -267,11 +267,11 @@ def import_into(
             raise located(where, exc) from None
         assignment_row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
         apply_assignment(assignment_row, clean_a)
-        _add_or_skip(s, audit, assignment_row, where, added, dups, "assignments", known)
+        add_or_skip(s, audit, assignment_row, where, added, dups, "assignments", known)
     return ImportReport(added, dups, profile_not_taken)
 
 
-def _add_or_skip(
+def add_or_skip(
     s: OrmSession,
     audit: AuditWriter,
     row: Base,

@@ -18,7 +18,9 @@ from miljologg.services import validation
 from miljologg.services.errors import ValidationError
 
 FORMAT = "miljologg-export"
-VERSION = 1
+#: 2 added ``proof`` (signatures, keys, requests, responses, scans; ``services/transfer_proof.py``)
+#: and ``chain`` (the audit chain head when exported); version 1 files are still read.
+VERSION = 2
 #: An export of 10,000 sessions, each with the longest topic and reflection, is about 60 MB.
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 T = TypeVar("T")

@@ -121,6 +121,14 @@ _KIND_NAMES = {
     "sessions": QT_TRANSLATE_NOOP("TransferActions", "veiledningsmøter"),
     "attendance": QT_TRANSLATE_NOOP("TransferActions", "oppmøtedager"),
     "assignments": QT_TRANSLATE_NOOP("TransferActions", "arbeidskrav"),
+    "keys": QT_TRANSLATE_NOOP("TransferActions", "veiledernøkler"),
+    "retired_keys": QT_TRANSLATE_NOOP("TransferActions", "erstattede nøkler"),
+    "own_keys": QT_TRANSLATE_NOOP("TransferActions", "egen nøkkel"),
+    "requests": QT_TRANSLATE_NOOP("TransferActions", "signeringsforespørsler"),
+    "signatures": QT_TRANSLATE_NOOP("TransferActions", "signaturer"),
+    "responses": QT_TRANSLATE_NOOP("TransferActions", "signerte svar"),
+    "paper_scans": QT_TRANSLATE_NOOP("TransferActions", "skannede signeringsark"),
+    "supervision_given": QT_TRANSLATE_NOOP("TransferActions", "veiledning gitt"),
 }
 
 
