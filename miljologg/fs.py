@@ -25,6 +25,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+#: Files and folders the app makes hold names, topics and reflections: the owner's alone.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
 
 @contextlib.contextmanager
 def atomic_path(target: Path | str) -> Iterator[Path]:
@@ -162,3 +166,34 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def private_folder(folder: Path | str) -> Path:
+    """Make ``folder`` and any missing parents readable by the owner alone (0700).
+
+    Only folders made here are made private: an existing folder is the user's business (the
+    data file may sit in their Documents). ``Path.mkdir(parents=True, mode=...)`` gives the
+    parents the default mode, and a umask is the whole process's (the GUI has threads), so each
+    missing folder is made on its own.
+    """
+    folder = Path(folder)
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=PRIVATE_FOLDER)
+    return folder
+
+
+def private_append(path: Path | str) -> Path:
+    """Create ``path`` (0600) for a writer that appends (a log file); an existing one is made
+    private too, as files of this name are the app's own."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+    os.close(fd)
+    with contextlib.suppress(NotImplementedError, OSError):
+        os.chmod(path, PRIVATE_FILE)  # only the read-only flag on Windows
+    return path

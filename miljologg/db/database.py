@@ -28,7 +28,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
-from miljologg import os_errors
+from miljologg import fs, os_errors
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
 from miljologg.db.failures import cause, explain
@@ -46,7 +46,6 @@ BUSY_TIMEOUT_MS = 5000
 VERSION_TABLE = "alembic_version"
 _DAMAGED = "{path} er skadet og kan ikke åpnes (SQLite fant feil i filen). Filen er ikke endret."
 _PRIVATE_FILE = 0o600
-_PRIVATE_DIR = 0o700
 
 
 @dataclass(frozen=True, eq=False)
@@ -343,8 +342,7 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
     if not source.is_file():
         raise DatabaseError(f"Fant ingen datafil {source}.")
     try:
-        with _owner_only():
-            target.parent.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_DIR)
+        fs.private_folder(target.parent)
         with (
             atomic_path(target) as temporary,
             contextlib.closing(_raw_connect(source)) as src,
@@ -364,16 +362,6 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
     return target
 
 
-@contextlib.contextmanager
-def _owner_only() -> Iterator[None]:
-    """Everything created inside is private to the user (umask 0o077), whatever the caller's."""
-    previous = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(previous)
-
-
 def remove_file_set(path: Path) -> None:
     """Remove a data file with its -wal, -shm and -journal (only a file this run created)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -385,9 +373,8 @@ def remove_file_set(path: Path) -> None:
 def _create_private_file(path: Path) -> None:
     """Create an empty file readable by the owner only, with any missing folders (0o700)."""
     try:
-        with _owner_only():
-            path.parent.mkdir(parents=True, exist_ok=True, mode=_PRIVATE_DIR)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE_FILE)
+        fs.private_folder(path.parent)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE_FILE)
         os.close(fd)
         with contextlib.suppress(NotImplementedError, OSError):
             os.chmod(path, _PRIVATE_FILE)  # only the read-only flag on Windows

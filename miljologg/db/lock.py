@@ -17,7 +17,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from miljologg import os_errors
+from miljologg import fs, os_errors
 from miljologg.db.failures import DatabaseError
 
 _PRIVATE_FILE = 0o600
@@ -82,6 +82,7 @@ def acquire_writer_lock(data_file: Path) -> WriterLock:
     # second acquire on the same file is refused even within one process (tests rely on it).
     lock = FileLock(lock_path(data_file), timeout=0, mode=_PRIVATE_FILE, thread_local=False)
     try:
+        fs.private_folder(data_file.parent)  # filelock would make a missing folder 0755
         lock.acquire()
     except Timeout:
         raise FileInUseError(

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from miljologg import fs
 from miljologg.assets import icon_path
 from miljologg.db.failures import DamagedFileError, DatabaseError, explain
 from miljologg.db.peek import peek_profile
@@ -135,11 +136,12 @@ class CrashReporter(QObject):
 
 
 def setup_logging(data_file: Path) -> None:
-    """Log to ``logs/miljologg.log`` in the data file's folder."""
+    """Log to ``logs/miljologg.log`` in the data file's folder, the owner's alone (0700/0600):
+    tracebacks can quote what the user typed."""
     folder = data_file.parent / "logs"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder / "miljologg.log", encoding="utf-8")
+        target = fs.private_append(fs.private_folder(folder) / "miljologg.log")
+        handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -166,7 +168,7 @@ class AppController(QObject):
 
         def make() -> Services:
             if not created:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                fs.private_folder(path.parent)
                 created.append(Services(open_database(path)))
             return created[0]
 
@@ -193,7 +195,7 @@ class AppController(QObject):
         if self.window is not None and self.window.path.resolve() == path.resolve():
             self.window.raise_()
             return True
-        path.parent.mkdir(parents=True, exist_ok=True)
+        fs.private_folder(path.parent)
         lock = acquire_lock_or_explain(self.window, path)
         if lock is None:
             return False
