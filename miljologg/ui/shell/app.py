@@ -162,7 +162,7 @@ class AppController(QObject):
         """The welcome flow; the file is created only after the profile validated."""
         from miljologg.db.database import open_database, remove_file_set
         from miljologg.services.app import Services
-        from miljologg.ui.shell.welcome import WelcomeDialog
+        from miljologg.ui.shell.welcome import welcome_dialog
 
         created: list[Services] = []
 
@@ -172,7 +172,7 @@ class AppController(QObject):
                 created.append(Services(open_database(path)))
             return created[0]
 
-        dialog = WelcomeDialog(make, self.window)
+        dialog = welcome_dialog(make, self.window)
         try:
             accepted = bool(dialog.exec())
         except DatabaseError as exc:

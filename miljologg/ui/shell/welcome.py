@@ -1,8 +1,9 @@
 """The first-run dialog: who you are and which programme you follow.
 
-The dialog validates with ``services.profile.validate_profile`` before anything touches the disk,
-and asks for the ``Services`` only then (``services`` may be a factory that creates the data file),
-so cancelling, or a mistake in a field, never leaves a half-made file behind.
+The dialog validates with ``services.profile.validate_profile`` and hands the profile to its
+caller, which only then asks for the ``Services`` (``welcome_dialog``: ``services`` may be a
+factory that creates the data file) and saves; so cancelling, or a mistake in a field, never
+leaves a half-made file behind.
 
 A role choice comes first: a supervisor's file (``Role.SUPERVISOR``) only signs students'
 sessions, so it asks for name, profession, workplace and position and no programme. The
@@ -18,7 +19,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -38,17 +38,16 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 ServicesSource = Services | Callable[[], Services]
 
 
-class WelcomeDialog(QDialog):
-    """Creates the profile; ``profile`` holds it after the dialog was accepted."""
+class WelcomeDialog(FormDialog[ProfileInput, Profile]):
+    """Collects the profile; ``profile`` holds it once the caller saved it."""
 
-    def __init__(self, services: ServicesSource, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._source = services
-        self.profile: Profile | None = None
         self._warned: set[str] = set()
         self.setWindowTitle(self.tr("Velkommen til miljologg"))
         self.setMinimumWidth(520)
@@ -163,7 +162,7 @@ class WelcomeDialog(QDialog):
         self.create_button = self.buttons.addButton(
             self.tr("&Opprett"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.accepted.connect(self._create)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.create_button.setDefault(True)  # after the box has a dialog parent, or Qt forgets
@@ -271,6 +270,13 @@ class WelcomeDialog(QDialog):
                 message.clear_message()
                 self._warned.discard(field)
 
+    @property
+    def profile(self) -> Profile | None:
+        return self.saved
+
+    def refuse(self, error: ValidationError) -> None:
+        self._show_error(error)
+
     def _show_error(self, exc: ValidationError) -> None:
         supervisor = self.role() is Role.SUPERVISOR
         message = self.messages.get(
@@ -291,17 +297,28 @@ class WelcomeDialog(QDialog):
         if target is not None:
             target.setFocus()
 
-    def _create(self) -> None:
-        """Validate first; only then ask for (and so maybe create) the data file, and save."""
+    def collect(self) -> ProfileInput | None:
+        """The profile, checked before the caller creates anything."""
         for message in self.messages.values():
             message.clear_message()
         self._warned.clear()
         data = self._input()
         try:
             validate_profile(data)
-            services = self._source() if callable(self._source) else self._source
-            self.profile = services.profile.save(data)
         except ValidationError as exc:
             self._show_error(exc)
-            return
-        self.accept()
+            return None
+        return data
+
+
+def welcome_dialog(services: ServicesSource, parent: QWidget | None = None) -> WelcomeDialog:
+    """The welcome dialog, its profile saved in ``services`` — asked for (so the data file
+    maybe created) only once the profile validated."""
+    dialog = WelcomeDialog(parent)
+
+    def save(data: ProfileInput) -> Profile:
+        target = services() if callable(services) else services
+        return target.profile.save(data)
+
+    persist(dialog, save)
+    return dialog

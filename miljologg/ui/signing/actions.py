@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -30,35 +29,51 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.services.signing import SignResult
 from miljologg.services.signing_files import ImportResult
 from miljologg.services.signing_import import KeyMismatchError
-from miljologg.ui.signing.sign_dialog import SignDialog
-from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
+from miljologg.ui.signing.sign_dialog import SignAnswer, SignDialog
+from miljologg.ui.widgets.common import inform, norwegian_buttons, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Signing", text)
 
 
+def sign_dialog(
+    services: Services, session_ids: Sequence[str], parent: QWidget | None = None
+) -> SignDialog:
+    """The in-person dialog, its answer signed by ``services.signing``."""
+    dialog = SignDialog(services, session_ids, parent)
+
+    def sign(answer: SignAnswer) -> SignResult:
+        return services.signing.sign_in_person(
+            answer.session_ids, answer.supervisor_id, answer.passphrase, create_key=answer.new_key
+        )
+
+    persist(dialog, sign)
+    return dialog
+
+
 def open_sign_dialog(
     parent: QWidget | None, services: Services, session_ids: Sequence[str]
 ) -> SignDialog:
     """Open the in-person dialog (non-blocking); connect to ``signed`` to refresh."""
-    dialog = SignDialog(services, session_ids, parent)
+    dialog = sign_dialog(services, session_ids, parent)
     open_dialog(dialog)
     return dialog
 
 
-class ReopenDialog(QDialog):
-    """Ask why a signed or rejected session is reopened, then void its signature (or mark its
-    rejection reopened) and unlock it."""
+class ReopenDialog(FormDialog[str, None]):
+    """Ask why a signed or rejected session is reopened; the caller voids its signature (or
+    marks its rejection reopened) and unlocks it (``reopen_dialog``)."""
 
     reopened = Signal(str)
 
     def __init__(self, services: Services, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
         self._session_id = session_id
         session = services.sessions.get(session_id)
         if services.signing.is_locked(session_id):
@@ -83,7 +98,7 @@ class ReopenDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Begrunnelse"))
         self.reason.setMaximumHeight(90)
         layout.addWidget(self.reason)
-        self.message = FieldMessage()
+        self.message = self.general_message
         layout.addWidget(self.message)
         self.buttons = norwegian_buttons(
             QDialogButtonBox(
@@ -91,22 +106,29 @@ class ReopenDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gjenåpne"))
-        self.buttons.accepted.connect(self.reopen)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def reopen(self) -> None:
-        try:
-            self._services.signing.reopen(self._session_id, self.reason.toPlainText())
-        except ValidationError as exc:
-            self.message.show_error(exc.message)
-            return
+    def collect(self) -> str:
+        return self.reason.toPlainText()  # the service refuses an empty reason
+
+    def finish(self, saved: None) -> None:
         self.reopened.emit(self._session_id)
-        self.accept()
+        super().finish(saved)
+
+
+def reopen_dialog(
+    services: Services, session_id: str, parent: QWidget | None = None
+) -> ReopenDialog:
+    """The «Gjenåpne» dialog, its reason given to ``services.signing.reopen``."""
+    dialog = ReopenDialog(services, session_id, parent)
+    persist(dialog, lambda reason: services.signing.reopen(session_id, reason))
+    return dialog
 
 
 def open_reopen_dialog(parent: QWidget | None, services: Services, session_id: str) -> ReopenDialog:
-    dialog = ReopenDialog(services, session_id, parent)
+    dialog = reopen_dialog(services, session_id, parent)
     open_dialog(dialog)
     return dialog
 

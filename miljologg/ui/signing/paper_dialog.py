@@ -12,6 +12,7 @@ field they concern and nothing is saved. Dialogs open with ``open()`` so tests d
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,9 +43,10 @@ from miljologg.core import units
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.services.paper import MAX_SCAN_BYTES, SheetRow, media_type
+from miljologg.services.paper import MAX_SCAN_BYTES, Scan, SheetRow, media_type
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.table_model import ID_ROLE
 
 if TYPE_CHECKING:
@@ -178,8 +180,17 @@ def sheet_written_box(parent: QWidget | None, info: SheetInfo, supervisor: str) 
     return box
 
 
-class PaperRecordDialog(QDialog):
-    """Tick the sessions signed on the paper sheet, attach its scan, record; see module doc."""
+@dataclass(frozen=True)
+class PaperAnswer:
+    """The sessions ticked as signed on the sheet, and the scan of the sheet."""
+
+    session_ids: tuple[str, ...]
+    scan: Path
+
+
+class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
+    """Tick the sessions signed on the paper sheet and attach its scan; the caller records them
+    (``paper_record_dialog``); see module doc."""
 
     recorded = Signal(object)  # services.paper.Scan
     CHECK, DATE, TIME, DURATION, TOPIC, DIGEST = range(6)
@@ -268,7 +279,8 @@ class PaperRecordDialog(QDialog):
         self.scan_message = FieldMessage()
         scan_form.addRow("", self.scan_message)
         layout.addLayout(scan_form)
-        self.message = FieldMessage()
+        self.message = self.general_message
+        self.messages = {"scan": self.scan_message, "sessions": self.sessions_message}
         layout.addWidget(self.message)
 
         self.buttons = norwegian_buttons(
@@ -277,7 +289,7 @@ class PaperRecordDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Registrer"))
-        self.buttons.accepted.connect(self.record)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self.choose_scan)
@@ -393,18 +405,28 @@ class PaperRecordDialog(QDialog):
         except OSError:
             return  # the service says why when the student presses «Registrer»
 
-    def record(self) -> None:
+    def collect(self) -> PaperAnswer | None:
         for label in (self.sessions_message, self.scan_message, self.message):
             label.clear_message()
         path = self.scan.text().strip()
         if not path:
             self.scan_message.show_error(self.tr("Velg filen med det skannede arket."))
-            return
-        try:
-            scan = self._services.paper.record(self.checked_ids(), Path(path))
-        except ValidationError as exc:
-            target = {"scan": self.scan_message, "sessions": self.sessions_message}
-            target.get(exc.field, self.message).show_error(exc.message)
-            return
-        self.recorded.emit(scan)
-        self.accept()
+            return None
+        return PaperAnswer(tuple(self.checked_ids()), Path(path))
+
+    def finish(self, saved: Scan) -> None:
+        self.recorded.emit(saved)
+        super().finish(saved)
+
+
+def paper_record_dialog(
+    services: Services,
+    supervisor_id: str | None = None,
+    preselect: Iterable[str] = (),
+    chooser: FileChooser = choose_file,
+    parent: QWidget | None = None,
+) -> PaperRecordDialog:
+    """The paper sign-off dialog, its answer recorded by ``services.paper``."""
+    dialog = PaperRecordDialog(services, supervisor_id, preselect, chooser, parent)
+    persist(dialog, lambda answer: services.paper.record(answer.session_ids, answer.scan))
+    return dialog

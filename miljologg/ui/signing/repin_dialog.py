@@ -9,11 +9,11 @@ and then the response is imported.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,13 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
-from miljologg.services.signing_import import KeyMismatchError
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.services.signing_import import ImportResult, KeyMismatchError
+from miljologg.ui.widgets.common import norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 
-class RepinDialog(QDialog):
-    """Both fingerprints side by side; the one read aloud typed in; re-pin, then import."""
+@dataclass(frozen=True)
+class RepinAnswer:
+    """The fingerprint the supervisor read aloud, and why their key is new."""
+
+    fingerprint: str
+    reason: str
+
+
+class RepinDialog(FormDialog[RepinAnswer, ImportResult]):
+    """Both fingerprints side by side; the one read aloud typed in; the caller re-pins, then
+    imports (``repin_dialog``)."""
 
     #: ``services.signing_import.ImportResult`` of the import that follows the re-pin.
     imported = Signal(object)
@@ -42,9 +51,6 @@ class RepinDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._error = error
-        self._response = Path(response)
         name = services.supervisors.get(error.supervisor_id).name
         self.setWindowTitle(self.tr("Ny nøkkel for %1").replace("%1", name))
         self.setMinimumWidth(560)
@@ -72,7 +78,7 @@ class RepinDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("For eksempel: ny datamaskin"))
         form.addRow(self.tr("Hvorfor ny nøkkel"), self.reason)
         layout.addLayout(form)
-        self.message = FieldMessage()
+        self.message = self.general_message
         layout.addWidget(self.message)
         self.buttons = norwegian_buttons(
             QDialogButtonBox(
@@ -82,26 +88,29 @@ class RepinDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Fest ny nøkkel og importer")
         )
-        self.buttons.accepted.connect(self.repin)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def repin(self) -> None:
-        files = self._services.signing_files
-        try:
-            files.repin(
-                self._error.supervisor_id,
-                self._response,
-                self.typed.text(),
-                self.reason.text(),
-            )
-        except ValidationError as exc:
-            self.message.show_error(exc.message)
-            return
-        try:
-            result = files.import_response(self._response)
-        except ValidationError as exc:  # pinned, but the response itself fails another check
-            self.message.show_error(exc.message)
-            return
-        self.imported.emit(result)
-        self.accept()
+    def collect(self) -> RepinAnswer:
+        return RepinAnswer(self.typed.text(), self.reason.text())  # the service checks both
+
+    def finish(self, saved: ImportResult) -> None:
+        self.imported.emit(saved)
+        super().finish(saved)
+
+
+def repin_dialog(
+    services: Services, error: KeyMismatchError, response: Path, parent: QWidget | None = None
+) -> RepinDialog:
+    """The re-pin dialog: the caller pins the new key, then imports the response (a refusal of
+    either is shown in the dialog; pinned but refused by another check stays pinned)."""
+    dialog = RepinDialog(services, error, response, parent)
+    files, path = services.signing_files, Path(response)
+
+    def repin_and_import(answer: RepinAnswer) -> ImportResult:
+        files.repin(error.supervisor_id, path, answer.fingerprint, answer.reason)
+        return files.import_response(path)
+
+    persist(dialog, repin_and_import)
+    return dialog

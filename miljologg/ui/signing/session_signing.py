@@ -34,10 +34,11 @@ from miljologg.ui.signing.actions import (
 from miljologg.ui.signing.paper_dialog import (
     PaperRecordDialog,
     SupervisorPickDialog,
+    paper_record_dialog,
     sheet_written_box,
     write_sheet,
 )
-from miljologg.ui.signing.repin_dialog import RepinDialog
+from miljologg.ui.signing.repin_dialog import RepinDialog, repin_dialog
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import inform, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
@@ -230,7 +231,7 @@ class SessionSigning(QObject):
         return True
 
     def _offer_repin(self, error: KeyMismatchError, path: Path) -> RepinDialog:
-        dialog = RepinDialog(self._services, error, path, self._page)
+        dialog = repin_dialog(self._services, error, path, self._page)
         dialog.imported.connect(lambda _result: self._page.after_signing())
         self.dialog = dialog
         open_dialog(dialog)
@@ -262,7 +263,7 @@ class SessionSigning(QObject):
     def record_paper(self) -> PaperRecordDialog:
         """The paper sign-off dialog for the current session's supervisor; the selected
         sessions start ticked."""
-        dialog = PaperRecordDialog(
+        dialog = paper_record_dialog(
             self._services,
             self._current_supervisor(),
             self._page.selected_ids(),

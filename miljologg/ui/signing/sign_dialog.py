@@ -10,11 +10,11 @@ is signed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,13 +28,24 @@ from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Session
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.services.signing import SignResult
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog
 
 
-class SignDialog(QDialog):
-    """Sign ``session_ids`` in person; emits ``signed(SignResult)`` and accepts on success."""
+@dataclass(frozen=True)
+class SignAnswer:
+    """What the supervisor gave in the dialog; ``new_key``: make their key with it first."""
+
+    session_ids: tuple[str, ...]
+    supervisor_id: str
+    passphrase: str = field(repr=False)
+    new_key: bool
+
+
+class SignDialog(FormDialog[SignAnswer, SignResult]):
+    """Sign ``session_ids`` in person: the caller signs what OK hands over (``sign_dialog``);
+    emits ``signed(SignResult)`` and closes on success."""
 
     signed = Signal(object)
 
@@ -42,7 +53,7 @@ class SignDialog(QDialog):
         self, services: Services, session_ids: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = services  # read only: the sessions, supervisors and their keys
         self._sessions: list[Session] = [services.sessions.get(sid) for sid in session_ids]
         self.result_info: SignResult | None = None
         self.setWindowTitle(self.tr("Signer veiledningsmøter"))
@@ -103,7 +114,8 @@ class SignDialog(QDialog):
         form.addRow(self.confirm_label, self.confirm)
         layout.addLayout(form)
 
-        self.message = FieldMessage()
+        self.message = self.general_message
+        self.messages = {"passphrase": self.passphrase_message}
         layout.addWidget(self.message)
 
         self.buttons = norwegian_buttons(
@@ -113,7 +125,7 @@ class SignDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Signer"))
-        self.buttons.accepted.connect(self.sign)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(lambda _t: self.passphrase_message.clear_message())
@@ -146,35 +158,36 @@ class SignDialog(QDialog):
 
     def _clear_secrets(self) -> None:
         """The passphrase is not kept in the widgets longer than needed (no message cleared)."""
-        for field in (self.passphrase, self.confirm):
-            field.blockSignals(True)
-            field.clear()
-            field.blockSignals(False)
+        for line in (self.passphrase, self.confirm):
+            line.blockSignals(True)
+            line.clear()
+            line.blockSignals(False)
 
-    def sign(self) -> None:
-        """Sign through the service; stay open with the message on any refusal."""
+    def collect(self) -> SignAnswer | None:
+        """The answer, once a passphrase is given (twice for a new key)."""
         new_key = self.is_new_key()
         passphrase = self.passphrase.text()
         if not passphrase:
             self.passphrase_message.show_error(self.tr("Skriv passordfrasen."))
-            return
+            return None
         if new_key and self.confirm.text() != passphrase:
             self.passphrase_message.show_error(self.tr("Passordfrasene er ikke like."))
-            return
+            return None
+        ids = tuple(s.id for s in self._sessions)
+        return SignAnswer(ids, self.supervisor_id(), passphrase, new_key)
+
+    def accept(self) -> None:
+        """Hand the answer over; once it is, the passphrase leaves the fields, signed or not."""
+        answer = self.collect()
+        if answer is None:
+            return  # nothing sent: what was typed stays, to be corrected
         try:
-            result = self._services.signing.sign_in_person(
-                [s.id for s in self._sessions],
-                self.supervisor_id(),
-                passphrase,
-                create_key=new_key,
-            )
-        except ValidationError as exc:
-            target = self.passphrase_message if exc.field == "passphrase" else self.message
-            target.show_error(exc.message)
-            return
+            self.submitted.emit(answer)
         finally:
             self._clear_secrets()
-        self.result_info = result
-        self.key_label.setText(self.tr("Fingeravtrykk: %1").replace("%1", result.key.readable))
-        self.signed.emit(result)
-        self.accept()
+
+    def finish(self, saved: SignResult) -> None:
+        self.result_info = saved
+        self.key_label.setText(self.tr("Fingeravtrykk: %1").replace("%1", saved.key.readable))
+        self.signed.emit(saved)
+        super().finish(saved)

@@ -31,7 +31,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing_files import read_signing_file
 from miljologg.ui.supervisor_role.given_model import GivenTableModel
-from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
+from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog, review_dialog
 from miljologg.ui.widgets.common import FieldMessage, inform, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
@@ -130,11 +130,11 @@ class RequestsPage(QWidget):
                 return None
             out_path = Path(chosen)
         try:
-            dialog = ReviewRequestDialog(self._services, data, out_path, self)
+            dialog = review_dialog(self._services, data, out_path, self)
         except ValidationError as exc:
             inform(self, self.tr("Signeringsforespørsel"), exc.message, error=True)
             return None
-        dialog.saved.connect(self._saved)
+        dialog.response_saved.connect(self._saved)
         self.dialog = dialog
         open_dialog(dialog)
         return dialog

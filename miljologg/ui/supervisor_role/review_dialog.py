@@ -9,12 +9,12 @@ is recorded without the file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,26 +28,34 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.model import Form
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.services.signing_format import same_person
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import norwegian_buttons
+from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 #: The table's columns; the check box sits in ``APPROVED``, the supervisor's text in ``COMMENT``.
 APPROVED, DATE, FORM, MINUTES, GROUP, TOPIC, COMMENT = range(7)
 
 
-class ReviewRequestDialog(QDialog):
-    """Review a student's request, approve or reject each session with a comment, type the
-    passphrase, and save the signed response to ``out_path``."""
+@dataclass(frozen=True)
+class ReviewAnswer:
+    """The supervisor's answer: rejected sessions with comments, and the passphrase."""
 
-    saved = Signal(object)
+    rejections: dict[str, str]
+    passphrase: str = field(repr=False)
+    new_key: bool
+
+
+class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
+    """Review a student's request, approve or reject each session with a comment and type the
+    passphrase; the caller signs and saves the response to ``out_path`` (``review_dialog``)."""
+
+    #: The path of the response, once written.
+    response_saved = Signal(object)
 
     def __init__(
         self, services: Services, data: bytes, out_path: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._data = data
         self._out = Path(out_path)
         self.view = services.signing_files.read_request(data)  # ValidationError for a bad file
         self.setWindowTitle(
@@ -101,7 +109,7 @@ class ReviewRequestDialog(QDialog):
         layout.addWidget(head)
         layout.addWidget(self._table(), 1)
         layout.addLayout(self._key_form(key is None, key.readable if key else ""))
-        self.message = FieldMessage()
+        self.message = self.general_message
         layout.addWidget(self.message)
         self.buttons = norwegian_buttons(
             QDialogButtonBox(
@@ -111,7 +119,7 @@ class ReviewRequestDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Signer og lagre svar")
         )
-        self.buttons.accepted.connect(self.sign)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -199,29 +207,50 @@ class ReviewRequestDialog(QDialog):
                 out[item.session_id] = self._cell(row, COMMENT).text()
         return out
 
-    def sign(self) -> None:
+    def collect(self) -> ReviewAnswer | None:
         passphrase = self.passphrase.text()
         if self.new_key and self.confirm.text() != passphrase:
             self.message.show_error(self.tr("Passordfrasene er ikke like."))
+            return None
+        return ReviewAnswer(self.rejections(), passphrase, self.new_key)
+
+    def accept(self) -> None:
+        """Hand the answer over; once it is, the passphrase leaves the fields, signed or not."""
+        answer = self.collect()
+        if answer is None:
             return
         try:
-            # The save dialog that chose the path has asked before replacing a file.
-            self._services.signing_files.sign_request(
-                self._data,
-                passphrase,
-                self.rejections(),
-                create_key=self.new_key,
-                out=self._out,
-                overwrite=True,
-            )
-        except ValidationError as exc:
-            self.message.show_error(exc.message)
-            return
+            self.submitted.emit(answer)
         finally:
             self.passphrase.clear()
             self.confirm.clear()
-        self.saved.emit(self._out)
-        self.accept()
+
+    def finish(self, saved: Path) -> None:
+        self.response_saved.emit(saved)
+        super().finish(saved)
+
+
+def review_dialog(
+    services: Services, data: bytes, out_path: Path, parent: QWidget | None = None
+) -> ReviewRequestDialog:
+    """The review dialog, its answer signed and written to ``out_path`` by the service (the
+    save dialog that chose the path has asked before replacing a file)."""
+    dialog = ReviewRequestDialog(services, data, out_path, parent)
+    out = Path(out_path)
+
+    def sign(answer: ReviewAnswer) -> Path:
+        services.signing_files.sign_request(
+            data,
+            answer.passphrase,
+            answer.rejections,
+            create_key=answer.new_key,
+            out=out,
+            overwrite=True,
+        )
+        return out
+
+    persist(dialog, sign)
+    return dialog
 
 
 def _html(text: str) -> str:

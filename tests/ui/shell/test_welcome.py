@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from miljologg.services.app import Services
-from miljologg.ui.shell.welcome import WelcomeDialog
+from miljologg.ui.shell.welcome import WelcomeDialog, welcome_dialog
 
 RBUP = "rbup-kmaa-2024"
 
@@ -18,7 +18,7 @@ def _select_programme(dialog: WelcomeDialog, programme_id: str) -> None:
 
 
 def test_welcome_creates_profile(qtbot, empty_services: Services) -> None:
-    dialog = WelcomeDialog(empty_services)
+    dialog = welcome_dialog(empty_services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name_edit, "Ingrid Hansen")
@@ -41,7 +41,7 @@ def test_welcome_creates_profile(qtbot, empty_services: Services) -> None:
 
 
 def test_programme_period_and_gatherings_are_shown(qtbot, empty_services: Services) -> None:
-    dialog = WelcomeDialog(empty_services)
+    dialog = welcome_dialog(empty_services)
     qtbot.addWidget(dialog)
     _select_programme(dialog, RBUP)
     text = dialog.programme_info.text()
@@ -58,7 +58,7 @@ def test_missing_name_is_shown_at_the_field_and_no_file_is_asked_for(
         calls.append(1)
         return empty_services
 
-    dialog = WelcomeDialog(factory)
+    dialog = welcome_dialog(factory)
     qtbot.addWidget(dialog)
     dialog.show()
     _select_programme(dialog, RBUP)
@@ -72,7 +72,7 @@ def test_missing_name_is_shown_at_the_field_and_no_file_is_asked_for(
 
 
 def test_identity_number_in_client_group_blocks_saving(qtbot, empty_services: Services) -> None:
-    dialog = WelcomeDialog(empty_services)
+    dialog = welcome_dialog(empty_services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name_edit, "Ingrid Hansen")
@@ -86,7 +86,7 @@ def test_identity_number_in_client_group_blocks_saving(qtbot, empty_services: Se
 
 
 def test_phone_number_gives_a_warning_as_you_type(qtbot, empty_services: Services) -> None:
-    dialog = WelcomeDialog(empty_services)
+    dialog = welcome_dialog(empty_services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.tasks_edit, "ring 912 34 567")

@@ -21,7 +21,11 @@ from miljologg.ui.dossier.verify_dialog import ReportDialog
 from miljologg.ui.sessions.model import SessionTableModel as M
 from miljologg.ui.sessions.page import SessionsPage
 from miljologg.ui.signing import paper_dialog
-from miljologg.ui.signing.paper_dialog import PaperRecordDialog, SupervisorPickDialog
+from miljologg.ui.signing.paper_dialog import (
+    PaperRecordDialog,
+    SupervisorPickDialog,
+    paper_record_dialog,
+)
 
 
 def _add(services: Services, day: int, who: str = "Kari Nordmann") -> str:
@@ -150,7 +154,7 @@ def test_record_paper_signature_locks_the_sessions(
 
 def _open_record_dialog(qtbot, services: Services, session_id: str) -> PaperRecordDialog:
     kari = services.supervisors.find("Kari Nordmann").id
-    dialog = PaperRecordDialog(services, kari, [session_id])
+    dialog = paper_record_dialog(services, kari, [session_id])  # as the page opens it
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -24,7 +24,7 @@ from miljologg.ui.supervisor_role.review_dialog import (
     GROUP,
     MINUTES,
     TOPIC,
-    ReviewRequestDialog,
+    review_dialog,
 )
 from tests.services.signing_helpers import PASS, kari_id, supervisor_file
 
@@ -56,7 +56,7 @@ def test_review_shows_addressee_student_every_field_and_an_earlier_answer(
     req = tmp_path / "req.json"
     services.signing_files.write_request(req, kari_id(services), [sid])
     sup = supervisor_file(tmp_path)
-    dialog = ReviewRequestDialog(sup, req.read_bytes(), tmp_path / "svar.json")
+    dialog = review_dialog(sup, req.read_bytes(), tmp_path / "svar.json")
     qtbot.addWidget(dialog)
     dialog.show()
     assert "Kari Nordmann" in dialog.addressee.text() and "Test Student" in dialog.student.text()
@@ -65,10 +65,10 @@ def test_review_shows_addressee_student_every_field_and_an_earlier_answer(
     assert cells == ["12.05.2025", "Gruppe (ekstern veileder)", "2 t", "6", "Grenser"]
     qtbot.keyClicks(dialog.passphrase, PASS)
     qtbot.keyClicks(dialog.confirm, PASS)
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.response_saved):
         _ok(qtbot, dialog.buttons)
 
-    again = ReviewRequestDialog(sup, req.read_bytes(), tmp_path / "svar-2.json")
+    again = review_dialog(sup, req.read_bytes(), tmp_path / "svar-2.json")
     qtbot.addWidget(again)
     again.show()
     assert again.warning.isVisible() and "allerede svart" in again.warning.text()
@@ -82,7 +82,7 @@ def test_review_in_another_supervisors_file_warns_and_refuses(
     services.signing_files.write_request(req, kari_id(services), [sid])
     eva = supervisor_file(tmp_path, "Eva Lie")
     out = tmp_path / "svar.json"
-    dialog = ReviewRequestDialog(eva, req.read_bytes(), out)
+    dialog = review_dialog(eva, req.read_bytes(), out)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.warning.isVisible()

@@ -14,10 +14,11 @@ from miljologg.services.app import Services
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.signing.actions import (
-    ReopenDialog,
     export_request,
     import_response,
     import_summary,
+    reopen_dialog,
+    sign_dialog,
 )
 from miljologg.ui.signing.cells import sign_off_cell
 from miljologg.ui.signing.sign_dialog import SignDialog
@@ -34,7 +35,7 @@ def _add(services: Services, day: int, who: str = "Kari Nordmann") -> str:
 
 
 def open_dialog(qtbot, services: Services, ids: list[str]) -> SignDialog:
-    dialog = SignDialog(services, ids)
+    dialog = sign_dialog(services, ids)  # as the page opens it
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -104,7 +105,7 @@ def test_reopen_dialog_needs_a_reason(qtbot, services: Services) -> None:
     text, tip = sign_off_cell(services.signing.sign_offs()[target])
     assert text == "Signert 18.06.2025 av Kari Nordmann" and "Nøkkel:" in tip
 
-    dialog = ReopenDialog(services, target)
+    dialog = reopen_dialog(services, target)
     qtbot.addWidget(dialog)
     dialog.show()
     click_ok(qtbot, dialog.buttons)
@@ -137,7 +138,7 @@ def test_request_and_response_actions(qtbot, services: Services, tmp_path: Path)
 def test_supervisor_reviews_a_request_and_saves_the_response(
     qtbot, services: Services, tmp_path: Path
 ) -> None:
-    from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
+    from miljologg.ui.supervisor_role.review_dialog import review_dialog
 
     kari = services.supervisors.find("Kari Nordmann").id
     ids = [_add(services, 5), _add(services, 6)]
@@ -146,7 +147,7 @@ def test_supervisor_reviews_a_request_and_saves_the_response(
     sup.profile.save(ProfileInput(name="Kari Nordmann", role=Role.SUPERVISOR))
 
     out = tmp_path / "resp.json"
-    dialog = ReviewRequestDialog(sup, req.read_bytes(), out)
+    dialog = review_dialog(sup, req.read_bytes(), out)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.table.rowCount() == 2 and "Ingen nøkkel" in dialog.key_label.text()
@@ -159,7 +160,7 @@ def test_supervisor_reviews_a_request_and_saves_the_response(
     dialog.set_approved(1, False, "Var ikke til stede")
     qtbot.keyClicks(dialog.passphrase, PASS)
     qtbot.keyClicks(dialog.confirm, PASS)
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.response_saved):
         click_ok(qtbot, dialog.buttons)
     result = import_response(None, services, out, notify=False)
     assert result is not None

@@ -178,9 +178,9 @@ def test_student_window_keeps_the_student_pages(
 
 
 def test_supervisor_welcome_flow_creates_a_supervisor_file(qtbot, empty_services: Services) -> None:
-    from miljologg.ui.shell.welcome import WelcomeDialog
+    from miljologg.ui.shell.welcome import welcome_dialog
 
-    dialog = WelcomeDialog(empty_services)
+    dialog = welcome_dialog(empty_services)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.programme_combo.isVisible() and not dialog.position_edit.isVisible()
@@ -204,9 +204,9 @@ def test_supervisor_welcome_flow_creates_a_supervisor_file(qtbot, empty_services
 
 
 def test_supervisor_welcome_needs_a_name(qtbot, empty_services: Services) -> None:
-    from miljologg.ui.shell.welcome import WelcomeDialog
+    from miljologg.ui.shell.welcome import welcome_dialog
 
-    dialog = WelcomeDialog(empty_services)
+    dialog = welcome_dialog(empty_services)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.supervisor_radio.setChecked(True)
