@@ -94,7 +94,8 @@ def _refuse(err: TextIO, message: str, exc: Exception | None = None) -> int:
 def _execute(command: Command, call: Call) -> int:
     if command.data is DataUse.NONE:
         return command.handler(call)
-    path = resolve_data_file(call.args.data, call.env)
+    # The file itself, not a symbolic link to it: one lock, one WAL, one backups folder.
+    path = Path(os.path.realpath(resolve_data_file(call.args.data, call.env)))
     call.data_file = path
     if command.data is DataUse.PATH:
         with _lock_if(command.writes, path):

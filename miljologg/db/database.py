@@ -32,6 +32,7 @@ from miljologg import fs, os_errors
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
 from miljologg.db.failures import cause, explain
+from miljologg.db.lock import real_data_file
 from miljologg.db.revisions import alembic_config, script_directory, shipped_heads
 from miljologg.fs import atomic_path
 from miljologg.paths import backups_dir
@@ -95,7 +96,7 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
     ``create=False`` refuses a missing file instead of making one, for commands that should
     only work on an existing log. ``backup=False`` skips the copy before an upgrade (tests).
     """
-    path = Path(path)
+    path = real_data_file(path)  # the file itself: one lock, one WAL, whatever name it came by
     created = False
     if not path.exists():
         if not create:

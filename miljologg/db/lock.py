@@ -8,10 +8,17 @@ pull the data out from under it. So the second instance is told the file is in u
 The lock is an OS lock (``flock`` on Unix, ``LockFileEx`` on Windows) through the ``filelock``
 package: the OS drops it when the holder dies, so a crash or SIGKILL never leaves a stale lock
 that the user would have to delete by hand.
+
+The lock belongs to the file, not to a name of it: a symbolic link is followed to the file it
+points at (``real_data_file``), and a file with more than one hard link is refused, since its
+other names cannot be found from this one. Both got past the lock before, and SQLite then kept
+a second WAL under the other name.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from types import TracebackType
 
@@ -25,6 +32,30 @@ _PRIVATE_FILE = 0o600
 
 class FileInUseError(DatabaseError):
     """Another miljologg window or command has the data file open for writing."""
+
+
+class ManyNamesError(DatabaseError):
+    """The data file has other names (hard links): no lock on one name can cover the others."""
+
+
+def real_data_file(data_file: Path | str) -> Path:
+    """The data file itself: symbolic links followed; ``ManyNamesError`` if it has hard links.
+
+    A file that does not exist yet is fine (it will be made with one name).
+    """
+    real = Path(os.path.realpath(Path(data_file).expanduser()))
+    try:
+        info = os.stat(real)
+    except OSError:
+        return real  # missing (a new file) or unreadable: opening it says why
+    if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
+        raise ManyNamesError(
+            f"Datafilen {data_file} har {info.st_nlink} navn (harde lenker), så et annet "
+            "miljologg-vindu kunne skrive i den samme loggen under et annet navn uten at noen av "
+            "dem visste om det. Lag en kopi med ett navn (for eksempel med «cp») og åpne den, "
+            "eller slett de andre navnene. Filen er ikke endret."
+        )
+    return real
 
 
 def lock_path(data_file: Path) -> Path:
@@ -75,8 +106,10 @@ def acquire_writer_lock(data_file: Path) -> WriterLock:
     """Take the writer lock for ``data_file`` at once, or raise ``FileInUseError``.
 
     Never waits: a user who double-clicked twice should hear at once that the file is open.
+    The lock is the real file's (``real_data_file``): a symbolic link leads to the same lock,
+    and a file with hard links is refused with ``ManyNamesError``.
     """
-    data_file = Path(data_file)
+    data_file = real_data_file(data_file)
     # thread_local=False: the GUI takes the lock on start-up and releases it from whichever
     # thread closes the window. Each call gets its own lock object (no singleton), so a
     # second acquire on the same file is refused even within one process (tests rely on it).

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from miljologg.db.failures import DatabaseError
-from miljologg.db.lock import FileInUseError, WriterLock, acquire_writer_lock
+from miljologg.db.lock import FileInUseError, ManyNamesError, WriterLock, acquire_writer_lock
 from miljologg.ui.widgets.common import inform
 
 
@@ -35,6 +35,9 @@ def acquire_lock_or_explain(parent: QWidget | None, data_file: Path) -> WriterLo
             ),
             error=True,
         )
+    except ManyNamesError as exc:
+        many = QCoreApplication.translate("BackupDialog", "Filen har flere navn")
+        inform(parent, many, str(exc), error=True)
     except DatabaseError as exc:
         inform(parent, title, str(exc), error=True)
     return None
