@@ -29,6 +29,10 @@ def _log(services: Services) -> Services:
         group = 1 if form is Form.INDIVIDUAL else 4
         on = dt.date(2025, 5, day)
         services.sessions.add(SessionInput(on, 60, form, kari.id, group, status=status))
+    # Supervision the student gave (no supervisor) and received on it.
+    services.sessions.add(SessionInput(dt.date(2025, 5, 14), 60, Form.GIVEN, "", 2))
+    on_given = Form.SUPERVISION_ON_SUPERVISION
+    services.sessions.add(SessionInput(dt.date(2025, 5, 15), 60, on_given, kari.id, 1))
     return services
 
 

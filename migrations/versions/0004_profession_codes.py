@@ -16,8 +16,8 @@ as one. Now it holds a code of ``resources/professions.toml``:
 
 The audit chain: every supervisor and profile row now has one more column, so its canonical
 content changes. For each row whose content matched its last audit event before the change, a
-``migrate`` event with the new content hash is appended (same hashes as ``services.audit``, from
-``core.audit_hash``), so ``audit verify`` still passes; a row that did not match before (edited
+``migrate`` event with the new content hash is appended (``db.audit_migration``, with the hashes of ``core.audit_hash``),
+so ``audit verify`` still passes; a row that did not match before (edited
 behind the app's back) is left unmatched, never blessed by the upgrade.
 
 The downgrade writes the profession back as its name («Sosionom»; the text for «annet») and
@@ -26,7 +26,6 @@ drops the column, with events in the same way; approvals a title added stay.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -34,8 +33,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from miljologg.core.audit_hash import GENESIS, content_hash_of_values, event_hash
 from miljologg.core.professions import OTHER, vocabulary
+from miljologg.db.audit_migration import rewrite_audited
 
 # revision identifiers, used by Alembic.
 revision: str = "0004"
@@ -52,78 +51,25 @@ _COLUMNS_0003 = {
     ),
 }  # fmt: skip
 _ADDED = ("profession_other",)
-_DETAIL = {
-    "up": "profesjon som kode (revisjon 0004)",
-    "down": "profesjon som tekst (revisjon 0003)",
-}
 
 Values = dict[str, Any]
-
-
-def _stamp(at: dt.datetime) -> str:
-    """A UTC timestamp as SQLAlchemy's DateTime stores it in SQLite (what UTCDateTime writes)."""
-    return at.astimezone(dt.UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _content_hash(values: Values, columns: tuple[str, ...]) -> str:
-    """The audit hash of a row with these columns, values as the ORM reads them (JSON parsed)."""
-    data = {c: values[c] for c in columns}
-    if "approvals" in data:
-        data["approvals"] = json.loads(data["approvals"] or "[]")
-    return content_hash_of_values(data)
 
 
 def _rewrite(table: str, change: Callable[[str, Values], Values], direction: str) -> None:
     """Apply ``change`` to every row of ``table`` (which has the 0004 columns while this runs)
     and extend the audit chain for each row that matched its last event before the change."""
-    old_columns = _COLUMNS_0003[table] + (_ADDED if direction == "down" else ())
-    new_columns = _COLUMNS_0003[table] + (_ADDED if direction == "up" else ())
-    conn = op.get_bind()
-    last: dict[str, str] = {}
-    for entity_id, chash in conn.execute(
-        sa.text(
-            "SELECT entity_id, content_hash FROM audit_event WHERE entity = :entity ORDER BY seq"
-        ),
-        {"entity": table},
-    ):
-        last[entity_id] = chash
-    head = conn.execute(sa.text("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1")).scalar()
-    head = head or GENESIS
-    now = dt.datetime.now(dt.UTC)
-    everything = ", ".join(_COLUMNS_0003[table] + _ADDED)
-    rows = list(conn.execute(sa.text(f"SELECT {everything} FROM {table} ORDER BY id")).mappings())
-    for row in rows:
-        before = dict(row)
-        after = change(table, dict(before))
-        changed = {c: v for c, v in after.items() if before[c] != v}
-        if changed:
-            assignments = ", ".join(f"{c} = :{c}" for c in changed)
-            conn.execute(
-                sa.text(f"UPDATE {table} SET {assignments} WHERE id = :id"),
-                {**changed, "id": row["id"]},
-            )
-        if last.get(row["id"]) != _content_hash(before, old_columns):
-            continue  # never audited, or already changed behind the app's back: leave it so
-        new_hash = _content_hash(after, new_columns)
-        detail = _DETAIL[direction]
-        new_head = event_hash(head, now, "migrate", table, row["id"], new_hash, detail)
-        conn.execute(
-            sa.text(
-                "INSERT INTO audit_event (at, action, entity, entity_id, content_hash, detail,"
-                " prev_hash, hash) VALUES (:at, 'migrate', :entity, :entity_id, :chash, :detail,"
-                " :prev, :hash)"
-            ),
-            {
-                "at": _stamp(now),
-                "entity": table,
-                "entity_id": row["id"],
-                "chash": new_hash,
-                "detail": detail,
-                "prev": head,
-                "hash": new_head,
-            },
-        )
-        head = new_head
+    up = direction == "up"
+    rewrite_audited(
+        op.get_bind(),
+        table,
+        entity=table,
+        old_columns=_COLUMNS_0003[table] + (() if up else _ADDED),
+        new_columns=_COLUMNS_0003[table] + (_ADDED if up else ()),
+        change=lambda values: change(table, values),
+        detail="profesjon som kode (revisjon 0004)"
+        if up
+        else "profesjon som tekst (revisjon 0003)",
+    )
 
 
 def _to_code(table: str, values: Values) -> Values:

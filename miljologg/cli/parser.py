@@ -23,6 +23,7 @@ from miljologg.cli import (
     dossier,
     key,
     paper,
+    prerequisite,
     profile,
     session,
     signing,
@@ -42,6 +43,7 @@ GROUPS = (
     session,
     attendance,
     status,
+    prerequisite,  # prerequisite list|confirm|withdraw
     dossier,  # dossier, verify-dossier
     audit,  # audit verify, verify
     demo,

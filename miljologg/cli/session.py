@@ -6,6 +6,7 @@ from miljologg.cli.common import parse_date, parse_time, print_json, whole_numbe
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.model import Form, SessionStatus
 from miljologg.core.units import format_duration
+from miljologg.services.errors import ValidationError
 
 
 def register(table: CommandTable) -> None:
@@ -13,9 +14,20 @@ def register(table: CommandTable) -> None:
     add = table.add("session add", _add, writes=True, help="før et veiledningsmøte")
     add.add_argument("--date", required=True, help="ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ")
     add.add_argument("--minutes", required=True, type=whole_number)
-    add.add_argument("--form", required=True, choices=[f.value for f in Form])
-    add.add_argument("--supervisor", required=True, help="navn eller id")
+    add.add_argument(
+        "--form",
+        required=True,
+        choices=[f.value for f in Form],
+        help="given: veiledning du selv har gitt (uten veileder, gruppestørrelse = antall du "
+        "veiledet); supervision_on_supervision: veiledning du har fått på den",
+    )
+    add.add_argument("--supervisor", default="", help="navn eller id (ikke for given)")
     add.add_argument("--group-size", type=whole_number, default=None)
+    add.add_argument(
+        "--participants-profession",
+        default="",
+        help="gruppe: profesjonen alle deltakerne har (f.eks. psykolog), ellers tomt",
+    )
     add.add_argument("--topic", default="")
     add.add_argument("--start", default=None, help="klokkeslett TT:MM")
     add.add_argument("--missed", action="store_true", help="møtet ble ikke gjennomført")
@@ -29,8 +41,18 @@ def _add(call: Call) -> int:
 
     a, s = call.args, call.services
     form = Form(a.form)
-    group = a.group_size if a.group_size is not None else (1 if form is Form.INDIVIDUAL else 0)
-    sup = s.supervisors.find(a.supervisor)
+    one = (Form.INDIVIDUAL, Form.GIVEN, Form.SUPERVISION_ON_SUPERVISION)
+    group = a.group_size if a.group_size is not None else (1 if form in one else 0)
+    if form is Form.GIVEN:
+        if a.supervisor:
+            raise ValidationError(
+                "supervisor", "Veiledning du har gitt, har ingen veileder: dropp --supervisor."
+            )
+        supervisor_id = ""
+    elif not a.supervisor:
+        raise ValidationError("supervisor", "Oppgi veileder med --supervisor (navn eller id).")
+    else:
+        supervisor_id = s.supervisors.find(a.supervisor).id
     for field, message in warnings({"topic": ("Tema", a.topic)}):
         print(f"miljologg: advarsel ({field}): {message}", file=call.err)
     session = s.sessions.add(
@@ -38,11 +60,12 @@ def _add(call: Call) -> int:
             date=parse_date(a.date),
             minutes=a.minutes,
             form=form,
-            supervisor_id=sup.id,
+            supervisor_id=supervisor_id,
             group_size=group,
             topic=a.topic,
             start_time=parse_time(a.start),
             status=SessionStatus.MISSED if a.missed else SessionStatus.HELD,
+            participants_profession=a.participants_profession,
         )
     )
     print(session.id, file=call.out)
@@ -64,12 +87,13 @@ def _list(call: Call) -> int:
                     "start_time": x.start_time.strftime("%H:%M") if x.start_time else None,
                     "minutes": x.minutes,
                     "form": x.form.value,
-                    "supervisor_id": x.supervisor_id,
+                    "supervisor_id": x.supervisor_id or None,
                     "supervisor": names.get(x.supervisor_id, ""),
                     "group_size": x.group_size,
                     "topic": x.topic,
                     "status": x.status.value,
                     "made_up_by": x.made_up_by_id,
+                    "participants_profession": x.participants_profession,
                 }
                 for x in sessions
             ],
@@ -81,7 +105,7 @@ def _list(call: Call) -> int:
     for x in sessions:
         print(
             f"{x.date:%d.%m.%Y}  {format_duration(x.minutes):>10}  {FORM_LABELS[x.form]:25}  "
-            f"{names.get(x.supervisor_id, ''):22}  {SESSION_STATUS_LABELS[x.status]:11}  {x.topic}"
+            f"{names.get(x.supervisor_id, '–'):22}  {SESSION_STATUS_LABELS[x.status]:11}  {x.topic}"
             f"  [{x.id}]",
             file=out,
         )

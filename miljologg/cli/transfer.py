@@ -27,6 +27,7 @@ KIND_LABELS = {
     "responses": "signerte svar",
     "paper_scans": "skannede signeringsark",
     "supervision_given": "veiledning gitt",
+    "confirmations": "bekreftede forutsetninger",
 }
 
 

@@ -40,6 +40,8 @@ FORM_LABELS: Mapping[Form, str] = MappingProxyType(
         Form.INDIVIDUAL: "Individuell",
         Form.EXTERNAL_GROUP: "Gruppe (ekstern)",
         Form.GATHERING_GROUP: "Gruppe (samling)",
+        Form.GIVEN: "Gitt av meg",
+        Form.SUPERVISION_ON_SUPERVISION: "Veiledning på veiledning",
     }
 )
 
@@ -49,6 +51,8 @@ FORM_TITLES: Mapping[Form, str] = MappingProxyType(
         Form.INDIVIDUAL: "Individuell veiledning",
         Form.EXTERNAL_GROUP: "Gruppeveiledning med ekstern veileder",
         Form.GATHERING_GROUP: "Gruppeveiledning på samlingene",
+        Form.GIVEN: "Veiledning du har gitt",
+        Form.SUPERVISION_ON_SUPERVISION: "Veiledning på veiledningen du har gitt",
     }
 )
 

@@ -12,15 +12,38 @@ from enum import StrEnum
 
 
 class Form(StrEnum):
-    """The three forms of supervision the RBUP programme counts separately."""
+    """What kind of supervision a session is.
+
+    The first three are the forms the RBUP programme counts separately. ``GIVEN`` is
+    supervision the student gave (to colleagues; FO's faglig veileder asks for 20 hours): it has
+    no supervisor, its group size is the number supervised, and it never counts as supervision
+    received. ``SUPERVISION_ON_SUPERVISION`` is supervision the student received on the
+    supervision they gave (FO: 10 hours), from a supervisor like any other session.
+    """
 
     INDIVIDUAL = "individual"
     EXTERNAL_GROUP = "external_group"
     GATHERING_GROUP = "gathering_group"
+    GIVEN = "given"
+    SUPERVISION_ON_SUPERVISION = "supervision_on_supervision"
 
     @property
     def is_group(self) -> bool:
-        return self is not Form.INDIVIDUAL
+        """Group supervision by its form (the programme's two group forms)."""
+        return self is Form.EXTERNAL_GROUP or self is Form.GATHERING_GROUP
+
+    @property
+    def is_received(self) -> bool:
+        """Supervision the student received (everything but ``GIVEN``)."""
+        return self is not Form.GIVEN
+
+    @property
+    def has_supervisor(self) -> bool:
+        return self is not Form.GIVEN
+
+
+#: The forms a programme such as RBUP's counts; other forms are not programme supervision.
+PROGRAMME_FORMS = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
 
 
 class SessionStatus(StrEnum):
@@ -94,7 +117,7 @@ class Session:
     date: dt.date
     minutes: int
     form: Form
-    supervisor_id: str
+    supervisor_id: str  # "" for supervision the student gave (Form.GIVEN)
     group_size: int = 1
     topic: str = ""
     reflection: str = ""
@@ -126,6 +149,15 @@ class Assignment:
     due_date: dt.date
     handed_in: dt.date | None = None
     approved: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A prerequisite of an approval scheme the student has confirmed (not hours)."""
+
+    code: str
+    confirmed_on: dt.date
     note: str = ""
 
 

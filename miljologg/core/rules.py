@@ -30,7 +30,14 @@ from dataclasses import dataclass
 
 from miljologg.core import rules_progress as progress
 from miljologg.core.labels import FORM_TITLES, TOTAL_TITLE
-from miljologg.core.model import AttendanceStatus, Form, Log, Session, SessionStatus
+from miljologg.core.model import (
+    PROGRAMME_FORMS,
+    AttendanceStatus,
+    Form,
+    Log,
+    Session,
+    SessionStatus,
+)
 from miljologg.core.programmes import Gathering, Programme
 from miljologg.core.rules_attendance import AttendanceResult, evaluate_attendance
 from miljologg.core.rules_base import (
@@ -68,7 +75,7 @@ REQUIREMENT_LABELS: dict[str, str] = {
     **{form.value: title for form, title in FORM_TITLES.items()},
     "total": TOTAL_TITLE,
 }
-_FORMS = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
+_FORMS = PROGRAMME_FORMS
 _HELD, _INDIVIDUAL, _GATHERING = SessionStatus.HELD, Form.INDIVIDUAL, Form.GATHERING_GROUP
 
 
@@ -183,6 +190,8 @@ def _supervision(
     counted_sessions: list[Session] = []
     fast = counter.counts
     for s in log.sessions:
+        if s.form not in counted:
+            continue  # supervision given, or received on it: not a programme form at all
         why = None if fast(s) else counter.reason(s)
         if why is None:
             counted[s.form] += s.minutes

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from miljologg.core.model import Log, Session, SessionStatus
+from miljologg.core.model import PROGRAMME_FORMS, Log, Session, SessionStatus
 from miljologg.core.professions import OTHER
 from miljologg.core.programmes import Programme
 from miljologg.core.rules_attendance import AttendanceResult
@@ -66,7 +66,7 @@ def participation(
     not_made_up: list[Session] = []
     start, end = programme.start, programme.end
     for s in log.sessions:
-        if not start <= s.date <= end:
+        if not start <= s.date <= end or s.form not in PROGRAMME_FORMS:
             continue
         if s.status is _HELD:
             held += 1

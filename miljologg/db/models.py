@@ -109,25 +109,29 @@ class SupervisorRow(Timestamped, Base):
 
 
 class SessionRow(Timestamped, Base):
-    """One supervision session."""
+    """One supervision session: received, or given by the student (form «given», no supervisor)."""
 
     __tablename__ = "session"
     __table_args__ = (
         CheckConstraint("minutes > 0", name="minutes_positive"),
         CheckConstraint("group_size >= 1", name="group_size_positive"),
         CheckConstraint(
-            "form IN ('individual', 'external_group', 'gathering_group')", name="form_known"
+            "form IN ('individual', 'external_group', 'gathering_group', 'given',"
+            " 'supervision_on_supervision')",
+            name="form_known",
         ),
         CheckConstraint("status IN ('held', 'missed')", name="status_known"),
+        # Supervision the student gave has no supervisor; every other session has one.
+        CheckConstraint("(form = 'given') = (supervisor_id IS NULL)", name="given_no_supervisor"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
     minutes: Mapped[int] = mapped_column(Integer)
-    form: Mapped[str] = mapped_column(String(20))
-    supervisor_id: Mapped[str] = mapped_column(
-        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
+    form: Mapped[str] = mapped_column(String(30))
+    supervisor_id: Mapped[str | None] = mapped_column(
+        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True, nullable=True
     )
     group_size: Mapped[int] = mapped_column(Integer, default=1)
     topic: Mapped[str] = mapped_column(Text, default="")
@@ -136,6 +140,24 @@ class SessionRow(Timestamped, Base):
     made_up_by_id: Mapped[str | None] = mapped_column(
         ForeignKey("session.id", ondelete="SET NULL"), nullable=True
     )
+    # Group sessions: the profession code every participant has, "" when mixed or not recorded
+    # (revision 0007).
+    participants_profession: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ConfirmationRow(Timestamped, Base):
+    """A prerequisite of an approval scheme the student confirms (not hours): a checklist item.
+
+    ``code`` is the prerequisite's code in the scheme files («fo_faglig_veileder»), one row per
+    code (revision 0007).
+    """
+
+    __tablename__ = "confirmation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(100), unique=True)
+    confirmed_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class AttendanceRow(Timestamped, Base):

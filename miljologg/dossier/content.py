@@ -35,7 +35,15 @@ if TYPE_CHECKING:
     from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
     from miljologg.services.app import Services
 
-FORM_ORDER = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP, Form.GATHERING_GROUP)
+FORM_ORDER = (
+    Form.INDIVIDUAL,
+    Form.EXTERNAL_GROUP,
+    Form.GATHERING_GROUP,
+    Form.SUPERVISION_ON_SUPERVISION,
+    Form.GIVEN,
+)
+#: Forms listed in the dossier only when the log has such sessions (most logs have none).
+OPTIONAL_FORMS = frozenset({Form.SUPERVISION_ON_SUPERVISION, Form.GIVEN})
 SIGN_OFF_PENDING = "Ikke signert"
 
 
@@ -75,6 +83,8 @@ def supervisor_totals(log: Log) -> list[SupervisorTotal]:
     """
     held: dict[str, list[Session]] = {}
     for s in sorted(log.sessions, key=_session_key):
+        if s.form is Form.GIVEN:
+            continue  # supervision the student gave: no supervisor attests it here
         if s.status is SessionStatus.HELD and log.rejection(s.id) is None:
             held.setdefault(s.supervisor_id, []).append(s)
     result = []

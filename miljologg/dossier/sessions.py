@@ -13,10 +13,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from miljologg.core.labels import FORM_TITLES
-from miljologg.core.model import Form, SessionStatus
+from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import (
     FORM_ORDER,
+    OPTIONAL_FORMS,
     DossierContent,
     esc,
 )
@@ -38,6 +39,11 @@ def _form_caption(c: DossierContent, form: Form) -> str:
     if r.uncounted_minutes:
         text += f" · teller ikke: {format_hours(r.uncounted_minutes)}"
     return text + " (klokketimer)."
+
+
+def _who(c: DossierContent, s: Session) -> str:
+    """The supervisor's name; supervision the student gave has none (the student gave it)."""
+    return "Gitt av studenten" if s.form is Form.GIVEN else c.supervisor_name(s.supervisor_id)
 
 
 def _sign_off(c: DossierContent, supervisor_id: str, session_id: str) -> str:
@@ -63,6 +69,8 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     by_id = {s.id: s for s in c.log.sessions}
     for form in FORM_ORDER:
         rows = c.sessions(form)
+        if not rows and form in OPTIONAL_FORMS:
+            continue
         flow.append(CondPageBreak(45 * mm))
         flow.append(Paragraph(f"{FORM_TITLES[form]} ({len(rows)} møter)", st.h2))
         caption = _form_caption(c, form)
@@ -87,10 +95,12 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                     format_date(s.date),
                     s.start_time.strftime("%H:%M") if s.start_time else "–",
                     f"{s.minutes} min",
-                    cell_text(c.supervisor_name(s.supervisor_id), widths[3]),
-                    str(s.group_size) if form.is_group else "–",
+                    cell_text(_who(c, s), widths[3]),
+                    str(s.group_size) if form.is_group or s.group_size > 1 else "–",
                     topic,
-                    cell_text(_sign_off(c, s.supervisor_id, s.id), widths[6]),
+                    cell_text(
+                        _sign_off(c, s.supervisor_id, s.id) if s.supervisor_id else "–", widths[6]
+                    ),  # fmt: skip
                 ]
             )
         flow.append(data_table(data, widths, right_cols=(2, 4)))

@@ -70,6 +70,7 @@ def to_json(snap: Snapshot) -> bytes:
             "name": p.name,
             "role": p.role.value,
             "profession": p.profession,
+            "profession_other": p.profession_other,
             "workplace": p.workplace,
             "programme_id": p.programme_id,
             "client_group": p.client_group,
@@ -80,6 +81,7 @@ def to_json(snap: Snapshot) -> bytes:
                 "id": s.id,
                 "name": s.name,
                 "profession": s.profession,
+                "profession_other": s.profession_other,
                 "approvals": sorted(a.value for a in s.approvals),
                 "workplace": s.workplace,
                 "position": s.position,
@@ -98,9 +100,11 @@ def to_json(snap: Snapshot) -> bytes:
                 "topic": s.topic,
                 "status": s.status.value,
                 "made_up_by_id": s.made_up_by_id,
+                "participants_profession": s.participants_profession,
             }
             for s in log.sessions
         ],
+        "confirmations": sorted(log.confirmations),
         "attendance": [
             {
                 "date": a.date.isoformat(),
@@ -214,6 +218,7 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
         name=str(p["name"]),
         role=Role(p["role"]),
         profession=str(p["profession"]),
+        profession_other=str(p.get("profession_other", "")),
         workplace=str(p["workplace"]),
         programme_id=str(p["programme_id"]),
         client_group=str(p["client_group"]),
@@ -225,6 +230,7 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
                 id=str(s["id"]),
                 name=str(s["name"]),
                 profession=str(s["profession"]),
+                profession_other=str(s.get("profession_other", "")),
                 approvals=frozenset(Approval(a) for a in s["approvals"]),
                 workplace=str(s["workplace"]),
                 position=str(s["position"]),
@@ -243,6 +249,7 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
                 topic=str(s["topic"]),
                 status=SessionStatus(s["status"]),
                 made_up_by_id=s["made_up_by_id"],
+                participants_profession=str(s.get("participants_profession", "")),
             )
             for s in doc["sessions"]
         ),
@@ -276,6 +283,7 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
             )
             for r in doc.get("rejections", [])  # absent in dossiers made before 0.1 had it
         ),
+        confirmations=frozenset(str(c) for c in doc.get("confirmations", [])),
     )
     sign_offs = {
         str(o["session_id"]): SignOffRecord(

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
+from miljologg.core.rules import SchemeStatus
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, cell_text, data_table
@@ -50,6 +51,39 @@ def _requirement_table(c: DossierContent, st: Styles, rows: list[Any], hour_minu
     w = st.content_width
     widths = [w - 103 * mm, 19 * mm, 19 * mm, 21 * mm, 19 * mm, 25 * mm]
     return data_table(data, widths, right_cols=(1, 2, 3, 4))
+
+
+def _scheme_tables(c: DossierContent, st: Styles, status: SchemeStatus) -> list[Flowable]:
+    """The shared requirements, then each alternative route with its verdict, the scheme's
+    verdict, and the sentence of the union's page each requirement encodes."""
+    rows = list(status.requirements)
+    flow: list[Flowable] = []
+    shared = [r for r in rows if not r.route]
+    if shared:
+        flow.append(_requirement_table(c, st, shared, c.hour_minutes))
+    for route in status.routes:
+        verdict = "oppfylt" if route.met else "ikke oppfylt"
+        flow.append(Paragraph(f"<b>{esc(route.label)}</b>: {verdict}", st.body))
+        mine = [r for r in rows if r.route == route.key]
+        flow.append(_requirement_table(c, st, mine, c.hour_minutes))
+    either = " (ett av løpene er nok)" if status.routes else ""
+    verdict = "oppfylt" if status.met else "ikke oppfylt"
+    flow.append(Paragraph(f"<b>Ordningen samlet: {verdict}</b>{either}.", st.body))
+    cited = [r for r in rows if r.citation is not None]
+    if cited:
+        flow.append(Paragraph("Hva kravene bygger på (sitert fra ordningens egen side)", st.note))
+        for r in cited:
+            assert r.citation is not None
+            read = format_date(r.citation.read) if r.citation.read else "ukjent dato"
+            flow.append(
+                Paragraph(
+                    f"{esc(r.label)}: «{esc(r.citation.quote)}» {esc(r.citation.url)} "
+                    f"(lest {read})",
+                    st.bullet,
+                    bulletText="•",
+                )
+            )
+    return flow
 
 
 def _uncounted_table(c: DossierContent, st: Styles) -> list[Flowable]:
@@ -110,7 +144,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         flow.append(CondPageBreak(40 * mm))
         flow.append(Paragraph(f"Veiledning – {esc(c.scheme_title)}", st.h2))
         flow.append(Paragraph(esc(c.hour_note), st.note))
-        flow.append(_requirement_table(c, st, list(c.scheme_status.requirements), c.hour_minutes))
+        flow += _scheme_tables(c, st, c.scheme_status)
 
     att = s.attendance
     part = s.participation

@@ -9,6 +9,7 @@ from miljologg.db.database import Database
 from miljologg.services.assignments import AssignmentService
 from miljologg.services.attendance import AttendanceService
 from miljologg.services.backups import BackupService
+from miljologg.services.confirmations import ConfirmationService
 from miljologg.services.context import Context, utc_now
 from miljologg.services.exports import ExportService
 from miljologg.services.paper import PaperService
@@ -36,6 +37,7 @@ class Services:
         self.attendance = AttendanceService(self.ctx, self.profile)
         self.assignments = AssignmentService(self.ctx)
         self.status = StatusService(self.ctx, self.profile)
+        self.confirmations = ConfirmationService(self.ctx)
         self.signing = SigningService(self.ctx)
         self.signing_files = FileSigningService(self.ctx)
         self.paper = PaperService(self.ctx)

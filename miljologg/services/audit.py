@@ -24,6 +24,7 @@ from miljologg.db.models import (
     AttendanceRow,
     AuditEventRow,
     Base,
+    ConfirmationRow,
     OwnKeyRow,
     PaperScanRow,
     ProfileRow,
@@ -55,6 +56,7 @@ ENTITIES: dict[str, type[Base]] = {
     "signing_response": SigningResponseRow,  # services/signing_import.py
     "retired_key": RetiredKeyRow,
     "sign_sheet": SignSheetRow,  # services/paper.py
+    "confirmation": ConfirmationRow,  # services/confirmations.py
 }
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}
 
@@ -250,6 +252,7 @@ def _label(entity: str) -> str:
         "signing_request": "Signeringsforespørselen",
         "supervision_given": "Veiledningsposten",
         "paper_scan": "Det innskannede signeringsarket",
+        "confirmation": "Bekreftelsen",
         "signing_response": "Det signerte svaret",
         "retired_key": "Den erstattede veiledernøkkelen",
     }.get(entity, entity)

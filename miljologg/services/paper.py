@@ -160,11 +160,11 @@ class PaperService:
             ids = [self._resolve(s, key) for key in dict.fromkeys(session_ids)]
             first = s.get(SessionRow, ids[0])
             assert first is not None
-            sup = s.get(SupervisorRow, first.supervisor_id)
+            supervisor_id = first.supervisor_id or ""  # "" (given supervision) is refused below
+            sup = s.get(SupervisorRow, supervisor_id)
             sup_name = sup.name if sup else ""
             rows = [
-                signable_session(s, sid, first.supervisor_id, sup_name, rejected_ok=False)
-                for sid in ids
+                signable_session(s, sid, supervisor_id, sup_name, rejected_ok=False) for sid in ids
             ]
             profile = profile_row(s)
             audit = AuditWriter(s, now)
@@ -177,7 +177,7 @@ class PaperService:
                     audit,
                     now,
                     session_id=row.id,
-                    supervisor_id=first.supervisor_id,
+                    supervisor_id=supervisor_id,
                     method="paper",
                     payload=payload,
                 )

@@ -13,6 +13,7 @@ from miljologg.core.model import (
     Assignment,
     Attendance,
     AttendanceStatus,
+    Confirmation,
     Form,
     Log,
     Profile,
@@ -21,7 +22,14 @@ from miljologg.core.model import (
     SessionStatus,
     Supervisor,
 )
-from miljologg.db.models import AssignmentRow, AttendanceRow, ProfileRow, SessionRow, SupervisorRow
+from miljologg.db.models import (
+    AssignmentRow,
+    AttendanceRow,
+    ConfirmationRow,
+    ProfileRow,
+    SessionRow,
+    SupervisorRow,
+)
 from miljologg.services.errors import NotFoundError
 from miljologg.services.rejections import standing_rejections
 
@@ -76,13 +84,14 @@ def session(row: SessionRow) -> Session:
         date=row.date,
         minutes=row.minutes,
         form=Form(row.form),
-        supervisor_id=row.supervisor_id,
+        supervisor_id=row.supervisor_id or "",  # NULL for supervision given
         group_size=row.group_size,
         topic=row.topic,
         reflection=row.reflection,
         start_time=row.start_time,
         status=SessionStatus(row.status),
         made_up_by_id=row.made_up_by_id,
+        participants_profession=row.participants_profession,
     )
 
 
@@ -106,6 +115,12 @@ def assignment(row: AssignmentRow) -> Assignment:
     )
 
 
+def confirmations(s: OrmSession) -> tuple[Confirmation, ...]:
+    """The prerequisites the student has confirmed, by code."""
+    rows = s.execute(select(ConfirmationRow).order_by(ConfirmationRow.code)).scalars()
+    return tuple(Confirmation(r.code, r.confirmed_on, r.note) for r in rows)
+
+
 def load_log(s: OrmSession) -> Log:
     """The whole log in one read transaction, ready for the rules engine."""
     prof = s.execute(select(ProfileRow).limit(1)).scalar()
@@ -122,6 +137,7 @@ def load_log(s: OrmSession) -> Log:
         ),
         profile=profile(prof) if prof else None,
         rejections=standing_rejections(s),
+        confirmations=frozenset(s.execute(select(ConfirmationRow.code)).scalars()),
     )
 
 
@@ -136,7 +152,8 @@ def read_sessions(s: OrmSession) -> tuple[Session, ...]:
     assert dbapi is not None
     rows = dbapi.execute(
         "SELECT id, date, minutes, form, supervisor_id, group_size, topic, reflection,"
-        " start_time, status, made_up_by_id FROM session ORDER BY date, id"
+        " start_time, status, made_up_by_id, participants_profession FROM session"
+        " ORDER BY date, id"
     ).fetchall()
     date, time = dt.date.fromisoformat, dt.time.fromisoformat
     forms = {f.value: f for f in Form}
@@ -147,13 +164,14 @@ def read_sessions(s: OrmSession) -> tuple[Session, ...]:
             date=date(r[1]),
             minutes=r[2],
             form=forms[r[3]],
-            supervisor_id=r[4],
+            supervisor_id=r[4] or "",
             group_size=r[5],
             topic=r[6],
             reflection=r[7],
             start_time=time(r[8]) if r[8] else None,
             status=statuses[r[9]],
             made_up_by_id=r[10],
+            participants_profession=r[11],
         )
         for r in rows
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.audit_hash import content_hash_of_values
 from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.professions import vocabulary
 from miljologg.core.programmes import Programme
 from miljologg.db.bulk import gc_paused, insert_rows
 from miljologg.db.models import AuditEventRow, SessionRow, SupervisorRow, new_id
@@ -32,12 +33,14 @@ class SessionInput:
     date: dt.date
     minutes: int
     form: Form
-    supervisor_id: str
-    group_size: int = 1
+    supervisor_id: str  # "" for supervision the student gave (Form.GIVEN)
+    group_size: int = 1  # for Form.GIVEN: how many the student supervised
     topic: str = ""
     reflection: str = ""
     start_time: dt.time | None = None
     status: SessionStatus = SessionStatus.HELD
+    #: A group's participants all have this profession (a code), "" if mixed or not known.
+    participants_profession: str = ""
 
 
 class SessionService:
@@ -161,8 +164,7 @@ def _validate(
     if status is SessionStatus.HELD and when > today:
         raise ValidationError("date", "Et gjennomført møte kan ikke ha dato fram i tid.")
     minutes = validation.minutes("minutes", d.minutes)
-    if d.supervisor_id not in supervisors:
-        raise ValidationError("supervisor", "Velg en veileder.")
+    supervisor_id = _supervisor(form, status, d.supervisor_id, supervisors)
     group = d.group_size
     if isinstance(group, bool) or not isinstance(group, int):
         raise ValidationError("group_size", "Gruppestørrelsen må være et helt tall.")
@@ -172,6 +174,10 @@ def _validate(
         raise ValidationError(
             "group_size", f"Gruppeveiledning må ha mellom 2 og {MAX_GROUP_SIZE} deltakere."
         )
+    if not 1 <= group <= MAX_GROUP_SIZE:
+        what = "Antall du veiledet" if form is Form.GIVEN else "Gruppestørrelsen"
+        raise ValidationError("group_size", f"{what} må være mellom 1 og {MAX_GROUP_SIZE}.")
+    participants = _participants(d.participants_profession, group)
     if (
         form is Form.GATHERING_GROUP
         and programme is not None
@@ -185,13 +191,47 @@ def _validate(
         date=when,
         minutes=minutes,
         form=form,
-        supervisor_id=d.supervisor_id,
+        supervisor_id=supervisor_id,
         group_size=group,
         topic=validation.text("topic", "Tema", d.topic, max_len=500),
         reflection=validation.text("reflection", "Refleksjon", d.reflection, max_len=5000),
         start_time=validation.start_time(d.start_time),
         status=status,
+        participants_profession=participants,
     )
+
+
+def _supervisor(form: Form, status: SessionStatus, supervisor_id: str, known: set[str]) -> str:
+    """Supervision given has no supervisor (and is only ever logged as held); any other
+    session names one of the log's supervisors."""
+    if form is Form.GIVEN:
+        if supervisor_id:
+            raise ValidationError(
+                "supervisor", "Veiledning du har gitt, har ingen veileder: la feltet stå tomt."
+            )
+        if status is not SessionStatus.HELD:
+            raise ValidationError("status", "Veiledning du har gitt, føres når den er holdt.")
+        return ""
+    if supervisor_id not in known:
+        raise ValidationError("supervisor", "Velg en veileder.")
+    return supervisor_id
+
+
+def _participants(text: str, group: int) -> str:
+    """The profession every participant of a group has: a code of the vocabulary, or ""."""
+    typed = (text or "").strip()
+    if not typed:
+        return ""
+    if group < 2:
+        raise ValidationError(
+            "participants_profession", "Deltakernes profesjon føres bare for grupper."
+        )
+    found = vocabulary().lookup(typed)
+    if found is None or not found.known:
+        raise ValidationError(
+            "participants_profession", "Velg deltakernes profesjon fra listen eller la den stå tom."
+        )
+    return found.code
 
 
 def _values(d: SessionInput) -> dict[str, object]:
@@ -201,12 +241,13 @@ def _values(d: SessionInput) -> dict[str, object]:
         "start_time": d.start_time,
         "minutes": d.minutes,
         "form": d.form.value,
-        "supervisor_id": d.supervisor_id,
+        "supervisor_id": d.supervisor_id or None,  # NULL for supervision given
         "group_size": d.group_size,
         "topic": d.topic,
         "reflection": d.reflection,
         "status": d.status.value,
         "made_up_by_id": None,
+        "participants_profession": d.participants_profession,
     }
 
 

@@ -73,6 +73,10 @@ def ensure_unlocked(
                 audit.record("update", row, "session_deleted")
 
 
+#: Supervision the student gave has no supervisor in the log, so no one signs it here.
+_GIVEN_UNSIGNABLE = "Møtet {when} er veiledning du har gitt; det har ingen veileder som signerer."
+
+
 def profile_row(s: OrmSession) -> ProfileRow | None:
     """The file's one profile row, if the file has one yet."""
     return s.execute(select(ProfileRow).limit(1)).scalar()
@@ -85,6 +89,8 @@ def session_payload(
     prof = profile or profile_row(s)
     if prof is None:
         raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+    if row.supervisor_id is None:
+        raise ValidationError("sessions", _GIVEN_UNSIGNABLE.format(when=f"{row.date:%d.%m.%Y}"))
     sup = s.get(SupervisorRow, row.supervisor_id)
     return crypto.SessionPayload(
         id=row.id,
@@ -131,6 +137,8 @@ def signable_session(
     """
     row = records.existing(s, SessionRow, session_id, "sessions")
     when = f"{row.date:%d.%m.%Y}"
+    if row.supervisor_id is None:
+        raise ValidationError("sessions", _GIVEN_UNSIGNABLE.format(when=when))
     if row.supervisor_id != supervisor_id:
         raise ValidationError("sessions", f"Møtet {when} er ikke ført med {name} som veileder.")
     if row.status != SessionStatus.HELD.value:

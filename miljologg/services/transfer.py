@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from miljologg import __version__, fs
-from miljologg.core.model import Log
+from miljologg.core.model import Confirmation, Log
 from miljologg.services import records
 from miljologg.services.audit import chain_head
 from miljologg.services.backups import BackupService
@@ -41,7 +41,8 @@ class TransferService:
             log = records.load_log(s)
             proof = export_proof(s)
             head = chain_head(s)
-        data = _export(log, self._ctx.now())
+            confirmed = records.confirmations(s)
+        data = _export(log, confirmed, self._ctx.now())
         data["proof"] = proof
         data["chain"] = head.as_dict() if head else None
         return data
@@ -79,7 +80,7 @@ class TransferService:
             )
 
 
-def _export(log: Log, now: dt.datetime) -> dict[str, Any]:
+def _export(log: Log, confirmations: tuple[Confirmation, ...], now: dt.datetime) -> dict[str, Any]:
     prof = log.profile
     return {
         "format": FORMAT,
@@ -118,12 +119,13 @@ def _export(log: Log, now: dt.datetime) -> dict[str, Any]:
                 "start_time": x.start_time.strftime("%H:%M") if x.start_time else None,
                 "minutes": x.minutes,
                 "form": x.form.value,
-                "supervisor_id": x.supervisor_id,
+                "supervisor_id": x.supervisor_id or None,  # none for supervision given
                 "group_size": x.group_size,
                 "topic": x.topic,
                 "reflection": x.reflection,
                 "status": x.status.value,
                 "made_up_by_id": x.made_up_by_id,
+                "participants_profession": x.participants_profession,
             }
             for x in log.sessions
         ],
@@ -146,5 +148,9 @@ def _export(log: Log, now: dt.datetime) -> dict[str, Any]:
                 "note": x.note,
             }
             for x in log.assignments
+        ],
+        "confirmations": [
+            {"code": x.code, "confirmed_on": x.confirmed_on.isoformat(), "note": x.note}
+            for x in confirmations
         ],
     }

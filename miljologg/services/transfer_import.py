@@ -22,6 +22,7 @@ from miljologg.db.models import (
     AssignmentRow,
     AttendanceRow,
     Base,
+    ConfirmationRow,
     ProfileRow,
     SessionRow,
     SupervisorRow,
@@ -32,6 +33,7 @@ from miljologg.services.assignments import AssignmentInput, validate_assignment
 from miljologg.services.assignments import _apply as apply_assignment
 from miljologg.services.attendance import _check as check_attendance
 from miljologg.services.audit import AuditWriter
+from miljologg.services.confirmations import prerequisites
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.services.sessions import SessionInput
@@ -74,7 +76,10 @@ def import_into(
 ) -> ImportReport:
     """Validate everything and add it in the caller's transaction (all or nothing); the
     caller has checked the text with ``check_encodable`` first."""
-    added = {"profile": 0, "supervisors": 0, "sessions": 0, "attendance": 0, "assignments": 0}
+    added = {
+        "profile": 0, "supervisors": 0, "sessions": 0, "attendance": 0, "assignments": 0,
+        "confirmations": 0,
+    }  # fmt: skip
     dups = dict.fromkeys(added, 0)
     #: Ids present per table, read once: asking the session per record would flush the rows
     #: added so far each time (about a millisecond a record).
@@ -161,12 +166,14 @@ def import_into(
                 date=r.parse("date", parse_date),  # type: ignore[arg-type]
                 minutes=r.get("minutes", int),
                 form=read_enum(r, "form", Form),
-                supervisor_id=r.id("supervisor_id"),
+                # supervision the student gave has none (null)
+                supervisor_id=r.id("supervisor_id") if raw.get("supervisor_id") else "",
                 group_size=r.get("group_size", int, 1),
                 topic=r.get("topic", str, ""),
                 reflection=r.get("reflection", str, ""),
                 start_time=r.parse("start_time", parse_time, required=False),
                 status=read_enum(r, "status", SessionStatus, "held"),
+                participants_profession=r.get("participants_profession", str, ""),
             )
             clean_session = validate_session(item, programme, today, supervisor_ids)
         except ValidationError as exc:
@@ -268,7 +275,45 @@ def import_into(
         assignment_row = AssignmentRow(id=r.id(), created_at=now, updated_at=now)
         apply_assignment(assignment_row, clean_a)
         add_or_skip(s, audit, assignment_row, where, added, dups, "assignments", known)
+    _import_confirmations(s, audit, today, now, data, added, dups)
     return ImportReport(added, dups, profile_not_taken)
+
+
+def _import_confirmations(
+    s: OrmSession,
+    audit: AuditWriter,
+    today: dt.date,
+    now: dt.datetime,
+    data: Mapping[str, Any],
+    added: dict[str, int],
+    dups: dict[str, int],
+) -> None:
+    """Confirmed prerequisites: a code the file already has confirmed is kept as it is."""
+    known = {p.code for p in prerequisites()}
+    have = set(s.execute(select(ConfirmationRow.code)).scalars())
+    for i, raw in enumerate(record_list(data, "confirmations")):
+        where = f"confirmations[{i}]"
+        r = Reader(raw, where)
+        code = r.get("code", str)
+        if code not in known:
+            raise r.fail("code", f"ukjent forutsetning «{code[:40]}».")
+        when = r.parse("confirmed_on", parse_date)
+        assert when is not None  # required: parse raised if it was missing
+        try:
+            validation.date("confirmed_on", when, today, future_days=0)
+            note = validation.text("note", "Merknad", r.get("note", str, ""), max_len=500)
+        except ValidationError as exc:
+            raise located(where, exc) from None
+        if code in have:
+            dups["confirmations"] += 1
+            continue
+        row = ConfirmationRow(
+            id=new_id(), code=code, confirmed_on=when, note=note, created_at=now, updated_at=now
+        )
+        s.add(row)
+        audit.record("create", row, "import")
+        have.add(code)
+        added["confirmations"] += 1
 
 
 def add_or_skip(

@@ -133,12 +133,15 @@ class DatedSession(Protocol):
     def status(self) -> str: ...
     @property
     def date(self) -> dt.date: ...
+    @property
+    def form(self) -> str: ...
 
 
 def make_up(
     missed: DatedSession, replacement: DatedSession | None, field: str = "made_up_by"
 ) -> None:
-    """A missed session may be made up by a later held session, never by itself."""
+    """A missed session may be made up by a later held session, never by itself, and never
+    by (or as) supervision the student gave."""
     if SessionStatus(missed.status) is not SessionStatus.MISSED:
         raise ValidationError(field, "Bare et avlyst/uteblitt møte kan tas igjen.")
     if replacement is None:
@@ -149,3 +152,5 @@ def make_up(
         raise ValidationError(field, "Erstatningsmøtet må være gjennomført.")
     if replacement.date < missed.date:
         raise ValidationError(field, "Erstatningsmøtet kan ikke være før det avlyste møtet.")
+    if "given" in (replacement.form, missed.form):
+        raise ValidationError(field, "Veiledning du har gitt, kan ikke ta igjen et møte.")

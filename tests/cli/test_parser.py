@@ -75,7 +75,7 @@ def test_the_shipped_mo_is_the_po_compiled_by_msgfmt(tmp_path: Path) -> None:
     [
         (["session"], "disse argumentene mangler: {add,list}"),
         (["session", "add", "--date", "2025-01-01"],
-         "disse argumentene mangler: --minutes, --form, --supervisor"),
+         "disse argumentene mangler: --minutes, --form"),
         (["status", "--bogus"], "ukjente argumenter: --bogus"),
         (["--bogus"], "ukjente argumenter: --bogus"),
         (["statsu"], "KOMMANDO: ugyldig valg 'statsu' (velg 'programmes', 'init',"),

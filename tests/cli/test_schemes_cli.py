@@ -45,3 +45,50 @@ def test_status_prints_routes_and_checks_and_json_carries_sources(tmp_path: Path
     }
     check = next(r for r in scheme["requirements"] if r["key"] == "faglig-veileder")
     assert (check["unit"], check["required_minutes"], check["counted_minutes"]) == ("check", 1, 0)
+
+
+def test_given_supervision_and_prerequisites_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    assert cli(path, "init", "--name", "S", "--programme", RBUP, "--profession", "sosionom")[0] == 0
+    assert cli(path, "supervisor", "add", "--name", "Kari", "--profession", "Klinisk sosionom",
+               "--approval", "fo_supervisor")[0] == 0  # fmt: skip
+    code, _out, err = cli(path, "session", "add", "--date", "2025-03-05", "--minutes", "90",
+                          "--form", "given", "--group-size", "3", "--topic", "Kollega")  # fmt: skip
+    assert code == 0, err
+    code, _out, err = cli(path, "session", "add", "--date", "2025-03-06", "--minutes", "60",
+                          "--form", "given", "--supervisor", "Kari")  # fmt: skip
+    assert code == 2 and "ingen veileder" in err
+    code, _out, err = cli(path, "session", "add", "--date", "2025-03-06", "--minutes", "60",
+                          "--form", "individual")  # fmt: skip
+    assert code == 2 and "--supervisor" in err
+    code, _out, err = cli(path, "session", "add", "--date", "2025-03-07", "--minutes", "60",
+                          "--form", "supervision_on_supervision", "--supervisor", "Kari",
+                          "--group-size", "2", "--participants-profession", "sosionom")  # fmt: skip
+    assert code == 0, err
+    listed = json.loads(cli(path, "session", "list", "--json")[1])
+    got = [(x["form"], x["supervisor_id"] is None, x["participants_profession"]) for x in listed]
+    assert got == [
+        ("given", True, ""),
+        ("supervision_on_supervision", False, "sosionom"),
+    ]
+    text = cli(path, "session", "list")[1]
+    assert "Gitt av meg" in text and "Veiledning på veiledning" in text
+
+    status = json.loads(cli(path, "status", "--scheme", "fo-faglig-veileder", "--json")[1])
+    got = {r["key"]: r["counted_minutes"] for r in status["scheme"]["requirements"]}
+    assert (got["given"], got["on-given"]) == (90, 60)
+
+    code, out, _ = cli(path, "prerequisite", "list")
+    assert code == 0 and "fo_faglig_veileder" in out and "ikke bekreftet" in out
+    code, out, err = cli(path, "prerequisite", "confirm", "fo_faglig_veileder", "--date",
+                         "2025-01-15", "--note", "Vedtak fra FO")  # fmt: skip
+    assert code == 0 and "bekreftet 15.01.2025" in out, err
+    data = json.loads(cli(path, "prerequisite", "list", "--json")[1])
+    mine = next(x for x in data if x["code"] == "fo_faglig_veileder")
+    assert (mine["confirmed_on"], mine["note"]) == ("2025-01-15", "Vedtak fra FO")
+    status = json.loads(cli(path, "status", "--scheme", "fo-klinisk-sosionom", "--json")[1])
+    check = next(r for r in status["scheme"]["requirements"] if r["key"] == "faglig-veileder")
+    assert check["met"] is True
+    assert cli(path, "prerequisite", "confirm", "nope")[0] == 2
+    assert cli(path, "prerequisite", "withdraw", "fo_faglig_veileder")[0] == 0
+    assert cli(path, "prerequisite", "withdraw", "fo_faglig_veileder")[0] == 2

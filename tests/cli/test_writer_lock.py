@@ -159,6 +159,7 @@ EXAMPLES: dict[str, Example] = {
                                 "--supervisor", "Kari Nordmann",
                                 "--out", str(w["dir"] / "ark.pdf")],
     "backup list": lambda w: ["--data", str(w["student"]), "backup", "list", "--json"],
+    "prerequisite list": lambda w: ["--data", str(w["student"]), "prerequisite", "list"],
     # -- writing
     "init": lambda w: ["--data", str(w["dir"] / "ny.sqlite"), "init", "--name", "Ny Student",
                      "--programme", RBUP],
@@ -172,6 +173,11 @@ EXAMPLES: dict[str, Example] = {
                               "--supervisor", "Kari Nordmann"],
     "attendance set": lambda w: ["--data", str(w["student"]), "attendance", "set",
                                  "--date", "2024-11-04", "--present"],
+    "prerequisite confirm": lambda w: ["--data", str(w["student"]), "prerequisite", "confirm",
+                                       "relevant_master", "--date", "2025-01-02"],
+    # after the confirm above
+    "prerequisite withdraw": lambda w: ["--data", str(w["student"]), "prerequisite",
+                                        "withdraw", "relevant_master"],
     "signing show": lambda w: ["--data", str(w["supervisor"]), "signing", "show",
                                str(w["dir"] / "req.json")],
     "signing import": lambda w: ["--data", str(w["student"]), "signing", "import",

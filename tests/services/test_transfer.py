@@ -57,6 +57,11 @@ def build_log(services: Services) -> None:
     )
     make_up = add(SessionInput(dt.date(2025, 6, 11), 45, Form.INDIVIDUAL, kari.id, topic="Tatt"))
     services.sessions.link_make_up(missed.id, make_up.id)
+    # Supervision the student gave (no supervisor) and received on it, with its participants.
+    add(SessionInput(dt.date(2025, 6, 3), 90, Form.GIVEN, "", group_size=3, topic="Kolleger"))
+    add(SessionInput(dt.date(2025, 6, 4), 60, Form.SUPERVISION_ON_SUPERVISION, kari.id,
+                     group_size=2, participants_profession="sosionom"))  # fmt: skip
+    services.confirmations.confirm("fo_faglig_veileder", dt.date(2025, 2, 1), "Vedtak fra FO")
     services.attendance.set(dt.date(2025, 5, 12), AttendanceStatus.PRESENT)
     services.attendance.set(dt.date(2025, 5, 13), AttendanceStatus.PARTIAL, 200, "Tannlege")
     services.attendance.set(dt.date(2025, 3, 10), AttendanceStatus.ABSENT, reason="Syk")
@@ -79,6 +84,7 @@ def snapshot(services: Services) -> tuple[Any, ...]:
         services.sessions.list(),
         services.attendance.list(),
         services.assignments.list(),
+        services.confirmations.list(),
     )
 
 
@@ -116,11 +122,14 @@ def test_export_then_import_into_an_empty_file_reproduces_the_log(
     assert dict(report.added) == {
         "profile": 1,
         "supervisors": 3,
-        "sessions": 5,
+        "sessions": 7,
         "attendance": 3,
         "assignments": 2,
         **NO_PROOF,
+        "confirmations": 1,
     }
+    given = next(x for x in data["sessions"] if x["form"] == "given")
+    assert (given["supervisor_id"], given["group_size"]) == (None, 3)
     assert sum(report.duplicates.values()) == 0
     assert snapshot(target) == snapshot(rich)
     assert target.status.verify_audit().ok
@@ -159,10 +168,11 @@ def test_importing_twice_adds_nothing(rich: Services, target: Services, tmp_path
     assert dict(report.duplicates) == {
         "profile": 1,
         "supervisors": 3,
-        "sessions": 5,
+        "sessions": 7,
         "attendance": 3,
         "assignments": 2,
         **NO_PROOF,
+        "confirmations": 1,
     }
     assert snapshot(target) == before
     assert row_counts(target.db.path) == counts
@@ -179,7 +189,7 @@ def test_import_into_an_existing_log_merges(rich: Services, tmp_path: Path) -> N
     kari = other.supervisors.find("Kari Nordmann")
     extra = other.sessions.add(SessionInput(dt.date(2025, 6, 16), 30, Form.INDIVIDUAL, kari.id))
     report = rich.transfer.import_data(other.transfer.export_data())
-    assert report.added["sessions"] == 1 and report.duplicates["sessions"] == 5
+    assert report.added["sessions"] == 1 and report.duplicates["sessions"] == 7
     assert extra.id in {s.id for s in rich.sessions.list()}
     assert rich.status.verify_audit().ok
 
@@ -332,7 +342,7 @@ def test_not_utf8_and_missing_file(target: Services, tmp_path: Path) -> None:
 def test_a_bom_is_accepted(rich: Services, target: Services, tmp_path: Path) -> None:
     path = tmp_path / "bom.json"
     path.write_text(json.dumps(rich.transfer.export_data()), encoding="utf-8-sig")
-    assert target.transfer.import_json(path).added["sessions"] == 5
+    assert target.transfer.import_json(path).added["sessions"] == 7
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,6 +38,13 @@ from miljologg.services.app import Services
 from miljologg.services.sessions import MAX_GROUP_SIZE, SessionInput
 from miljologg.services.supervisors import SupervisorInput
 from miljologg.services.validation import MAX_MINUTES, MIN_MINUTES
+from miljologg.ui.sessions.dialog_parts import (
+    ParticipantsCombo,
+    column,
+    gathering_span,
+    qdate,
+    row,
+)
 from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.widgets.common import (
     FieldMessage,
@@ -49,33 +55,9 @@ from miljologg.ui.widgets.common import (
 )
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
-FIELDS = ("date", "start_time", "minutes", "form", "supervisor", "group_size", "status")
+FIELDS: tuple[str, ...] = ("date", "start_time", "minutes", "form", "supervisor", "group_size")
+FIELDS += ("participants_profession", "status")
 TEXT_FIELDS = ("topic", "reflection")
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _column(*widgets: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    for w in widgets:
-        layout.addWidget(w)
-    return box
-
-
-def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        layout.addWidget(w)
-    if stretch:
-        layout.addStretch(1)
-    return box
 
 
 class SessionDialog(FormDialog[SessionInput, Session]):
@@ -172,26 +154,32 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         m = self.messages
         layout = QFormLayout()
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addRow(self.tr("Form:"), _column(self.form, m["form"]))
+        layout.addRow(self.tr("Form:"), column(self.form, m["form"]))
         layout.addRow(
             self.tr("Dato:"),
-            _column(_row(self.date, self.gathering_day), m["date"]),
+            column(row(self.date, self.gathering_day), m["date"]),
         )
         layout.addRow(
-            self.tr("Starttid:"), _column(_row(self.has_time, self.start_time), m["start_time"])
+            self.tr("Starttid:"), column(row(self.has_time, self.start_time), m["start_time"])
         )
         layout.addRow(
-            self.tr("Varighet:"), _column(_row(self.minutes, self.minutes_text), m["minutes"])
+            self.tr("Varighet:"), column(row(self.minutes, self.minutes_text), m["minutes"])
         )
         layout.addRow(
             self.tr("Veileder:"),
-            _column(_row(self.supervisor, self.new_supervisor), m["supervisor"]),
+            column(row(self.supervisor, self.new_supervisor), m["supervisor"]),
         )
         self.group_label = QLabel(self.tr("Gruppestørrelse:"))
-        layout.addRow(self.group_label, _column(_row(self.group_size), m["group_size"]))
-        layout.addRow(self.tr("Status:"), _column(_row(self.status), m["status"]))
-        layout.addRow(self.tr("Tema:"), _column(self.topic, m["topic"]))
-        layout.addRow(self.tr("Refleksjon:"), _column(self.reflection, m["reflection"]))
+        layout.addRow(self.group_label, column(row(self.group_size), m["group_size"]))
+        self.participants = ParticipantsCombo()
+        self.participants_label = QLabel(self.tr("Alle deltakerne er:"))
+        layout.addRow(
+            self.participants_label,
+            column(row(self.participants), m["participants_profession"]),
+        )
+        layout.addRow(self.tr("Status:"), column(row(self.status), m["status"]))
+        layout.addRow(self.tr("Tema:"), column(self.topic, m["topic"]))
+        layout.addRow(self.tr("Refleksjon:"), column(self.reflection, m["reflection"]))
 
         self.buttons = norwegian_buttons(
             QDialogButtonBox(
@@ -210,25 +198,10 @@ class SessionDialog(FormDialog[SessionInput, Session]):
 
     def _gathering_day_text(self, day: dt.date) -> str:
         """«mandag 12.05.2025 – samling 12.–13.05.2025»."""
-        days = self._gathering_of(day)
-        first, last = days[0], days[-1]
-        if first == last:
-            span = units.format_date(first)
-        elif (first.year, first.month) == (last.year, last.month):
-            span = f"{first.day}.–{units.format_date(last)}"
-        else:
-            span = f"{first.day:02d}.{first.month:02d}.–{units.format_date(last)}"
         text = self.tr("%1 – samling %2")
         return text.replace("%1", f"{units.weekday_name(day)} {units.format_date(day)}").replace(
-            "%2", span
+            "%2", gathering_span(self._programme, day)
         )
-
-    def _gathering_of(self, day: dt.date) -> list[dt.date]:
-        if self._programme is not None:
-            for g in self._programme.gatherings:
-                if day in g.days:
-                    return sorted(g.days)
-        return [day]
 
     def _load_supervisors(self, select_id: str | None = None) -> None:
         current = select_id or self.supervisor_id()
@@ -246,16 +219,17 @@ class SessionDialog(FormDialog[SessionInput, Session]):
 
     def _fill(self, s: Session | None) -> None:
         if s is None:
-            self.date.setDate(_qdate(self._today))
+            self.date.setDate(qdate(self._today))
             return
         self.form.setCurrentIndex(self.form.findData(s.form))
-        self.date.setDate(_qdate(s.date))
+        self.date.setDate(qdate(s.date))
         if s.start_time is not None:
             self.has_time.setChecked(True)
             self.start_time.setTime(QTime(s.start_time.hour, s.start_time.minute))
         self.minutes.setValue(s.minutes)
         self.supervisor.setCurrentIndex(max(self.supervisor.findData(s.supervisor_id), 0))
         self.group_size.setValue(s.group_size)
+        self.participants.set_code(s.participants_profession)
         self.status.setCurrentIndex(self.status.findData(s.status))
         self.topic.setText(s.topic)
         self.reflection.setPlainText(s.reflection)
@@ -273,6 +247,7 @@ class SessionDialog(FormDialog[SessionInput, Session]):
             self.minutes.valueChanged,
             self.supervisor.currentIndexChanged,
             self.group_size.valueChanged,
+            self.participants.currentIndexChanged,
             self.status.currentIndexChanged,
             self.topic.textChanged,
             self.reflection.textChanged,
@@ -293,13 +268,26 @@ class SessionDialog(FormDialog[SessionInput, Session]):
 
     def _on_form_changed(self) -> None:
         form = self.current_form()
+        given = form is Form.GIVEN
         if form.is_group:
             self.group_size.setMinimum(2)
             self.group_size.setEnabled(True)
-        else:
+        elif form is Form.INDIVIDUAL:
             self.group_size.setMinimum(1)
             self.group_size.setValue(1)
             self.group_size.setEnabled(False)
+        else:  # supervision given, or received on it: one or more people
+            self.group_size.setMinimum(1)
+            self.group_size.setEnabled(True)
+        self.group_label.setText(
+            self.tr("Antall du veiledet:") if given else self.tr("Gruppestørrelse:")
+        )
+        # Supervision the student gave has no supervisor, and is logged once it is held.
+        self.supervisor.setEnabled(not given)
+        self.new_supervisor.setEnabled(not given)
+        if given:
+            self.status.setCurrentIndex(self.status.findData(SessionStatus.HELD))
+        self.status.setEnabled(not given)
         gathering = form is Form.GATHERING_GROUP
         self.gathering_day.setVisible(gathering)
         if (
@@ -309,14 +297,14 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         ):
             earlier = [d for d in self._gathering_days() if d <= self.current_date()]
             if earlier:
-                self.date.setDate(_qdate(earlier[-1]))
+                self.date.setDate(qdate(earlier[-1]))
         self._sync_gathering_day()
         self._validate()
 
     def _on_gathering_day(self, index: int) -> None:
         day = self.gathering_day.itemData(index)
         if day:
-            self.date.setDate(_qdate(dt.date.fromisoformat(day)))
+            self.date.setDate(qdate(dt.date.fromisoformat(day)))
 
     def _sync_gathering_day(self) -> None:
         self.gathering_day.setCurrentIndex(max(self.gathering_day_index(self.current_date()), 0))
@@ -361,8 +349,9 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         for key in FIELDS:
             if key in errors:
                 self.messages[key].show_error(errors[key])
-            elif key != "supervisor" or self.supervisor_id():
+            elif key != "supervisor" or self.supervisor_id() or not self._needs_supervisor():
                 self.messages[key].clear_message()
+        self.participants.setEnabled(self.group_size.value() > 1)
         texts = {
             "topic": (self.tr("Tema"), self.topic.text()),
             "reflection": (self.tr("Refleksjon"), self.reflection.toPlainText()),
@@ -387,19 +376,23 @@ class SessionDialog(FormDialog[SessionInput, Session]):
             date=self.current_date(),
             minutes=self.minutes.value(),
             form=self.current_form(),
-            supervisor_id=self.supervisor_id() or "",
+            supervisor_id=(self.supervisor_id() or "") if self._needs_supervisor() else "",
             group_size=self.group_size.value(),
             topic=self.topic.text(),
             reflection=self.reflection.toPlainText(),
             start_time=time.replace(second=0, microsecond=0) if time else None,
             status=SessionStatus(self.status.currentData()),
+            participants_profession=self.participants.code() if self.group_size.value() > 1 else "",
         )
+
+    def _needs_supervisor(self) -> bool:
+        return self.current_form().has_supervisor
 
     def collect(self) -> SessionInput | None:
         """The session as typed, once the checks that need no service pass."""
         if not self._validate():
             return None
-        if self.supervisor_id() is None:
+        if self.supervisor_id() is None and self._needs_supervisor():
             self.messages["supervisor"].show_error(self.tr("Velg en veileder."))
             self.supervisor.setFocus()
             return None

@@ -129,6 +129,7 @@ _KIND_NAMES = {
     "responses": QT_TRANSLATE_NOOP("TransferActions", "signerte svar"),
     "paper_scans": QT_TRANSLATE_NOOP("TransferActions", "skannede signeringsark"),
     "supervision_given": QT_TRANSLATE_NOOP("TransferActions", "veiledning gitt"),
+    "confirmations": QT_TRANSLATE_NOOP("TransferActions", "bekreftede forutsetninger"),
 }
 
 

@@ -142,7 +142,12 @@ class SessionSigning(QObject):
         return off is not None and off.state == "rejected"
 
     def _signable(self, sessions: list[Session]) -> list[Session]:
-        return [s for s in sessions if s.status is SessionStatus.HELD and not self.is_locked(s.id)]
+        """Held, not yet locked, and with a supervisor (nobody signs supervision given)."""
+        return [
+            s
+            for s in sessions
+            if s.status is SessionStatus.HELD and s.supervisor_id and not self.is_locked(s.id)
+        ]
 
     def update(self) -> None:
         current = self._page.selected_session()

@@ -140,6 +140,7 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
             Form.INDIVIDUAL.value: self.tr("Individuell"),
             Form.EXTERNAL_GROUP.value: self.tr("Gruppe (ekstern veileder)"),
             Form.GATHERING_GROUP.value: self.tr("Gruppe (samling)"),
+            Form.SUPERVISION_ON_SUPERVISION.value: self.tr("Veiledning på veiledning"),
         }
         for row, item in enumerate(self.view.items):
             p = item.payload

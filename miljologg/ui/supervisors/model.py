@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS, approvals_text
-from miljologg.core.model import Form, Session, SessionStatus, Supervisor
+from miljologg.core.model import PROGRAMME_FORMS, Form, Session, SessionStatus, Supervisor
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 
@@ -36,7 +36,7 @@ class SupervisorTableModel(FlatTableModel):
             self.tr("Godkjenninger"),
             self.tr("Arbeidssted"),
             # the form labels on two lines: «Gruppe» over «(ekstern)»
-            *(FORM_LABELS[form].replace(" (", "\n(") for form in Form),
+            *(FORM_LABELS[form].replace(" (", "\n(") for form in PROGRAMME_FORMS),
             self.tr("Totalt"),
         )
 

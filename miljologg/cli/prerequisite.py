@@ -1,0 +1,71 @@
+"""``prerequisite list|confirm|withdraw``: what an approval scheme asks that is not hours.
+
+FO's clinical approvals ask the applicant to be an approved faglig veileder, the klinisk
+spesialist a master's degree: the student confirms such things here (with a date), and
+``status --scheme`` shows each as «bekreftet» or «ikke bekreftet».
+"""
+
+from __future__ import annotations
+
+from miljologg.cli.common import parse_date, print_json
+from miljologg.cli.table import Call, CommandTable
+
+
+def register(table: CommandTable) -> None:
+    table.group("prerequisite", help="forutsetninger i godkjenningsordningene (ikke timer)")
+    listing = table.add(
+        "prerequisite list", _list, writes=False, help="vis forutsetningene og hva du har bekreftet"
+    )
+    listing.add_argument("--json", action="store_true")
+    confirm = table.add(
+        "prerequisite confirm", _confirm, writes=True, help="bekreft en forutsetning"
+    )
+    confirm.add_argument("code", help="koden (se «prerequisite list»)")
+    confirm.add_argument("--date", default=None, help="når (ÅÅÅÅ-MM-DD); i dag om utelatt")
+    confirm.add_argument("--note", default="", help="f.eks. vedtaket fra FO")
+    withdraw = table.add(
+        "prerequisite withdraw", _withdraw, writes=True, help="trekk tilbake en bekreftelse"
+    )
+    withdraw.add_argument("code")
+
+
+def _list(call: Call) -> int:
+    from miljologg.services.confirmations import prerequisites
+
+    done = {c.code: c for c in call.services.confirmations.list()}
+    items = prerequisites()
+    if call.args.json:
+        print_json(
+            [
+                {
+                    "code": p.code,
+                    "label": p.label,
+                    "schemes": list(p.schemes),
+                    "confirmed_on": done[p.code].confirmed_on.isoformat()
+                    if p.code in done
+                    else None,
+                    "note": done[p.code].note if p.code in done else "",
+                }
+                for p in items
+            ],
+            call.out,
+        )
+        return 0
+    for p in items:
+        c = done.get(p.code)
+        mark = f"bekreftet {c.confirmed_on:%d.%m.%Y}" if c else "ikke bekreftet"
+        print(f"{p.code:30} {mark:22} {p.label} ({', '.join(p.schemes)})", file=call.out)
+    return 0
+
+
+def _confirm(call: Call) -> int:
+    a = call.args
+    when = parse_date(a.date) if a.date else None
+    done = call.services.confirmations.confirm(a.code, when, a.note)
+    print(f"{done.code} bekreftet {done.confirmed_on:%d.%m.%Y}", file=call.out)
+    return 0
+
+
+def _withdraw(call: Call) -> int:
+    call.services.confirmations.withdraw(call.args.code)
+    return 0
