@@ -38,7 +38,7 @@ def main() -> None:
     width, height = (int(x) for x in (sys.argv[2] if len(sys.argv) > 2 else "1280x800").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["miljologg"])
-    install_translations(app)
+    install_translations(app, "nb")
     install_style(app)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.sqlite"

@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# The suite reads the app's own language whatever the developer's locale or MILJOLOGG_LANG say
+# (subprocesses inherit it); tests of the other languages choose theirs explicitly.
+os.environ["MILJOLOGG_LANG"] = "nb"
+
 # Headless unless asked otherwise; must be set before any QApplication exists.
 if "--onscreen" not in sys.argv:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

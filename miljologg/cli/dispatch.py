@@ -20,8 +20,9 @@ from typing import TextIO
 
 from miljologg import fs, os_errors, version
 from miljologg.cli.common import CliError
-from miljologg.cli.parser import UsageError, build_parser
+from miljologg.cli.parser import UsageError, build_parser, choose_language
 from miljologg.cli.table import Call, Command, DataUse
+from miljologg.core.i18n import set_language
 from miljologg.core.privacy import redact
 from miljologg.db.database import DatabaseError, open_database, remove_file_set
 from miljologg.db.failures import DamagedFileError, explain
@@ -45,9 +46,11 @@ def run(
     out = out or sys.stdout
     err = err or sys.stderr
     env = os.environ if env is None else env
+    argv = sys.argv[1:] if argv is None else list(argv)
+    set_language(choose_language(argv, env))
     parser, _table = build_parser()
     try:
-        args = parser.parse_args(None if argv is None else list(argv))
+        args = parser.parse_args(argv)
     except UsageError as exc:
         return _refuse(err, str(exc))
     if args.version:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import argparse
 import gettext
-from collections.abc import Sequence
+import locale
+import os
+import sys
+from collections.abc import Mapping, Sequence
 from typing import NoReturn
 
 from miljologg.assets import resources_dir
@@ -32,9 +35,14 @@ from miljologg.cli import (
     transfer,
 )
 from miljologg.cli.table import CommandTable
-
-#: The language of argparse's own messages; #15 will make it a choice (``--language``).
-DEFAULT_LANGUAGE = "nb"
+from miljologg.core.i18n import (
+    LANGUAGES,
+    Language,
+    _,
+    current_language,
+    resolve_language,
+    set_language,
+)
 
 #: Each group registers its commands; the order is the order of ``miljologg --help``.
 GROUPS = (
@@ -66,18 +74,18 @@ class NorwegianParser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def install_argparse_catalogue(language: str = DEFAULT_LANGUAGE) -> None:
+def install_argparse_catalogue(language: str | None = None) -> None:
     """Make argparse speak ``language`` through its own gettext domain, ``argparse``.
 
     argparse looks its messages up with the module-level ``_`` and ``ngettext`` it imported from
     gettext, at the moment it formats them; binding those two names to a translation is how its
     messages are translated without touching the process's global gettext domain. A language
-    with no catalogue (English) falls back to argparse's own text.
+    with no catalogue (English) falls back to argparse's own text. ``None``: the current language.
     """
     translation = gettext.translation(
         "argparse",
         localedir=resources_dir() / "locale",
-        languages=[language],
+        languages=[language or current_language()],
         fallback=True,
     )
     vars(argparse).update(_=translation.gettext, ngettext=translation.ngettext)
@@ -87,17 +95,51 @@ def build_parser() -> tuple[NorwegianParser, CommandTable]:
     """The parser and the table of its commands (what each writes and which file it uses)."""
     install_argparse_catalogue()
     parser = NorwegianParser(
-        prog="miljologg", description="Logg over veiledning, oppmøte og arbeidskrav."
+        prog="miljologg", description=_("Logg over veiledning, oppmøte og arbeidskrav.")
     )
     parser.add_argument(
-        "--data", metavar="FIL", help="datafilen (ellers MILJOLOGG_DATA eller standard)"
+        "--data", metavar=_("FIL"), help=_("datafilen (ellers MILJOLOGG_DATA eller standard)")
     )
-    parser.add_argument("--version", action="store_true", help="vis versjonen og avslutt")
-    table = CommandTable(parser.add_subparsers(dest="command", metavar="KOMMANDO"))
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help=_(
+            "språket: nb (bokmål), nn (nynorsk) eller en (engelsk); ellers MILJOLOGG_LANG "
+            "eller systemets språk"
+        ),
+    )
+    parser.add_argument("--version", action="store_true", help=_("vis versjonen og avslutt"))
+    table = CommandTable(parser.add_subparsers(dest="command", metavar=_("KOMMANDO")))
     for group in GROUPS:
         group.register(table)
     table.finish()
     return parser, table
+
+
+def language_option(argv: Sequence[str]) -> str | None:
+    """The value of the global ``--language`` in ``argv``, read before the parser is built (the
+    parser's own messages and help must already speak it); the parser checks it again."""
+    value: str | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--language" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--language="):
+            value = arg.split("=", 1)[1]
+    return value if value in LANGUAGES else None
+
+
+def choose_language(argv: Sequence[str], env: Mapping[str, str]) -> Language:
+    """The command line's language: ``--language``, ``MILJOLOGG_LANG``, else the system's.
+
+    The GUI's choice (Vis → Språk, kept in QSettings) is not read here: the command line never
+    loads Qt (see ``wants_gui``), and a script's output should not change with a window's menu.
+    """
+    platform_locale = None
+    if sys.platform == "win32":  # Windows names its language in no environment variable
+        platform_locale = locale.getlocale()[0]
+    return resolve_language(language_option(argv), env, None, platform_locale)
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -106,6 +148,7 @@ def wants_gui(argv: Sequence[str]) -> bool:
     Anything the parser refuses (an unknown option, a misspelt command) is the command line's
     business: it says what is wrong and exits 2 rather than opening a window.
     """
+    set_language(choose_language(argv, os.environ))  # ``--help`` prints from here
     parser, _table = build_parser()
     try:
         args = parser.parse_args(list(argv))

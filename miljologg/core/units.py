@@ -1,7 +1,11 @@
-"""Norwegian display and parsing of durations, hours, percentages and dates.
+"""Display and parsing of durations, hours, percentages and dates, in the current language.
 
 The dashboard, the CLI and the dossier all print numbers through these functions, so the same
-figure reads the same everywhere: decimal comma, "t" and "min" as units, dates as dd.mm.åååå.
+figure reads the same everywhere. In bokmål and nynorsk: decimal comma, "t" and "min" as units,
+dates as dd.mm.åååå («3,75 t», «10.03.2025»); in English: decimal point, "h" and "min", dates as
+«10 Mar 2025» («3.75 h»). The language is ``miljologg.core.i18n.current_language()``; Babel
+(CLDR's data) gives the decimal sign, the month and weekday names, and the unit comes from the
+catalogue. Minutes stay whole numbers underneath: only the text changes with the language.
 
 Output uses an ordinary space between number and unit ("12,5 t", "83,4 %"). A no-break space
 would be typographically nicer, but it survives copy-paste into terminals, CSV files and test
@@ -19,46 +23,41 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from babel.dates import format_date as babel_format_date
+from babel.dates import get_day_names, get_month_names
+from babel.numbers import format_decimal
+
+from miljologg.core.i18n import _, current_language, pgettext
+
 __all__ = [
     "format_date",
     "format_duration",
     "format_hours",
     "format_percent",
+    "hour_unit",
     "hours_number",
+    "minute_unit",
     "month_name",
     "parse_date_no",
     "parse_duration",
     "weekday_name",
 ]
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-
 
 def _decimal_no(value: Decimal, decimals: int, fixed: bool = False) -> str:
     """`value` rounded half-up; whole numbers without decimals, others with exactly `decimals`
     (`fixed`: every number with exactly `decimals`, as a column of figures wants)."""
     if decimals < 0:
-        raise ValueError("Antall desimaler kan ikke være negativt.")
+        raise ValueError("decimals cannot be negative")
     rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if rounded.is_zero():
         rounded = abs(rounded)  # a tiny negative never prints as "-0 t" or "-0,00"
     whole = rounded == rounded.to_integral_value()
-    text = str(int(rounded)) if whole and not fixed else f"{rounded:f}"
-    return text.replace(".", ",")
+    pattern = "0" if (whole and not fixed) or decimals == 0 else "0." + "0" * decimals
+    # Already rounded half-up to the pattern's precision, so Babel only writes it out (its own
+    # rounding is half-even); the sign is ours, an ASCII hyphen (CLDR's nb minus is U+2212).
+    text = format_decimal(abs(rounded), pattern, locale=current_language())
+    return f"-{text}" if rounded < 0 else text
 
 
 def _to_decimal(value: int | float | Fraction | Decimal) -> Decimal:
@@ -75,7 +74,17 @@ def format_hours(minutes: int | float, hour_minutes: int = 60, decimals: int = 1
     `hour_minutes` is the length of an hour in the scheme being reported (60, or 45 for schemes
     that count «skoletimer»), so the same minutes print as that scheme's hours.
     """
-    return f"{hours_number(minutes, hour_minutes, decimals)} t"
+    return f"{hours_number(minutes, hour_minutes, decimals)} {hour_unit()}"
+
+
+def hour_unit() -> str:
+    """The abbreviation of «hours» in the current language: «t» (nb, nn), «h» (en)."""
+    return pgettext("unit of hours", "t")
+
+
+def minute_unit() -> str:
+    """The abbreviation of «minutes» in the current language: «min»."""
+    return pgettext("unit of minutes", "min")
 
 
 def hours_number(
@@ -87,14 +96,16 @@ def hours_number(
     figures such as the CSV export's.
     """
     if hour_minutes <= 0:
-        raise ValueError("En time må være minst ett minutt lang.")
+        raise ValueError(_("En time må være minst ett minutt lang."))
     hours = _to_decimal(minutes) / Decimal(hour_minutes)
     return _decimal_no(hours, decimals, fixed)
 
 
 def format_percent(percent: int | float, decimals: int = 1) -> str:
-    """A percentage on the 0–100 scale: "83,4 %", "80 %" (a space before %, as in Norwegian)."""
-    return f"{_decimal_no(_to_decimal(percent), decimals)} %"
+    """A percentage on the 0–100 scale: "83,4 %", "80 %" (a space before %, as in Norwegian;
+    English: "83.4%")."""
+    number = _decimal_no(_to_decimal(percent), decimals)
+    return f"{number}%" if current_language() == "en" else f"{number} %"
 
 
 def format_duration(minutes: int) -> str:
@@ -103,37 +114,55 @@ def format_duration(minutes: int) -> str:
         raise TypeError("format_duration expects whole minutes (int)")
     sign = "-" if minutes < 0 else ""
     hours, rest = divmod(abs(minutes), 60)
+    h, m = hour_unit(), minute_unit()
     if hours and rest:
-        return f"{sign}{hours} t {rest} min"
+        return f"{sign}{hours} {h} {rest} {m}"
     if hours:
-        return f"{sign}{hours} t"
-    return f"{sign}{rest} min"
+        return f"{sign}{hours} {h}"
+    return f"{sign}{rest} {m}"
+
+
+#: How a date is written, per language (CLDR patterns): the figures Norwegians write, and the
+#: day-month-year order with the month's short name that no English reader misreads.
+DATE_PATTERNS = {"nb": "dd.MM.yyyy", "nn": "dd.MM.yyyy", "en": "d MMM yyyy"}
 
 
 def format_date(d: dt.date) -> str:
-    """A date as "dd.mm.åååå" (also for years before 1000, which strftime pads unreliably)."""
-    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+    """A date as "dd.mm.åååå" (nb, nn; years before 1000 too) or "10 Mar 2025" (en)."""
+    lang = current_language()
+    return str(babel_format_date(d, DATE_PATTERNS[lang], locale=lang))
 
 
 def weekday_name(d: dt.date) -> str:
-    """The Norwegian weekday in lower case, as written mid-sentence: "mandag"."""
-    return WEEKDAYS[d.weekday()]
+    """The weekday as written mid-sentence: "mandag" (nb), "måndag" (nn), "Monday" (en)."""
+    return str(get_day_names("wide", locale=current_language())[d.weekday()])
 
 
 def month_name(month: int | dt.date) -> str:
-    """The Norwegian month name in lower case: 1 or a date in January → "januar"."""
+    """The month as written mid-sentence: 1 or a date in January → "januar" (nb, nn),
+    "January" (en)."""
     number = month.month if isinstance(month, dt.date) else month
     if isinstance(number, bool) or not 1 <= number <= 12:
-        raise ValueError("Måneden må være et tall fra 1 til 12.")
-    return MONTHS[number - 1]
+        raise ValueError(_("Måneden må være et tall fra 1 til 12."))
+    return str(get_month_names("wide", locale=current_language())[number])
 
 
 _DATE_NO_RE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 _DATE_ISO_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DATE_EN_RE = re.compile(r"([0-9]{1,2}) ([a-z]+)\.? ([0-9]{4})")
+
+
+def _english_month(name: str) -> int | None:
+    """1–12 for an English month name or its short form ("mar", "march", "sept"), else None."""
+    for width in ("abbreviated", "wide"):
+        for number, text in get_month_names(width, locale="en").items():
+            if name == str(text).lower():
+                return int(number)
+    return 9 if name == "sept" else None
 
 
 def parse_date_no(text: str) -> dt.date:
-    """Read "dd.mm.åååå", "d.m.åååå" or ISO "åååå-mm-dd".
+    """Read "dd.mm.åååå", "d.m.åååå", ISO "åååå-mm-dd" or the English "10 Mar 2025".
 
     Error messages never repeat the input: a user who pastes the wrong thing into a date field
     may have pasted an identity number, and the message may end up in a log.
@@ -143,17 +172,23 @@ def parse_date_no(text: str) -> dt.date:
         day, month, year = (int(g) for g in m.groups())
     elif m := _DATE_ISO_RE.fullmatch(value):
         year, month, day = (int(g) for g in m.groups())
+    elif (m := _DATE_EN_RE.fullmatch(value.lower())) and _english_month(m.group(2)):
+        day, month, year = int(m.group(1)), _english_month(m.group(2)) or 0, int(m.group(3))
     else:
-        raise ValueError("Ugyldig dato. Skriv den som dd.mm.åååå, for eksempel 17.06.2025.")
+        raise ValueError(
+            _("Ugyldig dato. Skriv den som {pattern}, for eksempel {example}.").format(
+                pattern=_("dd.mm.åååå"), example=format_date(dt.date(2025, 6, 17))
+            )
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError("Datoen finnes ikke i kalenderen.") from None
+        raise ValueError(_("Datoen finnes ikke i kalenderen.")) from None
 
 
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)?"
-_HOURS_UNIT = r"(?:t|h|time|timer|tim)"
-_MINUTES_UNIT = r"(?:m|min|minutt|minutter)"
+_HOURS_UNIT = r"(?:t|h|time|timar|timer|tim|hr|hrs|hour|hours)"
+_MINUTES_UNIT = r"(?:m|min|mins|minutt|minutter|minutte|minuttar|minute|minutes)"
 _CLOCK_RE = re.compile(r"([0-9]+):([0-5][0-9])")
 _UNITS_RE = re.compile(
     rf"(?:(?P<hours>{_NUMBER})\s*{_HOURS_UNIT}\.?)?"
@@ -169,7 +204,11 @@ def parse_duration(text: str) -> int:
     """
     value = text.strip().lower()
     if not value:
-        raise ValueError("Skriv inn en varighet, for eksempel 90, 1:30 eller 1 t 30 min.")
+        raise ValueError(
+            _("Skriv inn en varighet, for eksempel 90, 1:30 eller {example}.").format(
+                example=format_duration(90)
+            )
+        )
     if value.isascii() and value.isdigit():
         return int(value)
     if m := _CLOCK_RE.fullmatch(value):
@@ -177,13 +216,21 @@ def parse_duration(text: str) -> int:
     m = _UNITS_RE.fullmatch(value)
     if m is None or (m.group("hours") is None and m.group("minutes") is None):
         if re.fullmatch(_NUMBER, value):
-            raise ValueError("Et tall uten enhet leses som minutter; skriv for eksempel «1,5 t».")
-        raise ValueError("Ugyldig varighet. Skriv for eksempel 90, 1:30, 1 t 30 min eller 1,5 t.")
+            raise ValueError(
+                _("Et tall uten enhet leses som minutter; skriv for eksempel «{example}».").format(
+                    example=format_hours(90)
+                )
+            )
+        raise ValueError(
+            _("Ugyldig varighet. Skriv for eksempel 90, 1:30, {duration} eller {hours}.").format(
+                duration=format_duration(90), hours=format_hours(90)
+            )
+        )
     total = Fraction(0)
     if m.group("hours") is not None:
         total += Fraction(m.group("hours").replace(",", ".")) * 60
     if m.group("minutes") is not None:
         total += int(m.group("minutes"))
     if total.denominator != 1:
-        raise ValueError("Varigheten må bli et helt antall minutter.")
+        raise ValueError(_("Varigheten må bli et helt antall minutter."))
     return int(total)

@@ -20,7 +20,9 @@ from miljologg.cli import run
 from miljologg.cli.parser import wants_gui
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "locale" / "nb" / "LC_MESSAGES"
+LOCALE = ROOT / "resources" / "locale"
+#: argparse's own messages in both written standards (English is argparse's own language).
+CATALOGUES = [LOCALE / lang / "LC_MESSAGES" for lang in ("nb", "nn")]
 
 
 def cli(*args: str) -> tuple[int, str, str]:
@@ -46,8 +48,9 @@ def _argparse_msgids() -> tuple[set[str], set[tuple[str, str]]]:
     return singles, plurals
 
 
-def test_every_argparse_message_of_this_python_has_a_norwegian_entry() -> None:
-    with (CATALOGUE / "argparse.mo").open("rb") as f:
+@pytest.mark.parametrize("folder", CATALOGUES, ids=["nb", "nn"])
+def test_every_argparse_message_of_this_python_has_a_norwegian_entry(folder: Path) -> None:
+    with (folder / "argparse.mo").open("rb") as f:
         catalogue = gettext.GNUTranslations(f)
     singles, plurals = _argparse_msgids()
     assert len(singles) > 30 and len(plurals) >= 2  # the walk found argparse's messages
@@ -61,12 +64,13 @@ def test_every_argparse_message_of_this_python_has_a_norwegian_entry() -> None:
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt not installed")
-def test_the_shipped_mo_is_the_po_compiled_by_msgfmt(tmp_path: Path) -> None:
+@pytest.mark.parametrize("folder", CATALOGUES, ids=["nb", "nn"])
+def test_the_shipped_mo_is_the_po_compiled_by_msgfmt(tmp_path: Path, folder: Path) -> None:
     compiled = tmp_path / "argparse.mo"
     subprocess.run(
-        ["msgfmt", "--check", "-o", str(compiled), str(CATALOGUE / "argparse.po")], check=True
+        ["msgfmt", "--check", "-o", str(compiled), str(folder / "argparse.po")], check=True
     )
-    with compiled.open("rb") as fresh, (CATALOGUE / "argparse.mo").open("rb") as shipped:
+    with compiled.open("rb") as fresh, (folder / "argparse.mo").open("rb") as shipped:
         assert gettext.GNUTranslations(fresh)._catalog == gettext.GNUTranslations(shipped)._catalog
 
 

@@ -29,10 +29,6 @@ _RED = "#b00020"
 _GREEN = "#1b6e20"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssignmentTableModel", text)
-
-
 class AssignmentTableModel(FlatTableModel):
     """One row per assignment: title, due date, handed in, approved, status."""
 
@@ -40,7 +36,13 @@ class AssignmentTableModel(FlatTableModel):
         super().__init__(parent)
         self._rows: list[Assignment] = []
         self._overdue: frozenset[str] = frozenset()
-        self._headers = (_t("Tittel"), _t("Frist"), _t("Levert"), _t("Godkjent"), _t("Status"))
+        self._headers = (
+            QCoreApplication.translate("AssignmentTableModel", "Tittel"),
+            QCoreApplication.translate("AssignmentTableModel", "Frist"),
+            QCoreApplication.translate("AssignmentTableModel", "Levert"),
+            QCoreApplication.translate("AssignmentTableModel", "Godkjent"),
+            QCoreApplication.translate("AssignmentTableModel", "Status"),
+        )
 
     def set_assignments(
         self,
@@ -97,7 +99,9 @@ class AssignmentTableModel(FlatTableModel):
             if col == COL_TITLE and a.note:
                 return a.note
             if status == OVERDUE:
-                return _t("Fristen har gått ut, og arbeidskravet er ikke levert.")
+                return QCoreApplication.translate(
+                    "AssignmentTableModel", "Fristen har gått ut, og arbeidskravet er ikke levert."
+                )
         return None
 
     def _display(self, a: Assignment, col: int, status: str) -> str:
@@ -110,10 +114,10 @@ class AssignmentTableModel(FlatTableModel):
         if col == COL_APPROVED:
             return units.format_date(a.approved) if a.approved else "–"
         return {
-            APPROVED: _t("Godkjent"),
-            HANDED_IN: _t("Levert"),
-            NOT_HANDED_IN: _t("Ikke levert"),
-            OVERDUE: _t("Forsinket"),
+            APPROVED: QCoreApplication.translate("AssignmentTableModel", "Godkjent"),
+            HANDED_IN: QCoreApplication.translate("AssignmentTableModel", "Levert"),
+            NOT_HANDED_IN: QCoreApplication.translate("AssignmentTableModel", "Ikke levert"),
+            OVERDUE: QCoreApplication.translate("AssignmentTableModel", "Forsinket"),
         }[status]
 
     @staticmethod

@@ -67,14 +67,22 @@ def day_text(day: dt.date) -> str:
 
 def term_of(first_day: dt.date) -> str:
     """«Vår 2025» / «Høst 2024» when a programme file names no term."""
-    season = _t("Vår") if first_day.month <= 7 else _t("Høst")
+    season = (
+        QCoreApplication.translate("Attendance", "Vår")
+        if first_day.month <= 7
+        else QCoreApplication.translate("Attendance", "Høst")
+    )
     return f"{season} {first_day.year}"
 
 
 def day_status(reg: Attendance | None, day: dt.date, today: dt.date) -> tuple[str, str]:
     """The text and tone (a TONES key) of one day's registration."""
     if reg is None:
-        return (_t("Kommer"), "future") if day > today else (_t("Ikke registrert"), "missing")
+        return (
+            (QCoreApplication.translate("Attendance", "Kommer"), "future")
+            if day > today
+            else (QCoreApplication.translate("Attendance", "Ikke registrert"), "missing")
+        )
     if reg.status is AttendanceStatus.PRESENT:
         return ATTENDANCE_LABELS[reg.status], "present"
     label = ATTENDANCE_LABELS[reg.status]
@@ -93,11 +101,13 @@ def gathering_status(
     missing = [d for d in days if d <= today and d not in registered]
     regs = [registered[d] for d in days if d in registered]
     if len(missing) == 1:
-        return _t("Mangler 1 dag"), "missing"
+        return QCoreApplication.translate("Attendance", "Mangler 1 dag"), "missing"
     if missing:
-        return _t("Mangler {count} dager").format(count=len(missing)), "missing"
+        return QCoreApplication.translate("Attendance", "Mangler {count} dager").format(
+            count=len(missing)
+        ), "missing"
     if not regs:
-        return _t("Kommer"), "future"
+        return QCoreApplication.translate("Attendance", "Kommer"), "future"
     absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
     partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
     for count, status, tone in (
@@ -105,7 +115,9 @@ def gathering_status(
         (partial, AttendanceStatus.PARTIAL, "partial"),
     ):
         if count:
-            of_days = _t("{count} av {total} dager").format(count=count, total=len(days))
+            of_days = QCoreApplication.translate("Attendance", "{count} av {total} dager").format(
+                count=count, total=len(days)
+            )
             return f"{ATTENDANCE_LABELS[status]} {of_days}", tone
     return ATTENDANCE_LABELS[AttendanceStatus.PRESENT], "present"
 

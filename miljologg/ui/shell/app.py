@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,7 +36,7 @@ from miljologg.ui.shell.lock_message import acquire_lock_or_explain
 from miljologg.ui.shell.main_window import MainWindow
 from miljologg.ui.shell.ready_probe import watch_ready
 from miljologg.ui.shell.style import install_style
-from miljologg.ui.shell.translations import install_translations
+from miljologg.ui.shell.translations import choose_language, install_translations
 from miljologg.ui.widgets.common import inform
 
 if TYPE_CHECKING:
@@ -49,10 +49,6 @@ LAST_FILE_KEY = "files/last"
 DESKTOP_ID = "no.miljologg.Miljologg"
 DAILY_BACKUP_DELAY_MS = 1000
 FIRST_PAINT_FALLBACK_MS = 400
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def choose_data_file(cli_value: str | None, env: Mapping[str, str], settings: QSettings) -> Path:
@@ -113,7 +109,12 @@ class CrashReporter(QObject):
             if isinstance(error, DamagedFileError) and self.on_damaged is not None:
                 self.on_damaged(error)
             else:
-                inform(QApplication.activeWindow(), _tr("Datafilen"), str(error), error=True)
+                inform(
+                    QApplication.activeWindow(),
+                    QCoreApplication.translate("App", "Datafilen"),
+                    str(error),
+                    error=True,
+                )
         finally:
             self._showing = False
 
@@ -124,10 +125,11 @@ class CrashReporter(QObject):
         try:
             inform(
                 QApplication.activeWindow(),
-                _tr("Noe gikk galt"),
-                _tr(
+                QCoreApplication.translate("App", "Noe gikk galt"),
+                QCoreApplication.translate(
+                    "App",
                     "Det oppstod en uventet feil (%1). Det du har lagret, er trygt i datafilen. "
-                    "Feilen er skrevet til loggen i mappen «logs» ved siden av datafilen."
+                    "Feilen er skrevet til loggen i mappen «logs» ved siden av datafilen.",
                 ).replace("%1", kind),
                 error=True,
             )
@@ -176,7 +178,12 @@ class AppController(QObject):
         try:
             accepted = bool(dialog.exec())
         except DatabaseError as exc:
-            inform(self.window, _tr("Kunne ikke opprette datafilen"), str(exc), error=True)
+            inform(
+                self.window,
+                QCoreApplication.translate("App", "Kunne ikke opprette datafilen"),
+                str(exc),
+                error=True,
+            )
             accepted = False
         if accepted and created:
             return created[0]
@@ -329,6 +336,7 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     parser = argparse.ArgumentParser(prog="miljologg", add_help=False)
     parser.add_argument("--data")
+    parser.add_argument("--language")
     args, qt_args = parser.parse_known_args(list(argv))
     env = os.environ if env is None else env
 
@@ -340,10 +348,10 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     app.setDesktopFileName(DESKTOP_ID)  # ties the window to the installed .desktop entry
     app.setWindowIcon(QIcon(str(icon_path())))  # every window, and the taskbar/dock
     watch_ready(app, env)  # smoke tests of a built app only (MILJOLOGG_READY_FILE)
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    install_translations(app)  # before any widget: Qt's own texts in Norwegian
-    install_style(app)  # sort arrows that point the way the rows run
     settings = QSettings("miljologg", "miljologg")
+    # Before any widget: the app's language for its own texts, Qt's and the gettext layer's.
+    install_translations(app, choose_language(args.language, env, settings))
+    install_style(app)  # sort arrows that point the way the rows run
 
     path = choose_data_file(args.data, env, settings)
     setup_logging(path)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 import miljologg
 from miljologg.db.peek import ProfileHint
+from miljologg.ui.shell.language_menu import install_language_menu
 from miljologg.ui.widgets.common import inform
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
@@ -371,6 +372,8 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
             self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.language_menu = install_language_menu(view_menu, self, self.settings)
 
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self._action(self.tr("&Om miljologg"), self.show_about))

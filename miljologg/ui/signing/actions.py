@@ -38,10 +38,6 @@ from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Signing", text)
-
-
 def sign_dialog(
     services: Services, session_ids: Sequence[str], parent: QWidget | None = None
 ) -> SignDialog:
@@ -149,9 +145,9 @@ def export_request(
         suggested = f"signering-{name.replace(' ', '-').lower()}-{services.ctx.today()}.json"
         chosen = chooser(
             parent,
-            _tr("Lagre signeringsforespørsel"),
+            QCoreApplication.translate("Signing", "Lagre signeringsforespørsel"),
             suggested,
-            _tr("Signeringsforespørsel (*.json)"),
+            QCoreApplication.translate("Signing", "Signeringsforespørsel (*.json)"),
             True,
         )
         if not chosen:
@@ -161,15 +157,21 @@ def export_request(
         services.signing_files.write_request(path, supervisor_id, session_ids)
     except ValidationError as exc:
         if notify:
-            inform(parent, _tr("Signeringsforespørsel"), exc.message, error=True)
+            inform(
+                parent,
+                QCoreApplication.translate("Signing", "Signeringsforespørsel"),
+                exc.message,
+                error=True,
+            )
         return None
     if notify:
         inform(
             parent,
-            _tr("Signeringsforespørsel"),
-            _tr(
+            QCoreApplication.translate("Signing", "Signeringsforespørsel"),
+            QCoreApplication.translate(
+                "Signing",
                 "Forespørselen er lagret i %1. Send filen til %2 på den måten dere vil. Når "
-                "svaret kommer, velg «Importer signert svar…»."
+                "svaret kommer, velg «Importer signert svar…».",
             )
             .replace("%1", str(path))
             .replace("%2", name),
@@ -192,7 +194,11 @@ def import_response(
     ``offer_repin`` (the re-pin dialog with both fingerprints) when given."""
     if path is None:
         chosen = chooser(
-            parent, _tr("Importer signert svar"), "", _tr("Signert svar (*.json)"), False
+            parent,
+            QCoreApplication.translate("Signing", "Importer signert svar"),
+            "",
+            QCoreApplication.translate("Signing", "Signert svar (*.json)"),
+            False,
         )
         if not chosen:
             return None
@@ -203,28 +209,50 @@ def import_response(
         if offer_repin is not None:
             offer_repin(exc, path)
         elif notify:
-            inform(parent, _tr("Importer signert svar"), exc.message, error=True)
+            inform(
+                parent,
+                QCoreApplication.translate("Signing", "Importer signert svar"),
+                exc.message,
+                error=True,
+            )
         return None
     except ValidationError as exc:
         if notify:
-            inform(parent, _tr("Importer signert svar"), exc.message, error=True)
+            inform(
+                parent,
+                QCoreApplication.translate("Signing", "Importer signert svar"),
+                exc.message,
+                error=True,
+            )
         return None
     if notify:
-        inform(parent, _tr("Importer signert svar"), import_summary(result))
+        inform(
+            parent,
+            QCoreApplication.translate("Signing", "Importer signert svar"),
+            import_summary(result),
+        )
     return result
 
 
 def import_summary(result: ImportResult) -> str:
     """What an import did, in one short Norwegian paragraph."""
     text = (
-        _tr("Fra %1: %2 signert, %3 avvist.")
+        QCoreApplication.translate("Signing", "Fra %1: %2 signert, %3 avvist.")
         .replace("%1", result.supervisor)
         .replace("%2", str(len(result.signed)))
         .replace("%3", str(len(result.rejected)))
     )
     for comment in result.rejected.values():
-        text += "\n" + _tr("Avvist: %1").replace("%1", comment)
-    verb = _tr("festet") if result.pinned_now else _tr("stemmer med den festede")
+        text += "\n" + QCoreApplication.translate("Signing", "Avvist: %1").replace("%1", comment)
+    verb = (
+        QCoreApplication.translate("Signing", "festet")
+        if result.pinned_now
+        else QCoreApplication.translate("Signing", "stemmer med den festede")
+    )
     return (
-        text + "\n" + _tr("Nøkkel (%1): %2").replace("%1", verb).replace("%2", result.key.readable)
+        text
+        + "\n"
+        + QCoreApplication.translate("Signing", "Nøkkel (%1): %2")
+        .replace("%1", verb)
+        .replace("%2", result.key.readable)
     )

@@ -53,10 +53,6 @@ if TYPE_CHECKING:
     from miljologg.dossier.signsheet import SheetInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaperSignOff", text)
-
-
 def unsigned_counts(services: Services) -> list[tuple[Supervisor, int]]:
     """Every supervisor with the number of held sessions a sign sheet would list."""
     return [(sup, len(services.paper.sheet(sup.id).rows)) for sup in services.supervisors.list()]
@@ -64,13 +60,23 @@ def unsigned_counts(services: Services) -> list[tuple[Supervisor, int]]:
 
 def _count_text(count: int) -> str:
     if count == 1:
-        return _tr("1 usignert møte")
-    return _tr("%1 usignerte møter").replace("%1", str(count))
+        return QCoreApplication.translate("PaperSignOff", "1 usignert møte")
+    return QCoreApplication.translate("PaperSignOff", "%1 usignerte møter").replace(
+        "%1", str(count)
+    )
 
 
 def _size_text(pages: int, sessions: int) -> str:
-    text = _tr("1 side") if pages == 1 else _tr("%1 sider").replace("%1", str(pages))
-    more = _tr("1 møte") if sessions == 1 else _tr("%1 møter").replace("%1", str(sessions))
+    text = (
+        QCoreApplication.translate("PaperSignOff", "1 side")
+        if pages == 1
+        else QCoreApplication.translate("PaperSignOff", "%1 sider").replace("%1", str(pages))
+    )
+    more = (
+        QCoreApplication.translate("PaperSignOff", "1 møte")
+        if sessions == 1
+        else QCoreApplication.translate("PaperSignOff", "%1 møter").replace("%1", str(sessions))
+    )
     return f"{text}, {more}"
 
 
@@ -141,7 +147,13 @@ def write_sheet(
     name = services.supervisors.get(supervisor_id).name
     slug = "-".join(name.lower().split()) or "veileder"
     start = str(Path.home() / f"signerark-{slug}-{services.ctx.today().isoformat()}.pdf")
-    chosen = chooser(parent, _tr("Lagre signerark"), start, _tr("PDF-filer (*.pdf)"), True)
+    chosen = chooser(
+        parent,
+        QCoreApplication.translate("PaperSignOff", "Lagre signerark"),
+        start,
+        QCoreApplication.translate("PaperSignOff", "PDF-filer (*.pdf)"),
+        True,
+    )
     if not chosen:
         return None
     out = Path(chosen)
@@ -150,10 +162,19 @@ def write_sheet(
     try:
         return write_sign_sheet(services, supervisor_id, out)
     except ValidationError as exc:
-        inform(parent, _tr("Signerark"), exc.message, error=True)
+        inform(
+            parent, QCoreApplication.translate("PaperSignOff", "Signerark"), exc.message, error=True
+        )
     except OSError as exc:
-        text = _tr("Kunne ikke skrive %1: %2").replace("%1", str(out))
-        inform(parent, _tr("Signerark"), text.replace("%2", os_errors.reason(exc)), error=True)
+        text = QCoreApplication.translate("PaperSignOff", "Kunne ikke skrive %1: %2").replace(
+            "%1", str(out)
+        )
+        inform(
+            parent,
+            QCoreApplication.translate("PaperSignOff", "Signerark"),
+            text.replace("%2", os_errors.reason(exc)),
+            error=True,
+        )
     return None
 
 
@@ -164,17 +185,27 @@ def open_pdf(path: Path) -> None:
 def sheet_written_box(parent: QWidget | None, info: SheetInfo, supervisor: str) -> QMessageBox:
     """Say what was written and offer «Åpne PDF»; opened without a nested event loop."""
     text = (
-        _tr(
+        QCoreApplication.translate(
+            "PaperSignOff",
             "Signerarket for %1 er lagret i %2 (%3).\n\nSkriv det ut og la veilederen signere "
-            "radene. Når du har skannet arket, velg «Registrer papirsignatur …»."
+            "radene. Når du har skannet arket, velg «Registrer papirsignatur …».",
         )
         .replace("%1", supervisor)
         .replace("%2", str(info.path))
         .replace("%3", _size_text(info.pages, info.sessions))
     )
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Signerark lagret"), text, parent=parent)
-    open_button = box.addButton(_tr("Åpne PDF"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Lukk"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("PaperSignOff", "Signerark lagret"),
+        text,
+        parent=parent,
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("PaperSignOff", "Åpne PDF"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(
+        QCoreApplication.translate("PaperSignOff", "Lukk"), QMessageBox.ButtonRole.RejectRole
+    )
     box.buttonClicked.connect(lambda b: open_pdf(info.path) if b is open_button else None)
     open_dialog(box)
     return box

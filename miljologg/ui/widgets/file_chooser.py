@@ -36,10 +36,6 @@ class FileChooser(Protocol):
     ) -> str: ...
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FileChooser", text)
-
-
 def choose_file(
     parent: QWidget | None,
     title: str,
@@ -62,11 +58,16 @@ def choose_file(
     if suffix:
         dialog.setDefaultSuffix(suffix)
     labels = {
-        QFileDialog.DialogLabel.LookIn: _t("Mappe:"),
-        QFileDialog.DialogLabel.FileName: _t("Filnavn:"),
-        QFileDialog.DialogLabel.FileType: _t("Filtype:"),
-        QFileDialog.DialogLabel.Accept: accept or (_t("Lagre") if save else _t("Åpne")),
-        QFileDialog.DialogLabel.Reject: _t("Avbryt"),
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("FileChooser", "Mappe:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("FileChooser", "Filnavn:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("FileChooser", "Filtype:"),
+        QFileDialog.DialogLabel.Accept: accept
+        or (
+            QCoreApplication.translate("FileChooser", "Lagre")
+            if save
+            else QCoreApplication.translate("FileChooser", "Åpne")
+        ),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("FileChooser", "Avbryt"),
     }
     for which, text in labels.items():
         dialog.setLabelText(which, text)

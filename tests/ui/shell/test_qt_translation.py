@@ -1,4 +1,4 @@
-"""Qt's own texts (context menus, file dialog, standard buttons) show in Norwegian bokmål."""
+"""Qt's own texts (context menus, file dialog, standard buttons) speak the app's language."""
 
 from __future__ import annotations
 
@@ -24,16 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg.ui.shell.translations import install_translations, translations_dir
+from miljologg.core.i18n import current_language, set_language
+from miljologg.ui.shell.translations import (
+    choose_language,
+    install_translations,
+    remove_translations,
+    translations_dir,
+)
 
 
 @pytest.fixture
 def norwegian(qapp: QApplication) -> Iterator[list]:
     """The translators run_gui installs, removed again so other tests see a clean app."""
-    installed = install_translations(qapp, ["nb-NO", "en-US"])
+    installed = install_translations(qapp, "nb")
     yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    remove_translations(qapp, installed)
 
 
 def _texts(menu: QMenu) -> list[str]:
@@ -67,16 +72,37 @@ def _popup_texts(qapp: QApplication, widget: QWidget) -> list[str]:
     return spy.texts
 
 
-def test_shipped_file_and_choice(qapp: QApplication) -> None:
+def test_shipped_files_and_what_each_language_installs(qapp: QApplication) -> None:
     assert (translations_dir() / "qtbase_nb.qm").is_file()
-    for languages in (["nb-NO"], ["nn"], ["en-US"], []):  # no app translation exists yet
-        installed = install_translations(qapp, languages)
-        try:
-            assert len(installed) == 1
-            assert installed[0].language() == "nb_NO"
-        finally:
-            for translator in installed:
-                qapp.removeTranslator(translator)
+    expected = {"nb": ["nb_NO", "nb_NO"], "nn": ["nn_NO", "nn"], "en": ["en_GB"]}
+    try:
+        for lang, languages in expected.items():
+            installed = install_translations(qapp, lang)
+            try:
+                assert [t.language() for t in installed] == languages
+                assert current_language() == lang
+            finally:
+                remove_translations(qapp, installed)
+    finally:
+        set_language("nb")
+
+
+def test_language_choice_order(tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert choose_language(None, {}, settings, ["en-US"]) == "en"
+    assert choose_language(None, {}, settings, ["nn-NO", "en-US"]) == "nn"
+    assert choose_language(None, {}, settings, ["nb-NO"]) == "nb"
+    assert choose_language(None, {}, settings, ["no"]) == "nb"
+    assert choose_language(None, {}, settings, []) == "nb"  # nothing named: the app's own
+    assert choose_language(None, {"LANG": "en_US.UTF-8"}, settings, ["nn"]) == "en"
+    settings.setValue("ui/language", "nn")
+    assert choose_language(None, {"LANG": "en_US.UTF-8"}, settings, ["en"]) == "nn"
+    assert choose_language(None, {"MILJOLOGG_LANG": "en"}, settings, []) == "en"
+    assert choose_language("nb", {"MILJOLOGG_LANG": "en"}, settings, []) == "nb"
+    settings.setValue("ui/language", "klingon")  # a stale value is passed over
+    assert choose_language(None, {}, settings, ["nn"]) == "nn"
 
 
 @pytest.mark.parametrize("kind", [QLineEdit, QPlainTextEdit, QTextEdit])
