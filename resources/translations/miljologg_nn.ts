@@ -2313,6 +2313,38 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>veiledernøkler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erstattede nøkler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egen nøkkel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signeringsforespørsler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signaturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signerte svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skannede signeringsark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veiledning gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ingenting</source>
         <translation type="unfinished"></translation>
     </message>
