@@ -397,6 +397,10 @@
         <source>Filen er allerede åpen i et annet miljologg-vindu. Bytt til det vinduet, eller lukk det og prøv igjen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filen har flere navn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupModel</name>
@@ -1366,6 +1370,17 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     </message>
 </context>
 <context>
+    <name>ParticipantsCombo</name>
+    <message>
+        <source>Blandet eller ikke registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psykologforeningen teller gruppeveiledning bare når alle deltakerne er psykologer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Gjenåpne signert møte</source>
@@ -1518,7 +1533,7 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     <name>ReviewRequestDialog</name>
     <message>
         <source>Signeringsforespørsel fra %1</source>
-        <extracomment>The table&apos;s columns; the check box sits in ``APPROVED``, the supervisor&apos;s text in ``COMMENT``.</extracomment>
+        <extracomment>The table&apos;s columns; the check box sits in ``APPROVED``, the supervisor&apos;s text in ``COMMENT``. The path of the response, once written.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1583,6 +1598,10 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     </message>
     <message>
         <source>Gruppe (samling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veiledning på veiledning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1677,6 +1696,10 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alle deltakerne er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1717,10 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     </message>
     <message>
         <source>Velg veileder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall du veiledet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,6 +2369,10 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     </message>
     <message>
         <source>veiledning gitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bekreftede forutsetninger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
