@@ -6,1022 +6,1022 @@
     <message>
         <source>Datafilen</source>
         <extracomment>The Linux desktop entry&apos;s id (packaging/linux/), also the macOS bundle id. Called with the error when SQLite finds the open file damaged (offer a backup).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The data file</translation>
     </message>
     <message>
         <source>Noe gikk galt</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <source>Det oppstod en uventet feil (%1). Det du har lagret, er trygt i datafilen. Feilen er skrevet til loggen i mappen «logs» ved siden av datafilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred (%1). What you have saved is safe in the data file. The error has been written to the log in the “logs” folder next to the data file.</translation>
     </message>
     <message>
         <source>Kunne ikke opprette datafilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the data file</translation>
     </message>
 </context>
 <context>
     <name>AssignmentDialog</name>
     <message>
         <source>Endre arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit written assignment</translation>
     </message>
     <message>
         <source>Nytt arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>New written assignment</translation>
     </message>
     <message>
         <source>f.eks. Refleksjonsnotat 1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Reflection note 1</translation>
     </message>
     <message>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Tittel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Frist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date:</translation>
     </message>
     <message>
         <source>Levert</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in</translation>
     </message>
     <message>
         <source>Levering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in:</translation>
     </message>
     <message>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Godkjenning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval:</translation>
     </message>
     <message>
         <source>Valgfritt. Ingen opplysninger om klienter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. No information about clients.</translation>
     </message>
     <message>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Merknad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
     <name>AssignmentTableModel</name>
     <message>
         <source>Tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Levert</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed in</translation>
     </message>
     <message>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fristen har gått ut, og arbeidskravet er ikke levert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date has passed and the written assignment has not been handed in.</translation>
     </message>
     <message>
         <source>Ikke levert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not handed in</translation>
     </message>
     <message>
         <source>Forsinket</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
     <name>AssignmentsPage</name>
     <message>
         <source>Arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>Written assignments</translation>
     </message>
     <message>
         <source>Nytt arbeidskrav…</source>
-        <translation type="unfinished"></translation>
+        <translation>New written assignment…</translation>
     </message>
     <message>
         <source>Endre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Marker som levert i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as handed in today</translation>
     </message>
     <message>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Søk i tittel</source>
-        <translation type="unfinished"></translation>
+        <translation>Search titles</translation>
     </message>
     <message>
         <source>Endre</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Ingen arbeidskrav ennå. Legg dem inn med «Nytt arbeidskrav…».</source>
-        <translation type="unfinished"></translation>
+        <translation>No written assignments yet. Add them with “New written assignment…”.</translation>
     </message>
     <message>
         <source>{handed} av {total} levert, {approved} godkjent, {late} forsinket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{handed} of {total} handed in, {approved} approved, {late} late.</translation>
     </message>
     <message>
         <source>Kunne ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Slette arbeidskravet «{title}»? Dette kan ikke angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the written assignment “{title}”? This cannot be undone.</translation>
     </message>
     <message>
         <source>Slett arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete written assignment</translation>
     </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
         <source>Vår</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring</translation>
     </message>
     <message>
         <source>Høst</source>
-        <translation type="unfinished"></translation>
+        <translation>Autumn</translation>
     </message>
     <message>
         <source>Kommer</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Ikke registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Mangler 1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day missing</translation>
     </message>
     <message>
         <source>Mangler {count} dager</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} days missing</translation>
     </message>
     <message>
         <source>{count} av {total} dager</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {total} days</translation>
     </message>
     <message>
         <source>Legetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor’s appointment</translation>
     </message>
     <message>
         <source>Sykdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Illness</translation>
     </message>
     <message>
         <source>Sykt barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sick child</translation>
     </message>
     <message>
         <source>Arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Permisjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Delvis til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly present</translation>
     </message>
     <message>
         <source>Borte</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Delvis til stede: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly present: {heading}</translation>
     </message>
     <message>
         <source>Borte: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent: {heading}</translation>
     </message>
     <message>
         <source>f.eks. 4 t, 4 t 30 min eller 270</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 4 h, 4 h 30 min or 270</translation>
     </message>
     <message>
         <source>Planlagt undervisning: {planned}. Et tall uten enhet er minutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned teaching: {planned}. A number without a unit is minutes.</translation>
     </message>
     <message>
         <source>Til stede i:</source>
-        <translation type="unfinished"></translation>
+        <translation>Present for:</translation>
     </message>
     <message>
         <source>Valgfri, f.eks. Sykdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. Illness</translation>
     </message>
     <message>
         <source>Skriv aldri noe som kan identifisere en klient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never write anything that could identify a client.</translation>
     </message>
     <message>
         <source>Begrunnelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Oppgi mellom 1 min og {most} (mindre enn hele dagen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter between 1 min and {most} (less than the whole day).</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>AttendanceSummary</name>
     <message>
         <source>Gå til første</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to first</translation>
     </message>
     <message>
         <source>Vis den første dagen som ikke er registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the first day not yet recorded</translation>
     </message>
     <message>
         <source>Oppmøte så langt: {percent} – krav {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance so far: {percent} – required {required}</translation>
     </message>
     <message>
         <source>Du kan være borte {duration} til og fortsatt nå kravet.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can be absent {duration} more and still meet the requirement.</translation>
     </message>
     <message>
         <source>Du har vært borte {duration} mer enn kravet tillater.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have been absent {duration} more than the requirement allows.</translation>
     </message>
     <message>
         <source>Møter du på alle dagene som gjenstår, ender du på {percent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you attend every remaining day, you will end at {percent}.</translation>
     </message>
     <message>
         <source>Alle tidligere samlingsdager er registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every past gathering day is recorded.</translation>
     </message>
     <message>
         <source>1 tidligere samlingsdag er ikke registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 past gathering day is not recorded.</translation>
     </message>
     <message>
         <source>{count} tidligere samlingsdager er ikke registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} past gathering days are not recorded.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Automatisk (daglig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (daily)</translation>
     </message>
     <message>
         <source>Laget av deg</source>
-        <translation type="unfinished"></translation>
+        <translation>Made by you</translation>
     </message>
     <message>
         <source>Før import</source>
-        <translation type="unfinished"></translation>
+        <translation>Before import</translation>
     </message>
     <message>
         <source>Før gjenoppretting</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restore</translation>
     </message>
     <message>
         <source>Før oppgradering</source>
-        <translation type="unfinished"></translation>
+        <translation>Before upgrade</translation>
     </message>
     <message>
         <source>Sikkerhetskopier</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>miljologg tar en sikkerhetskopi hver dag du åpner programmet og før hver import. De siste 14 dagene og én per måned det siste året beholdes. Kopiene ligger i mappen «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>miljologg makes a backup every day you open the program and before every import. The last 14 days and one per month for the past year are kept. The copies are in the folder “%1”.</translation>
     </message>
     <message>
         <source>Ingen sikkerhetskopier ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet.</translation>
     </message>
     <message>
         <source>Lag sikkerhetskopi nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a backup now</translation>
     </message>
     <message>
         <source>Gjenopprett…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Sikkerhetskopien ble ikke laget</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not made</translation>
     </message>
     <message>
         <source>Vil du gjenopprette sikkerhetskopien fra %1? Alt du har ført etter dette tidspunktet forsvinner fra loggen, men dagens innhold tas vare på i en ny sikkerhetskopi først, så du kan angre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup from %1? Everything you have entered after that time disappears from the log, but today’s content is kept in a new backup first, so you can undo.</translation>
     </message>
     <message>
         <source>Gjenopprette sikkerhetskopi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup?</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Gjenopprettingen ble ikke gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>The restore was not done</translation>
     </message>
     <message>
         <source>Gjenopprettet</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored</translation>
     </message>
     <message>
         <source>Loggen er gjenopprettet fra %1. Innholdet fra før ligger i sikkerhetskopien «Før gjenoppretting».</source>
-        <translation type="unfinished"></translation>
+        <translation>The log has been restored from %1. The previous content is in the backup “Before restore”.</translation>
     </message>
     <message>
         <source>Kunne ikke åpne datafilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the data file</translation>
     </message>
     <message>
         <source>Fant ingen sikkerhetskopi av filen å gjenopprette fra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found no backup of the file to restore from.</translation>
     </message>
     <message>
         <source>Gjenopprett fra sikkerhetskopi %1? Den skadede filen flyttes til side som «%2.damaged-…» i samme mappe og slettes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup %1? The damaged file is moved aside as “%2.damaged-…” in the same folder and is not deleted.</translation>
     </message>
     <message>
         <source>Datafilen er gjenopprettet fra %1. Den skadede filen ligger i %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file has been restored from %1. The damaged file is in %2.</translation>
     </message>
     <message>
         <source>Filen er i bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is in use</translation>
     </message>
     <message>
         <source>Filen er allerede åpen i et annet miljologg-vindu. Bytt til det vinduet, eller lukk det og prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is already open in another miljologg window. Switch to that window, or close it and try again.</translation>
     </message>
     <message>
         <source>Filen har flere navn</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has several names</translation>
     </message>
 </context>
 <context>
     <name>BackupModel</name>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Størrelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
 </context>
 <context>
     <name>Buttons</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Bruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Forkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
     <name>CumulativeChart</name>
     <message>
         <source>jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>mai</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>des</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>Diagram over timer med veiledning som teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of supervision hours that count</translation>
     </message>
     <message>
         <source>Timer som teller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours that count: %1</translation>
     </message>
     <message>
         <source>Ingen data å vise ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data to show yet.</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>Timer som teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours that count</translation>
     </message>
     <message>
         <source>Plan: jevn fordeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: even pace</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>Oppmøte på samlingene</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance at the gatherings</translation>
     </message>
     <message>
         <source>Neste samling</source>
-        <translation type="unfinished"></translation>
+        <translation>Next gathering</translation>
     </message>
     <message>
         <source>Timer som teller, mot planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours that count, against the plan</translation>
     </message>
     <message>
         <source>Deltakelse i veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation in supervision</translation>
     </message>
     <message>
         <source>Arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>Written assignments</translation>
     </message>
     <message>
         <source>Dette bør du se på</source>
-        <translation type="unfinished"></translation>
+        <translation>Worth a look</translation>
     </message>
     <message>
         <source>Venter på signatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting signature</translation>
     </message>
     <message>
         <source>%1 · i dag %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · today %2 %3</translation>
     </message>
     <message>
         <source>Du har nådd kravet på %1. Godt jobbet!</source>
-        <translation type="unfinished"></translation>
+        <translation>You have met the requirement of %1. Well done!</translation>
     </message>
     <message>
         <source>Programmet er avsluttet, og %1 mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme has ended and %1 is missing.</translation>
     </message>
     <message>
         <source>%1 per uke trengs for å nå %2 innen %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a week is needed to reach %2 by %3.</translation>
     </message>
     <message>
         <source>Ingen samlingsdager er passert ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No gathering days have passed yet.</translation>
     </message>
     <message>
         <source>%1 oppmøte så langt (krav %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendance so far (required %2)</translation>
     </message>
     <message>
         <source>Du kan være borte %1 til.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can be absent %1 more.</translation>
     </message>
     <message>
         <source>Du kan ikke være borte flere timer uten å komme under kravet.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot be absent any more hours without falling below the requirement.</translation>
     </message>
     <message>
         <source>1 samlingsdag mangler registrert oppmøte.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gathering day has no recorded attendance.</translation>
     </message>
     <message>
         <source>%1 samlingsdager mangler registrert oppmøte.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gathering days have no recorded attendance.</translation>
     </message>
     <message>
         <source>Ingen flere samlinger i programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No more gatherings in the programme.</translation>
     </message>
     <message>
         <source> og </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <source>Samlingen starter i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gathering starts today.</translation>
     </message>
     <message>
         <source>Samlingen starter i morgen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gathering starts tomorrow.</translation>
     </message>
     <message>
         <source>Om %1 dager.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 days.</translation>
     </message>
     <message>
         <source>%1 møter holdt, %2 avlyst eller uteblitt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions held, %2 cancelled or missed.</translation>
     </message>
     <message>
         <source>Deltakelse %1 (krav %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation %1 (required %2).</translation>
     </message>
     <message>
         <source>%1 møter er ikke tatt igjen ennå – kravet er %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions have not been made up yet – the requirement is %2.</translation>
     </message>
     <message>
         <source>Alle møter du har gått glipp av, er tatt igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every session you missed has been made up.</translation>
     </message>
     <message>
         <source>%1 av %2 levert, %3 godkjent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 handed in, %3 approved.</translation>
     </message>
     <message>
         <source>%1 har passert fristen uten å være levert.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 past the due date without being handed in.</translation>
     </message>
     <message>
         <source>Ingen arbeidskrav registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No written assignments recorded.</translation>
     </message>
     <message>
         <source>Veiledning %1 (%2) teller ikke: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision %1 (%2) does not count: %3</translation>
     </message>
     <message>
         <source>Ingenting å ta tak i nå. Alt ser ut til å være i rute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to deal with now. Everything looks on track.</translation>
     </message>
     <message>
         <source>%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur. Velg en veileder for å se det eldste møtet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 held sessions have waited more than 14 days for the supervisor’s signature. Choose a supervisor to see the oldest session.</translation>
     </message>
     <message>
         <source>%1: 1 møte (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 session (%2)</translation>
     </message>
     <message>
         <source>%1: %3 møter, det eldste %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 sessions, the oldest %2</translation>
     </message>
     <message>
         <source>Ukjent veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown supervisor</translation>
     </message>
 </context>
 <context>
     <name>DossierPage</name>
     <message>
         <source>Kunne ikke skrive filen: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the file: {error}</translation>
     </message>
     <message>
         <source>Uventet feil: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: {error}</translation>
     </message>
     <message>
         <source>Dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Lag en PDF som en godkjenningskomité kan lese og kontrollere: sammendrag, veiledningslogg, én attest per veileder, oppmøte, arbeidskrav og dine erklæringer (loggen er riktig og fullstendig, og taushetsplikt). PDF-en har med seg grunnlaget, så hver side kan kontrolleres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a PDF that an approval committee can read and check: summary, supervision log, one attestation per supervisor, attendance, written assignments and your declarations (the log is correct and complete, and confidentiality). The PDF carries its input, so every page can be checked.</translation>
     </message>
     <message>
         <source>Bare studieprogrammet</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme only</translation>
     </message>
     <message>
         <source>(ikke verifisert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not verified)</translation>
     </message>
     <message>
         <source>Godkjenningsordning</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval scheme</translation>
     </message>
     <message>
         <source>Bare perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the period</translation>
     </message>
     <message>
         <source>til</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Dette kommer med</source>
-        <translation type="unfinished"></translation>
+        <translation>What is included</translation>
     </message>
     <message>
         <source>Lagre PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <source>Åpne PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Sammendrag av kravene ({n} krav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the requirements ({n} requirements)</translation>
     </message>
     <message>
         <source>Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, {g} på samling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision log: {n} session ({i} individual, {e} in an external group, {g} at a gathering)</translation>
     </message>
     <message>
         <source>Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, {g} på samling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision log: {n} sessions ({i} individual, {e} in an external group, {g} at a gathering)</translation>
     </message>
     <message>
         <source>Attester: {n} (én per veileder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations: {n} (one per supervisor)</translation>
     </message>
     <message>
         <source>Oppmøte: {n} samlingsdager</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance: {n} gathering days</translation>
     </message>
     <message>
         <source>Arbeidskrav: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written assignments: {n}</translation>
     </message>
     <message>
         <source>Erklæringer: loggen er riktig og fullstendig, og taushetsplikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarations: the log is correct and complete, and duty of confidentiality</translation>
     </message>
     <message>
         <source>Skannede signeringsark: {n} ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned signing sheets: {n} ({names})</translation>
     </message>
     <message>
         <source>Timer er klokketimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours are clock hours.</translation>
     </message>
     <message>
         <source>Ordningen regner 1 time = {minutes} minutter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheme counts 1 hour = {minutes} minutes.</translation>
     </message>
     <message>
         <source>Periode {start}–{end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {start}–{end}.</translation>
     </message>
     <message>
         <source>Lagre dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save dossier</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Lager PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the PDF …</translation>
     </message>
     <message>
         <source>Lagret {path} ({pages} sider, dokument-ID {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {path} ({pages} pages, document ID {id}).</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>Mappe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>Filnavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>File name:</translation>
     </message>
     <message>
         <source>Filtype:</source>
-        <translation type="unfinished"></translation>
+        <translation>File type:</translation>
     </message>
     <message>
         <source>Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Åpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>GatheringsPage</name>
     <message>
         <source>Samlinger og oppmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatherings and attendance</translation>
     </message>
     <message>
         <source>Dag og planlagt tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Day and planned time</translation>
     </message>
     <message>
         <source>Registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>Gruppeveiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Group supervision</translation>
     </message>
     <message>
         <source>Registrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Til stede	T</source>
-        <translation type="unfinished"></translation>
+        <translation>Present	T</translation>
     </message>
     <message>
         <source>Delvis til stede…	D</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly present…	D</translation>
     </message>
     <message>
         <source>Borte…	B</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent…	B</translation>
     </message>
     <message>
         <source>Angre registrering	Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo record	Delete</translation>
     </message>
     <message>
         <source>Tastatur: T = til stede, D = delvis, B = borte, Delete = angre (for valgt dag eller samling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: T = present, D = partly present, B = absent, Delete = undo (for the chosen day or gathering).</translation>
     </message>
     <message>
         <source>Samling {number}: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gathering {number}: {dates}</translation>
     </message>
     <message>
         <source>Planlagt undervisning: {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned teaching: {duration}</translation>
     </message>
     <message>
         <source>Undervisning {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teaching {start}–{end}</translation>
     </message>
     <message>
         <source>Delvis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly…</translation>
     </message>
     <message>
         <source>Til stede</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Registrer som til stede (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as present (T)</translation>
     </message>
     <message>
         <source>Til stede en del av dagen (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Present for part of the day (D)</translation>
     </message>
     <message>
         <source>Borte…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent…</translation>
     </message>
     <message>
         <source>Registrer fravær med begrunnelse (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an absence with a reason (B)</translation>
     </message>
     <message>
         <source>Angre</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Fjern registreringen (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the record (Delete)</translation>
     </message>
     <message>
         <source>Profilen har ikke noe studieprogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile has no programme.</translation>
     </message>
     <message>
         <source>{minutes} min – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min – {name}</translation>
     </message>
     <message>
         <source> (ikke holdt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not held)</translation>
     </message>
     <message>
         <source>Gruppeveiledning på samlingen: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Group supervision at the gathering: {sessions}</translation>
     </message>
     <message>
         <source>Oppmøte kan ikke registreres før dagen har vært.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance cannot be recorded before the day has passed.</translation>
     </message>
 </context>
 <context>
     <name>GivenPage</name>
     <message>
         <source>Veiledning gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision given</translation>
     </message>
     <message>
         <source>Møtene du har godkjent eller avvist fra studentenes forespørsler. FO ber om en slik oversikt når du søker om godkjenning som veileder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sessions you have approved or rejected from your students’ requests. FO asks for such an overview when you apply for approval as a supervisor.</translation>
     </message>
     <message>
         <source>%1 møter signert, %2 avvist, %3 studenter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions signed, %2 rejected, %3 students.</translation>
     </message>
 </context>
 <context>
     <name>GivenTableModel</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Varighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Avgjørelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Signert</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Min nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>My key</translation>
     </message>
     <message>
         <source>Eksporter offentlig nøkkel (PEM) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export public key (PEM) …</translation>
     </message>
     <message>
         <source>Lag nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Make key</translation>
     </message>
     <message>
         <source>Passordfrase (minst 8 tegn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase (at least 8 characters)</translation>
     </message>
     <message>
         <source>Gjenta passordfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>Du har ingen nøkkel ennå. Den lages første gang du signerer en forespørsel, eller her. Passordfrasen beskytter nøkkelen og lagres aldri; glemmer du den, må du lage en ny nøkkel, og studentene må godta den på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no key yet. It is made the first time you sign a request, or here. The passphrase protects the key and is never stored; if you forget it, you must make a new key, and your students must accept it again.</translation>
     </message>
     <message>
         <source>Fingeravtrykket under identifiserer nøkkelen din. Studenten ser det samme når svaret ditt importeres – les det gjerne høyt for å sammenligne. Den offentlige nøkkelen kan deles fritt; med den kan hvem som helst sjekke signaturene dine.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint below identifies your key. The student sees the same when your response is imported – read it aloud to compare. The public key can be shared freely; with it anyone can check your signatures.</translation>
     </message>
     <message>
         <source>Passordfrasene er ikke like.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
     <message>
         <source>Eksporter offentlig nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export public key</translation>
     </message>
     <message>
         <source>Offentlig nøkkel (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key (*.pem)</translation>
     </message>
     <message>
         <source>Kunne ikke lagre %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1029,15 +1029,15 @@
     <message>
         <source>&amp;Språk (ved neste oppstart)</source>
         <extracomment>What the chosen language says about the restart, in that language (read by a person who may not read the current one; the current language&apos;s sentence comes from the catalogue).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language (from the next start)</translation>
     </message>
     <message>
         <source>Språket blir byttet neste gang du starter miljologg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time you start miljologg.</translation>
     </message>
     <message>
         <source>Språk</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -1045,147 +1045,147 @@
     <message>
         <source>Sider</source>
         <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>Samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatherings</translation>
     </message>
     <message>
         <source>Veiledere</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisors</translation>
     </message>
     <message>
         <source>Arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>Written assignments</translation>
     </message>
     <message>
         <source>Dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Signeringsforespørsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing requests</translation>
     </message>
     <message>
         <source>Veiledning gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision given</translation>
     </message>
     <message>
         <source>Min nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>My key</translation>
     </message>
     <message>
         <source>Åpner loggen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the log …</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Ny datafil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New data file…</translation>
     </message>
     <message>
         <source>&amp;Åpne datafil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open data file…</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Importer signert &amp;svar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import signed &amp;response …</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Nytt veiledningsmøte…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New supervision session…</translation>
     </message>
     <message>
         <source>&amp;Søk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Signering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signing</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Om miljologg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About miljologg</translation>
     </message>
     <message>
         <source>Opprett</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Ny datafil</source>
-        <translation type="unfinished"></translation>
+        <translation>New data file</translation>
     </message>
     <message>
         <source>Filen finnes allerede</source>
-        <translation type="unfinished"></translation>
+        <translation>The file already exists</translation>
     </message>
     <message>
         <source>Det finnes allerede en fil med dette navnet. Den blir åpnet i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file with this name already exists. It will be opened instead.</translation>
     </message>
     <message>
         <source>Åpne datafil</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data file</translation>
     </message>
     <message>
         <source>&lt;h3&gt;miljologg %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;miljologg %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i datafilen på denne maskinen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;A private log of supervision, attendance and written assignments. Everything is stored only in the data file on this computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ikke oppgitt</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Studieprogram:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kilde:&lt;/b&gt; %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Programme:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Source:&lt;/b&gt; %2&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tallene er kontrollert mot kilden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures have been checked against the source.</translation>
     </message>
     <message>
         <source>Tallene er ikke bekreftet – sjekk dem mot studieplanen din.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures are not confirmed – check them against your curriculum.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Teieplikt:&lt;/b&gt; Skriv aldri navn eller andre opplysninger som kan identifisere klienter (helsepersonelloven § 21).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Duty of confidentiality:&lt;/b&gt; Never write names or other details that could identify clients (Health Personnel Act, section 21).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Om miljologg</source>
-        <translation type="unfinished"></translation>
+        <translation>About miljologg</translation>
     </message>
 </context>
 <context>
@@ -1193,163 +1193,165 @@
     <message>
         <source>Marker som tatt igjen</source>
         <extracomment>Item data of the «remove the link» choice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mark as made up</translation>
     </message>
     <message>
         <source>Avlyst møte %1 (%2). Velg det gjennomførte møtet som tok det igjen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled session %1 (%2). Choose the held session that made it up:</translation>
     </message>
     <message>
         <source>Ingen – fjern koblingen</source>
-        <translation type="unfinished"></translation>
+        <translation>None – remove the link</translation>
     </message>
     <message>
         <source>Ingen gjennomførte møter i samme form etter denne datoen. Før erstatningsmøtet først, og marker deretter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No held sessions in the same form after this date. Enter the replacement session first, then mark it.</translation>
     </message>
 </context>
 <context>
     <name>PaperRecordDialog</name>
     <message>
         <source>Registrer papirsignatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Record paper signature</translation>
     </message>
     <message>
         <source>Kryss av møtene veilederen har signert på arket. Sammenlign fingeravtrykket med arket: er det ulikt, er møtet endret etter at arket ble skrevet ut og må signeres på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the sessions the supervisor has signed on the sheet. Compare the fingerprint with the sheet: if it differs, the session was changed after the sheet was printed and must be signed again.</translation>
     </message>
     <message>
         <source>Veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Signert</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Varighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Fingeravtrykk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <source>Ingen usignerte møter hos denne veilederen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unsigned sessions with this supervisor.</translation>
     </message>
     <message>
         <source>Filen med det skannede, signerte arket</source>
-        <translation type="unfinished"></translation>
+        <translation>The file with the scanned, signed sheet</translation>
     </message>
     <message>
         <source>Velg fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file …</translation>
     </message>
     <message>
         <source>Skannet ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned sheet</translation>
     </message>
     <message>
         <source>PDF, PNG eller JPEG, høyst %1 MB. Skannet lagres i datafilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG or JPEG, at most %1 MB. The scan is stored in the data file.</translation>
     </message>
     <message>
         <source>Registrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Velg det skannede arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the scanned sheet</translation>
     </message>
     <message>
         <source>Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned sheet (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
         <source>Filen er %1 MB; høyst %2 MB er tillatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is %1 MB; at most %2 MB is allowed.</translation>
     </message>
     <message>
         <source>Velg filen med det skannede arket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file with the scanned sheet.</translation>
     </message>
 </context>
 <context>
     <name>PaperSignOff</name>
     <message>
         <source>1 usignert møte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 unsigned session</translation>
     </message>
     <message>
         <source>%1 usignerte møter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unsigned sessions</translation>
     </message>
     <message>
         <source>1 side</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 sider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <source>1 møte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message>
         <source>%1 møter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions</translation>
     </message>
     <message>
         <source>Lagre signerark</source>
-        <translation type="unfinished"></translation>
+        <translation>Save signing sheet</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Signerark</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing sheet</translation>
     </message>
     <message>
         <source>Kunne ikke skrive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>Signerarket for %1 er lagret i %2 (%3).
 
 Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «Registrer papirsignatur …».</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing sheet for %1 is saved in %2 (%3).
+
+Print it and let the supervisor sign the rows. When you have scanned the sheet, choose “Record paper signature …”.</translation>
     </message>
     <message>
         <source>Signerark lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing sheet saved</translation>
     </message>
     <message>
         <source>Åpne PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1358,53 +1360,55 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
         <source>Papirsignaturen er registrert, men kontroller det skannede arket:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper signature is recorded, but check the scanned sheet:
+
+%1</translation>
     </message>
     <message>
         <source>Papirsignatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper signature</translation>
     </message>
     <message>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsCombo</name>
     <message>
         <source>Blandet eller ikke registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed or not recorded</translation>
     </message>
     <message>
         <source>Psykologforeningen teller gruppeveiledning bare når alle deltakerne er psykologer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykologforeningen counts group supervision only when every participant is a psychologist.</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
         <source>Gjenåpne signert møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen signed session</translation>
     </message>
     <message>
         <source>Møtet %1 er signert. Signaturen beholdes, men vises som ugyldig («endret etter signering»), og møtet må signeres på nytt. Hvorfor skal det endres?</source>
-        <translation type="unfinished"></translation>
+        <translation>The session %1 is signed. The signature is kept but shown as invalid (“changed after signing”), and the session must be signed again. Why is it to be changed?</translation>
     </message>
     <message>
         <source>Gjenåpne avvist møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen rejected session</translation>
     </message>
     <message>
         <source>Møtet %1 er avvist av veilederen. Avvisningen og kommentaren blir stående synlig sammen med begrunnelsen din, og møtet må signeres på nytt. Hvorfor skal det endres?</source>
-        <translation type="unfinished"></translation>
+        <translation>The session %1 was rejected by the supervisor. The rejection and the comment stay visible together with your reason, and the session must be signed again. Why is it to be changed?</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Gjenåpne</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -1412,109 +1416,109 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     <message>
         <source>Ny nøkkel for %1</source>
         <extracomment>``services.signing_import.ImportResult`` of the import that follows the re-pin.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New key for %1</translation>
     </message>
     <message>
         <source>Svaret er signert med en annen nøkkel enn den %1 har i loggen din. Det kan være riktig (ny datamaskin, eller første svar etter signering her), men det kan også være noen andre. Ring eller møt %1 og be hen lese opp fingeravtrykket under «Min nøkkel» i sin miljologg. Fest den nye nøkkelen bare hvis det stemmer med svaret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The response is signed with a different key from the one %1 has in your log. That may be right (a new computer, or the first response after signing here), but it may also be someone else. Call or meet %1 and ask them to read out the fingerprint under “My key” in their miljologg. Pin the new key only if it matches the response.</translation>
     </message>
     <message>
         <source>Nøkkel i loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Key in the log</translation>
     </message>
     <message>
         <source>Nøkkel i svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Key in the response</translation>
     </message>
     <message>
         <source>Det veilederen leste opp</source>
-        <translation type="unfinished"></translation>
+        <translation>What the supervisor read out</translation>
     </message>
     <message>
         <source>Fingeravtrykk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <source>For eksempel: ny datamaskin</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: new computer</translation>
     </message>
     <message>
         <source>Hvorfor ny nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Why a new key</translation>
     </message>
     <message>
         <source>Fest ny nøkkel og importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin new key and import</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Kontroll av dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier check</translation>
     </message>
     <message>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Alt stemmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything matches</translation>
     </message>
     <message>
         <source>Tekst, tall og signaturer stemmer (tegningen er ikke sammenlignet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, figures and signatures match (the drawing was not compared)</translation>
     </message>
     <message>
         <source>Filen kan ikke kontrolleres</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be checked</translation>
     </message>
     <message>
         <source>Fant 1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Found 1 problem</translation>
     </message>
     <message>
         <source>Fant %1 problemer</source>
-        <translation type="unfinished"></translation>
+        <translation>Found %1 problems</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Signeringsforespørsler</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing requests</translation>
     </message>
     <message>
         <source>Studenter sender deg en forespørsel som en fil (for eksempel på e-post). Åpne den her, se gjennom hvert møte, godkjenn eller avvis med en kommentar, og lagre det signerte svaret. Send svarfilen tilbake til studenten, som importerer den i sin miljologg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Students send you a request as a file (for example by e-mail). Open it here, go through each session, approve or reject with a comment, and save the signed response. Send the response file back to the student, who imports it into their miljologg.</translation>
     </message>
     <message>
         <source>Åpne forespørsel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Open request …</translation>
     </message>
     <message>
         <source>Åpne signeringsforespørsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Open signing request</translation>
     </message>
     <message>
         <source>Signeringsforespørsel (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing request (*.json)</translation>
     </message>
     <message>
         <source>Signeringsforespørsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing request</translation>
     </message>
     <message>
         <source>Lagre signert svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Save signed response</translation>
     </message>
     <message>
         <source>Signert svar (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed response (*.json)</translation>
     </message>
     <message>
         <source>Svaret er lagret i %1. Send filen tilbake til studenten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The response is saved in %1. Send the file back to the student.</translation>
     </message>
 </context>
 <context>
@@ -1522,11 +1526,11 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     <message>
         <source>%1 av %2</source>
         <extracomment>Uncounted reasons the note under a bar leaves out: a missed session was no supervision at all (participation shows it), and a future one has simply not happened yet. Reasons the rules engine already sums up in one problem per supervisor.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1 teller ikke – se under</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not count – see below</translation>
     </message>
 </context>
 <context>
@@ -1534,214 +1538,214 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     <message>
         <source>Signeringsforespørsel fra %1</source>
         <extracomment>The table&apos;s columns; the check box sits in ``APPROVED``, the supervisor&apos;s text in ``COMMENT``. The path of the response, once written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signing request from %1</translation>
     </message>
     <message>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Fra student</source>
-        <translation type="unfinished"></translation>
+        <translation>From student</translation>
     </message>
     <message>
         <source>Forespørselen er til %1, men denne datafilen tilhører %2. Et svar herfra blir avvist hos studenten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is addressed to %1, but this data file belongs to %2. A response from here will be refused by the student.</translation>
     </message>
     <message>
         <source>Du har allerede svart på denne forespørselen %1 (%2 signert, %3 avvist). Et nytt svar erstatter det i din logg.</source>
-        <translation type="unfinished"></translation>
+        <translation>You already answered this request %1 (%2 signed, %3 rejected). A new response replaces it in your log.</translation>
     </message>
     <message>
         <source>%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en kommentar for møter du ikke kan bekrefte. Alt i tabellen er det du signerer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asks you to confirm %2 supervision sessions. Untick and write a comment for sessions you cannot confirm. Everything in the table is what you sign.</translation>
     </message>
     <message>
         <source>Signer og lagre svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign and save response</translation>
     </message>
     <message>
         <source>Godkjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Varighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Individuell</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Gruppe (ekstern veileder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Group (external supervisor)</translation>
     </message>
     <message>
         <source>Gruppe (samling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Group (gathering)</translation>
     </message>
     <message>
         <source>Veiledning på veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision on supervision</translation>
     </message>
     <message>
         <source>Ingen nøkkel ennå: velg en passordfrase (minst 8 tegn) og skriv den to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key yet: choose a passphrase (at least 8 characters) and type it twice.</translation>
     </message>
     <message>
         <source>Fingeravtrykk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: %1</translation>
     </message>
     <message>
         <source>Din nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Your key</translation>
     </message>
     <message>
         <source>Passordfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Gjenta passordfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>Passordfrasene er ikke like.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Nytt veiledningsmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>New supervision session</translation>
     </message>
     <message>
         <source>Veiledningsmøte</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision session</translation>
     </message>
     <message>
         <source>Gruppeveiledning på samling føres på samlingsdagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group supervision at a gathering is entered on the gathering day.</translation>
     </message>
     <message>
         <source>Velg samlingsdag …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose gathering day …</translation>
     </message>
     <message>
         <source>Klokkeslett</source>
-        <translation type="unfinished"></translation>
+        <translation>Time of day</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Ny veileder …</source>
-        <translation type="unfinished"></translation>
+        <translation>New supervisor …</translation>
     </message>
     <message>
         <source> deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation> participants</translation>
     </message>
     <message>
         <source>tema i generelle ordelag – ingen klientopplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>topic in general terms – no client information</translation>
     </message>
     <message>
         <source>Valgfritt: hva du tar med deg (uten klientopplysninger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: what you take away (no client information)</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>Dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Starttid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time:</translation>
     </message>
     <message>
         <source>Varighet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <source>Veileder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor:</translation>
     </message>
     <message>
         <source>Gruppestørrelse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Group size:</translation>
     </message>
     <message>
         <source>Alle deltakerne er:</source>
-        <translation type="unfinished"></translation>
+        <translation>All participants are:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Tema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic:</translation>
     </message>
     <message>
         <source>Refleksjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection:</translation>
     </message>
     <message>
         <source>%1 – samling %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – gathering %2</translation>
     </message>
     <message>
         <source>Velg veileder …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose supervisor …</translation>
     </message>
     <message>
         <source>Antall du veiledet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number you supervised:</translation>
     </message>
     <message>
         <source>Et gjennomført møte kan ikke ha dato fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A held session cannot have a date in the future.</translation>
     </message>
     <message>
         <source>Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager. Velg dagen i lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group supervision at a gathering can only be entered on one of the programme’s gathering days. Choose the day in the list.</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Refleksjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflection</translation>
     </message>
     <message>
         <source>Velg en veileder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1749,80 +1753,80 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     <message>
         <source>Signer …</source>
         <extracomment>``common.confirm``&apos;s signature (the page passes the one it imported, so tests can patch it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sign …</translation>
     </message>
     <message>
         <source>Veilederen signerer de valgte møtene her, med sin passordfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor signs the chosen sessions here, with their passphrase</translation>
     </message>
     <message>
         <source>Gjenåpne …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen …</translation>
     </message>
     <message>
         <source>Opphev signaturen eller avvisningen med en begrunnelse for å endre møtet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift the signature or the rejection with a reason, to change the session</translation>
     </message>
     <message>
         <source>Send til signering (fil) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Send for signing (file) …</translation>
     </message>
     <message>
         <source>Lag en fil med de valgte møtene som veilederen signerer i sin miljologg</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a file of the chosen sessions for the supervisor to sign in their miljologg</translation>
     </message>
     <message>
         <source>Importer signert svar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Import signed response …</translation>
     </message>
     <message>
         <source>Signerark (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing sheet (PDF) …</translation>
     </message>
     <message>
         <source>Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a supervisor’s unsigned sessions with fingerprints, to sign on paper</translation>
     </message>
     <message>
         <source>Registrer papirsignatur …</source>
-        <translation type="unfinished"></translation>
+        <translation>Record paper signature …</translation>
     </message>
     <message>
         <source>Kryss av møtene som er signert på arket, og legg ved det skannede arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the sessions signed on the sheet, and attach the scanned sheet</translation>
     </message>
     <message>
         <source>Signering</source>
         <extracomment>the file dialog (tests put a function returning a path here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signing</translation>
     </message>
     <message>
         <source>Gjenåpne et signert møte, send møter til veilederen som en fil, eller importer det signerte svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen a signed session, send sessions to the supervisor as a file, or import the signed response</translation>
     </message>
     <message>
         <source>Avvist møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected session</translation>
     </message>
     <message>
         <source>Møtet %1 er avvist av veilederen og teller ikke. Vil du gjenåpne det for å rette det? Avvisningen og begrunnelsen din blir stående synlig, og møtet må signeres på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session %1 was rejected by the supervisor and does not count. Reopen it to correct it? The rejection and your reason stay visible, and the session must be signed again.</translation>
     </message>
     <message>
         <source>Signert møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed session</translation>
     </message>
     <message>
         <source>Møtet %1 er signert og låst. Vil du gjenåpne det for å endre det? Signaturen blir da ugyldig, og møtet må signeres på nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session %1 is signed and locked. Reopen it to change it? The signature then becomes invalid, and the session must be signed again.</translation>
     </message>
     <message>
         <source>Send til signering</source>
-        <translation type="unfinished"></translation>
+        <translation>Send for signing</translation>
     </message>
     <message>
         <source>Velg gjennomførte møter som ikke er signert ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose held sessions that are not signed yet.</translation>
     </message>
 </context>
 <context>
@@ -1830,761 +1834,763 @@ Skriv det ut og la veilederen signere radene. Når du har skannet arket, velg «
     <message>
         <source>Dato</source>
         <extracomment>Sign-off states from least to most settled, for sorting the «Signatur» column. Bumped whenever rows change or move, so the proxy knows its accept mask is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Varighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Gruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message>
         <source>Signatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Avlyst – tatt igjen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled – made up %1</translation>
     </message>
     <message>
         <source>Teller ikke: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not count: %1</translation>
     </message>
     <message>
         <source>Teller ikke: avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not count: cancelled</translation>
     </message>
     <message>
         <source>Avlyst. Et avlyst møte må tas igjen (100 % deltakelse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. A cancelled session must be made up (100% participation).</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Alle former</source>
-        <translation type="unfinished"></translation>
+        <translation>All forms</translation>
     </message>
     <message>
         <source>Hele perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole period</translation>
     </message>
     <message>
         <source>Søk i tema og veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Search topics and supervisors</translation>
     </message>
     <message>
         <source>Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Ny …</source>
-        <translation type="unfinished"></translation>
+        <translation>New …</translation>
     </message>
     <message>
         <source>Før et nytt veiledningsmøte (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a new supervision session (Ctrl+N)</translation>
     </message>
     <message>
         <source>Rediger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit …</translation>
     </message>
     <message>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Marker som tatt igjen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as made up …</translation>
     </message>
     <message>
         <source>Velg møtet som tok igjen et avlyst møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the session that made up a cancelled session</translation>
     </message>
     <message>
         <source>Alle veiledere</source>
-        <translation type="unfinished"></translation>
+        <translation>All supervisors</translation>
     </message>
     <message>
         <source>1 møte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message>
         <source>%1 møter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions</translation>
     </message>
     <message>
         <source> (%1 avlyst)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 cancelled)</translation>
     </message>
     <message>
         <source>, %1, %2 teller</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1, %2 count</translation>
     </message>
     <message>
         <source>Slette veiledningsmøtet %1 (%2, %3)? Dette kan ikke angres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the supervision session %1 (%2, %3)? This cannot be undone.</translation>
     </message>
     <message>
         <source>Slett møte</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete session</translation>
     </message>
     <message>
         <source>Kunne ikke slette</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not delete</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Signer veiledningsmøter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign supervision sessions</translation>
     </message>
     <message>
         <source>Veilederen bekrefter møtene under med sin passordfrase. Et signert møte låses; endringer krever «Gjenåpne» med en begrunnelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor confirms the sessions below with their passphrase. A signed session is locked; changes need “Reopen” with a reason.</translation>
     </message>
     <message>
         <source>Veileder som signerer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor signing</translation>
     </message>
     <message>
         <source>Nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Passordfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Gjenta passordfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign</translation>
     </message>
     <message>
         <source>Ingen nøkkel på denne datamaskinen ennå. Velg en passordfrase (minst 8 tegn) og skriv den to ganger; nøkkelen lages når du signerer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No key on this computer yet. Choose a passphrase (at least 8 characters) and type it twice; the key is made when you sign.</translation>
     </message>
     <message>
         <source>Fingeravtrykk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint: %1</translation>
     </message>
     <message>
         <source>Skriv passordfrasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the passphrase.</translation>
     </message>
     <message>
         <source>Passordfrasene er ikke like.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
 </context>
 <context>
     <name>Signing</name>
     <message>
         <source>Nøkkel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Key: %1</translation>
     </message>
     <message>
         <source>Lagre signeringsforespørsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Save signing request</translation>
     </message>
     <message>
         <source>Signeringsforespørsel (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing request (*.json)</translation>
     </message>
     <message>
         <source>Signeringsforespørsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing request</translation>
     </message>
     <message>
         <source>Forespørselen er lagret i %1. Send filen til %2 på den måten dere vil. Når svaret kommer, velg «Importer signert svar…».</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is saved in %1. Send the file to %2 any way you like. When the response comes, choose “Import signed response…”.</translation>
     </message>
     <message>
         <source>Importer signert svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Import signed response</translation>
     </message>
     <message>
         <source>Signert svar (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed response (*.json)</translation>
     </message>
     <message>
         <source>Fra %1: %2 signert, %3 avvist.</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1: %2 signed, %3 rejected.</translation>
     </message>
     <message>
         <source>Avvist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>festet</source>
-        <translation type="unfinished"></translation>
+        <translation>pinned</translation>
     </message>
     <message>
         <source>stemmer med den festede</source>
-        <translation type="unfinished"></translation>
+        <translation>matches the pinned one</translation>
     </message>
     <message>
         <source>Nøkkel (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Key (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>SupervisorDialog</name>
     <message>
         <source>Ny veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>New supervisor</translation>
     </message>
     <message>
         <source>Veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Fornavn og etternavn</source>
-        <translation type="unfinished"></translation>
+        <translation>First and last name</translation>
     </message>
     <message>
         <source>Barnevernspedagog</source>
-        <translation type="unfinished"></translation>
+        <translation>Child welfare educator</translation>
     </message>
     <message>
         <source>Klinisk barnevernspedagog</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical child welfare educator</translation>
     </message>
     <message>
         <source>Sosionom</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker</translation>
     </message>
     <message>
         <source>Klinisk sosionom</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical social worker</translation>
     </message>
     <message>
         <source>Vernepleier</source>
-        <translation type="unfinished"></translation>
+        <translation>Social educator</translation>
     </message>
     <message>
         <source>Klinisk vernepleier</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical social educator</translation>
     </message>
     <message>
         <source>Psykolog</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologist</translation>
     </message>
     <message>
         <source>Psykologspesialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialist psychologist</translation>
     </message>
     <message>
         <source>Sykepleier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurse</translation>
     </message>
     <message>
         <source>Spesialsykepleier</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialist nurse</translation>
     </message>
     <message>
         <source>Pedagog</source>
-        <translation type="unfinished"></translation>
+        <translation>Educator</translation>
     </message>
     <message>
         <source>Lege</source>
-        <translation type="unfinished"></translation>
+        <translation>Physician</translation>
     </message>
     <message>
         <source>Programmet teller bare ekstern og individuell veiledning fra godkjente veiledere.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme counts external and individual supervision only from approved supervisors.</translation>
     </message>
     <message>
         <source>For eksempel familieterapeut</source>
-        <translation type="unfinished"></translation>
+        <translation>For example family therapist</translation>
     </message>
     <message>
         <source>Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Profesjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession:</translation>
     </message>
     <message>
         <source>Godkjenninger:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvals:</translation>
     </message>
     <message>
         <source>Arbeidssted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace:</translation>
     </message>
     <message>
         <source>Stilling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profesjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>Stilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Navn må fylles ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must be filled in.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPickDialog</name>
     <message>
         <source>Signerark for veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing sheet for a supervisor</translation>
     </message>
     <message>
         <source>Velg veilederen som skal signere på papir. Arket viser de gjennomførte møtene som ikke er signert ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the supervisor who will sign on paper. The sheet shows the held sessions that are not signed yet.</translation>
     </message>
     <message>
         <source>Lag signerark …</source>
-        <translation type="unfinished"></translation>
+        <translation>Make signing sheet …</translation>
     </message>
 </context>
 <context>
     <name>SupervisorTableModel</name>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Profesjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Godkjenninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvals</translation>
     </message>
     <message>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>SupervisorsPage</name>
     <message>
         <source>Ny veileder …</source>
-        <translation type="unfinished"></translation>
+        <translation>New supervisor …</translation>
     </message>
     <message>
         <source>Rediger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit …</translation>
     </message>
     <message>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Timene er gjennomført veiledning hos hver veileder. Hva som teller mot kravene, står på oversikten og i «Veiledning».</source>
-        <translation type="unfinished"></translation>
+        <translation>The hours are supervision held with each supervisor. What counts towards the requirements is shown on the overview and under “Supervision”.</translation>
     </message>
     <message>
         <source>Slette veilederen %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the supervisor %1?</translation>
     </message>
     <message>
         <source>Slett veileder</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete supervisor</translation>
     </message>
     <message>
         <source>Kan ikke slette</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
     <name>ThresholdBar</name>
     <message>
         <source>Oppmøte %1, krav %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance %1, required %2</translation>
     </message>
     <message>
         <source>krav %1</source>
-        <translation type="unfinished"></translation>
+        <translation>required %1</translation>
     </message>
 </context>
 <context>
     <name>TransferActions</name>
     <message>
         <source>Veiledningsmøter (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision sessions (CSV)…</translation>
     </message>
     <message>
         <source>CSV-filer (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Oppmøte på samlinger (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance at gatherings (CSV)…</translation>
     </message>
     <message>
         <source>Samlinger til kalenderen (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatherings for your calendar (.ics)…</translation>
     </message>
     <message>
         <source>Kalenderfiler (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
         <source>Hele loggen (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole log (JSON)…</translation>
     </message>
     <message>
         <source>JSON-filer (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Ingen samlinger å eksportere</source>
-        <translation type="unfinished"></translation>
+        <translation>No gatherings to export</translation>
     </message>
     <message>
         <source>Velg et studieprogram i profilen først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a programme in the profile first.</translation>
     </message>
     <message>
         <source>Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>%1 veiledningsmøter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supervision sessions</translation>
     </message>
     <message>
         <source>%1 samlingsdager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gathering days</translation>
     </message>
     <message>
         <source>hele loggen</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole log</translation>
     </message>
     <message>
         <source>Eksporten feilet</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed</translation>
     </message>
     <message>
         <source>Kunne ikke skrive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>Eksportert</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Skrev %1 til %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 to %2.</translation>
     </message>
     <message>
         <source>profil</source>
-        <translation type="unfinished"></translation>
+        <translation>profile</translation>
     </message>
     <message>
         <source>veiledere</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisors</translation>
     </message>
     <message>
         <source>veiledningsmøter</source>
-        <translation type="unfinished"></translation>
+        <translation>supervision sessions</translation>
     </message>
     <message>
         <source>oppmøtedager</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance days</translation>
     </message>
     <message>
         <source>arbeidskrav</source>
-        <translation type="unfinished"></translation>
+        <translation>written assignments</translation>
     </message>
     <message>
         <source>veiledernøkler</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor keys</translation>
     </message>
     <message>
         <source>erstattede nøkler</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced keys</translation>
     </message>
     <message>
         <source>egen nøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>own key</translation>
     </message>
     <message>
         <source>signeringsforespørsler</source>
-        <translation type="unfinished"></translation>
+        <translation>signing requests</translation>
     </message>
     <message>
         <source>signaturer</source>
-        <translation type="unfinished"></translation>
+        <translation>signatures</translation>
     </message>
     <message>
         <source>signerte svar</source>
-        <translation type="unfinished"></translation>
+        <translation>signed responses</translation>
     </message>
     <message>
         <source>skannede signeringsark</source>
-        <translation type="unfinished"></translation>
+        <translation>scanned signing sheets</translation>
     </message>
     <message>
         <source>veiledning gitt</source>
-        <translation type="unfinished"></translation>
+        <translation>supervision given</translation>
     </message>
     <message>
         <source>bekreftede forutsetninger</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed prerequisites</translation>
     </message>
     <message>
         <source>ingenting</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>Nye: %1. Fantes fra før: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>New: %1. Already there: %2.</translation>
     </message>
     <message>
         <source>Profilen i eksporten («%1») ble ikke tatt inn: datafilen beholder sin egen profil.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile in the export (“%1”) was not taken in: the data file keeps its own profile.</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>miljologg-eksport (*.json);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>miljologg export (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Importen ble ikke gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was not done</translation>
     </message>
     <message>
         <source>Ingenting er endret i loggen.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in the log has changed.
+
+%1</translation>
     </message>
     <message>
         <source>Importert</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>&amp;Eksporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>&amp;Importer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>&amp;Sikkerhetskopier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Uventet feil: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: {error}</translation>
     </message>
 </context>
 <context>
     <name>VerifySection</name>
     <message>
         <source>Kontroller en dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a dossier</translation>
     </message>
     <message>
         <source>Sjekk at hver side i en dokumentasjons-PDF er slik den ble laget, at signaturene er gyldige og at timetallene stemmer med de signerte møtene – din egen eller en du har fått tilsendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that every page of a dossier PDF is as it was made, that the signatures are valid and that the hours match the signed sessions – your own or one you were sent.</translation>
     </message>
     <message>
         <source>Kontroller en dokumentasjon (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a dossier (PDF) …</translation>
     </message>
     <message>
         <source>Kontroller dokumentasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Check dossier</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
         <source>Kontrollerer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking …</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Velkommen til miljologg</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to miljologg</translation>
     </message>
     <message>
         <source>Velkommen!</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome!</translation>
     </message>
     <message>
         <source>miljologg holder oversikt over veiledningstimer, oppmøte og arbeidskrav i videreutdanningen din. Alt lagres bare på denne maskinen. Fortell oss litt om deg selv – du kan endre det senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>miljologg keeps track of supervision hours, attendance and written assignments in your further education. Everything is stored only on this computer. Tell us a little about yourself – you can change it later.</translation>
     </message>
     <message>
         <source>Jeg er &amp;student</source>
-        <translation type="unfinished"></translation>
+        <translation>I am a &amp;student</translation>
     </message>
     <message>
         <source>Jeg er &amp;veileder og skal signere studenters veiledning</source>
-        <translation type="unfinished"></translation>
+        <translation>I am a &amp;supervisor and will sign students’ supervision</translation>
     </message>
     <message>
         <source>Fornavn og etternavn</source>
-        <translation type="unfinished"></translation>
+        <translation>First and last name</translation>
     </message>
     <message>
         <source>&amp;Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>vernepleier</source>
-        <translation type="unfinished"></translation>
+        <translation>social educator</translation>
     </message>
     <message>
         <source>sosionom</source>
-        <translation type="unfinished"></translation>
+        <translation>social worker</translation>
     </message>
     <message>
         <source>barnevernspedagog</source>
-        <translation type="unfinished"></translation>
+        <translation>child welfare educator</translation>
     </message>
     <message>
         <source>sykepleier</source>
-        <translation type="unfinished"></translation>
+        <translation>nurse</translation>
     </message>
     <message>
         <source>psykolog</source>
-        <translation type="unfinished"></translation>
+        <translation>psychologist</translation>
     </message>
     <message>
         <source>pedagog</source>
-        <translation type="unfinished"></translation>
+        <translation>educator</translation>
     </message>
     <message>
         <source>annet</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>Velg eller skriv</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type</translation>
     </message>
     <message>
         <source>&amp;Profesjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession:</translation>
     </message>
     <message>
         <source>For eksempel «Ambulant team, BUP»</source>
-        <translation type="unfinished"></translation>
+        <translation>For example “Ambulant team, BUP”</translation>
     </message>
     <message>
         <source>&amp;Arbeidssted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workplace:</translation>
     </message>
     <message>
         <source>For eksempel «fagkonsulent»</source>
-        <translation type="unfinished"></translation>
+        <translation>For example “clinical adviser”</translation>
     </message>
     <message>
         <source>S&amp;tilling:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osition:</translation>
     </message>
     <message>
         <source>S&amp;tudieprogram:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramme:</translation>
     </message>
     <message>
         <source>For eksempel «ungdom 13–18 år i barneverninstitusjon»</source>
-        <translation type="unfinished"></translation>
+        <translation>For example “young people aged 13–18 in a child welfare institution”</translation>
     </message>
     <message>
         <source>&amp;Klientgruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client group:</translation>
     </message>
     <message>
         <source>For eksempel «miljøterapeutisk arbeid og ambulante oppfølgingssamtaler»</source>
-        <translation type="unfinished"></translation>
+        <translation>For example “milieu therapy and ambulant follow-up conversations”</translation>
     </message>
     <message>
         <source>Arbeids&amp;oppgaver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teieplikt:&lt;/b&gt; Beskriv klientgruppe og oppgaver bare i generelle vendinger. Skriv aldri navn, fødselsnummer eller detaljer som kan peke ut én person (helsepersonelloven § 21).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Duty of confidentiality:&lt;/b&gt; Describe the client group and tasks only in general terms. Never write names, national identity numbers or details that could point to one person (Health Personnel Act, section 21).</translation>
     </message>
     <message>
         <source>&amp;Opprett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create</translation>
     </message>
     <message>
         <source>%1–%2 · %3 samlinger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 · %3 gatherings</translation>
     </message>
     <message>
         <source>Arbeidssted</source>
-        <translation type="unfinished"></translation>
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>Klientgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Client group</translation>
     </message>
     <message>
         <source>Arbeidsoppgaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Kan ikke opprette</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create</translation>
     </message>
 </context>
 </TS>

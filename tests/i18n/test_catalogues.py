@@ -86,3 +86,18 @@ def test_the_shipped_qm_is_the_ts_compiled(tmp_path: Path, lang: str) -> None:
     fresh = tmp_path / "fresh.qm"
     tr.run_lrelease(tr.ts_path(lang), fresh)
     assert fresh.read_bytes() == tr.ts_path(lang).with_suffix(".qm").read_bytes(), HOW
+
+
+@pytest.mark.parametrize("lang", tr.TARGETS)
+def test_every_qt_text_is_translated(lang: str) -> None:
+    path = tr.ts_path(lang)
+    assert path.read_text(encoding="utf-8").count("<message") > 500  # the whole window's texts
+    assert tr.unfinished_ts(path) == [], f"{path.name}: {HOW}"
+
+
+def test_an_unfinished_qt_text_is_found(tmp_path: Path) -> None:
+    """The check above can fail: a translation marked unfinished in a copy is reported."""
+    text = tr.ts_path("en").read_text(encoding="utf-8")
+    copy = tmp_path / "copy.ts"
+    copy.write_text(text.replace("<translation>", '<translation type="unfinished">', 1), "utf-8")
+    assert len(tr.unfinished_ts(copy)) == 1
