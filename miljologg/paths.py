@@ -37,3 +37,12 @@ def resolve_data_file(cli_value: str | None, env: Mapping[str, str]) -> Path:
 def backups_dir(data_file: Path) -> Path:
     """Backups sit beside the data file, so they move (and are protected) with it."""
     return data_file.parent / "backups"
+
+
+def backup_file(data_file: Path, rest: str) -> Path:
+    """``backups/<data file's full name>-<rest>.sqlite``: how every new backup is named.
+
+    The full name, not the stem: ``logg.sqlite`` and ``logg.db`` in one folder must not share
+    backups (``services/backup_files.py`` reads the old stem names too).
+    """
+    return backups_dir(data_file) / f"{data_file.name}-{rest}.sqlite"

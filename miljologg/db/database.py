@@ -35,7 +35,7 @@ from miljologg.db.failures import cause, explain
 from miljologg.db.lock import real_data_file
 from miljologg.db.revisions import alembic_config, script_directory, shipped_heads
 from miljologg.fs import atomic_path
-from miljologg.paths import backups_dir
+from miljologg.paths import backup_file
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
@@ -144,11 +144,10 @@ def _check_upgradable(path: Path, state: _FileState, script: ScriptDirectory) ->
 def _backup_before_upgrade(path: Path, state: _FileState) -> Path:
     from_rev = "+".join(sorted(state.revisions)) or "base"
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = backups_dir(path)
-    target = folder / f"{path.stem}-before-{from_rev}-{stamp}.sqlite"
+    target = backup_file(path, f"before-{from_rev}-{stamp}")
     n = 1
     while target.exists():
-        target = folder / f"{path.stem}-before-{from_rev}-{stamp}-{n}.sqlite"
+        target = backup_file(path, f"before-{from_rev}-{stamp}-{n}")
         n += 1
     try:
         return backup_to(path, target)

@@ -414,3 +414,13 @@ class SignSheetRow(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     items: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class FileIdentityRow(Base):
+    """The data file's own random id (revision 0008), one row: backups carry it, so a backup
+    is matched to its log by content, not only by its file name (``services/backup_files``)."""
+
+    __tablename__ = "file_identity"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

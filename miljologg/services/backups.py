@@ -1,12 +1,14 @@
 """Backups of the data file: made with SQLite's online backup API, checked, rotated, restorable.
 
 Backups sit in ``paths.backups_dir(data_file)`` (the ``backups`` folder beside the file) as
-``<stem>-<UTC stamp>[-n]-<reason>.sqlite``, owner-only (0600). The name carries everything a
-listing needs, so there is no index file that could disagree with the folder. The backups made
-by ``open_database`` before a schema upgrade (``<stem>-before-<rev>-<stamp>.sqlite``) are listed
-too, with the reason ``pre-migration``.
+``<name>-<UTC stamp>[-n]-<reason>.sqlite``, owner-only (0600), where ``<name>`` is the data
+file's full name. The name carries everything a listing needs, so there is no index file that
+could disagree with the folder. The backups made by ``open_database`` before a schema upgrade
+(``<name>-before-<rev>-<stamp>.sqlite``) are listed too, with the reason ``pre-migration``.
+Which backups are this file's — by name and by the log's id inside — is decided in
+``services/backup_files.py``: another log's backup is never listed, restored or deleted.
 
-Rotation (run after every new backup; only this file's backups are touched):
+Rotation (run after every new backup; only backups provably this file's are touched):
 
 - ``daily`` (made at start, at most once a day): the newest per calendar day for the newest
   14 days that have one, plus the newest of each of the newest 12 calendar months;
@@ -24,7 +26,6 @@ import builtins
 import contextlib
 import datetime as dt
 import os
-import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
@@ -41,16 +42,13 @@ from miljologg.db.database import (
 )
 from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backups_dir
+from miljologg.services import backup_files
+from miljologg.services.backup_files import STAMP as _STAMP
 
 REASONS = ("daily", "manual", "pre-import", "pre-restore", "pre-migration")
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 KEEP_OTHER = 10
-_STAMP = "%Y%m%dT%H%M%SZ"
-_OURS = re.compile(
-    r"(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?-(?P<reason>daily|manual|pre-import|pre-restore)"
-)
-_MIGRATION = re.compile(r"before-(?P<rev>[A-Za-z0-9_+]+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?")
 
 
 def utc_now() -> dt.datetime:
@@ -68,6 +66,8 @@ class BackupInfo:
     size: int
     seq: int = 0  # orders backups made within the same second
     mtime_ns: int = field(default=0, compare=False, repr=False)
+    #: Rotation may delete it: provably this data file's, by the log's id (backup_files).
+    rotatable: bool = field(default=True, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -146,40 +146,41 @@ class BackupService:
 
     # -- reading -----------------------------------------------------------------------------
     def list(self) -> list[BackupInfo]:
-        """This file's backups, newest first."""
-        if not self.folder.is_dir():
+        """This file's backups, newest first (never another log's, whatever its name)."""
+        return [info for info, owner in self._all() if owner.listed]
+
+    def _all(self) -> builtins.list[tuple[BackupInfo, backup_files.Owner]]:
+        """Every backup named for this file, with whose it is (``backup_files.owner``)."""
+        found = backup_files.candidates(self.data_file)
+        if not found:
             return []
-        prefix = f"{self.data_file.stem}-"
-        found = []
-        for path in self.folder.glob(f"{glob_escape(prefix)}*.sqlite"):
-            info = self._parse(path, path.stem[len(prefix) :])
+        mine = backup_files.identity(self.data_file)
+        others: builtins.list[backup_files.Identity] = []
+        if any(parsed.legacy for _path, parsed in found):
+            others = [backup_files.identity(p) for p in backup_files.siblings(self.data_file)]
+        out = []
+        for path, parsed in found:
+            owner = backup_files.owner(path, parsed.legacy, mine, others)
+            info = _info(path, parsed, owner.rotatable)
             if info is not None:
-                found.append(info)
-        return sorted(found, key=lambda b: (b.created_at, b.seq, b.mtime_ns), reverse=True)
+                out.append((info, owner))
+        out.sort(key=lambda pair: (pair[0].created_at, pair[0].seq, pair[0].mtime_ns), reverse=True)
+        return out
 
     def get(self, backup_id: str) -> BackupInfo:
-        for info in self.list():
-            if info.id == backup_id:
-                return info
+        for info, owner in self._all():
+            if info.id != backup_id:
+                continue
+            if not owner.listed:
+                raise DatabaseError(
+                    f"Sikkerhetskopien {info.id} er av en annen logg enn {self.data_file.name} "
+                    "og kan ikke gjenopprettes her. Ingenting er endret."
+                )
+            return info
         raise DatabaseError(
             f"Fant ingen sikkerhetskopi med id «{redact(backup_id)}». "
             "Se «miljologg backup list» for de som finnes."
         )
-
-    @staticmethod
-    def _parse(path: Path, rest: str) -> BackupInfo | None:
-        match = _OURS.fullmatch(rest)
-        reason = match["reason"] if match else "pre-migration"
-        match = match or _MIGRATION.fullmatch(rest)
-        if match is None:
-            return None
-        try:
-            created = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
-            stat = path.stat()
-        except (ValueError, OSError):
-            return None
-        n = int(match["n"] or 0)
-        return BackupInfo(rest, path, created, reason, stat.st_size, n, stat.st_mtime_ns)
 
     # -- writing -----------------------------------------------------------------------------
     def create(self, reason: str = "manual") -> BackupInfo:
@@ -192,7 +193,7 @@ class BackupService:
         same_second = [b.seq for b in self.list() if b.created_at == when]
         n = max(same_second) + 1 if same_second else 0
         backup_id = f"{stamp}-{n}-{reason}" if n else f"{stamp}-{reason}"
-        target = self.folder / f"{self.data_file.stem}-{backup_id}.sqlite"
+        target = backup_files.backup_file(self.data_file, backup_id)
         backup_to(self.data_file, target)
         problem = file_problem(target)
         if problem is not None:
@@ -202,7 +203,8 @@ class BackupService:
                 f"Sikkerhetskopien av {self.data_file.name} ble ikke laget: datafilen er {problem}."
             )
         _private(target)
-        info = self._parse(target, backup_id)
+        parsed = backup_files.parse(backup_id, legacy=False)
+        info = None if parsed is None else _info(target, parsed)
         assert info is not None
         self.rotate(protect=info)
         return info
@@ -230,7 +232,7 @@ class BackupService:
             keep.add(protect.path)
         removed = []
         for info in backups:
-            if info.path not in keep:
+            if info.path not in keep and info.rotatable:
                 with contextlib.suppress(OSError):
                     info.path.unlink()
                     removed.append(info.path)
@@ -277,6 +279,11 @@ class BackupService:
             )
         staged = self._staged_copy(info)
         try:
+            # The log keeps its own id, also when the backup is older than the id (rev. 0008)
+            # and its upgrade just made a new one: the file's other backups stay its own.
+            file_id = self._file_id()
+            if file_id is not None:
+                backup_files.set_file_id(staged, file_id)
             if self.data_file.is_file() and file_problem(self.data_file) is None:
                 before = self.create("pre-restore")
                 _copy_into(staged, self.data_file)
@@ -288,6 +295,16 @@ class BackupService:
         finally:
             with contextlib.suppress(OSError):
                 staged.unlink()
+
+    def _file_id(self) -> str | None:
+        """The log's id: the data file's, or (a damaged file) its newest backup's that has one."""
+        found = backup_files.identity(self.data_file).file_id
+        if found is None:
+            for info in self.list():
+                found = backup_files.identity(info.path).file_id
+                if found is not None:
+                    break
+        return found
 
     def _staged_copy(self, info: BackupInfo) -> Path:
         """A private copy of the backup beside the data file, upgraded to this version's schema."""
@@ -318,6 +335,23 @@ class BackupService:
             if member.exists():
                 os.replace(member, aside.with_name(aside.name + suffix))
         return aside
+
+
+def _info(path: Path, parsed: backup_files.Parsed, rotatable: bool = True) -> BackupInfo | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return BackupInfo(
+        parsed.id,
+        path,
+        parsed.created_at,
+        parsed.reason,
+        stat.st_size,
+        parsed.seq,
+        stat.st_mtime_ns,
+        rotatable,
+    )
 
 
 def newest_good_backup(data_file: Path) -> BackupInfo | None:
@@ -362,8 +396,3 @@ def _file_set(path: Path) -> tuple[Path, Path, Path]:
 def _private(path: Path) -> None:
     with contextlib.suppress(NotImplementedError, OSError):
         os.chmod(path, 0o600)
-
-
-def glob_escape(text: str) -> str:
-    """Escape glob metacharacters in a file name prefix (a stem may hold ``[``)."""
-    return re.sub(r"([*?\[])", r"[\1]", text)

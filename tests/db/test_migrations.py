@@ -118,7 +118,10 @@ def test_an_old_file_opens_with_all_its_data(fixture: Path, tmp_path: Path) -> N
     if from_revision == head_revision():
         assert backups == []
     else:
-        assert [b.name.startswith(f"logg-before-{from_revision}-") for b in backups] == [True]
+        # named by the data file's full name (issue 16: logg.sqlite and logg.db apart)
+        assert [b.name.startswith(f"logg.sqlite-before-{from_revision}-") for b in backups] == [
+            True
+        ]
         assert current_revision(backups[0]) == from_revision  # the file as it was
 
     # The stored values of every row the old release wrote are still there...
@@ -170,7 +173,7 @@ def test_a_failed_upgrade_stops_leaves_the_file_as_it_was_and_names_the_backup(
     with pytest.raises(DatabaseError, match="Oppgraderingen av datafilen") as caught:
         open_database(data_file)
 
-    backups = list(backups_dir(data_file).glob("logg-before-base-*.sqlite"))
+    backups = list(backups_dir(data_file).glob("logg.sqlite-before-base-*.sqlite"))
     assert len(backups) == 1
     assert str(backups[0]) in str(caught.value)
     # One transaction: the tables made before the failure are gone again.
