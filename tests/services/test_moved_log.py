@@ -173,6 +173,12 @@ def _flip(text: str) -> str:
     return base64.b64encode(bytes(raw)).decode()
 
 
+def _signed(data: dict[str, Any]) -> dict[str, Any]:
+    """The first signature with signature bytes (a paper registration has none; the export's
+    order follows the records' random ids, so index 0 is a paper one now and then)."""
+    return next(s for s in data["proof"]["signatures"] if s["signature"])
+
+
 def _signed_session(data: dict[str, Any]) -> dict[str, Any]:
     sig = next(
         s for s in data["proof"]["signatures"] if s["void_at"] is None and s["method"] != "paper"
@@ -182,9 +188,7 @@ def _signed_session(data: dict[str, Any]) -> dict[str, Any]:
 
 EDITS = {
     "a signature byte": (
-        lambda d: d["proof"]["signatures"][0].update(
-            signature=_flip(d["proof"]["signatures"][0]["signature"])
-        ),
+        lambda d: _signed(d).update(signature=_flip(_signed(d)["signature"])),
         "signaturen stemmer ikke",
     ),
     "a signed session's minutes": (
