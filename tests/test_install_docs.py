@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -48,3 +50,35 @@ def test_the_build_extra_has_the_release_tools_and_the_plain_install_does_not() 
     assert {"pyinstaller", "build", "twine", "pillow", "tzdata"} <= names
     plain = {re.split(r"[<>=;\[ ]", d)[0].lower() for d in project["dependencies"]}
     assert not plain & {"pyinstaller", "build", "twine"}
+
+
+def test_the_frozen_build_is_told_every_module_a_migration_imports(tmp_path: Path) -> None:
+    """Alembic loads the migration scripts from disk, so PyInstaller never sees their imports;
+    the spec takes them from the scripts (a hand list once left out ``db.audit_migration``
+    and the frozen app could open no old file)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from migration_imports import migration_imports
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    found = migration_imports(ROOT)
+    assert "miljologg.db.audit_migration" in found
+    assert "miljologg.db.models" in found
+    for name in found:
+        importlib.import_module(name)
+    spec = (ROOT / "packaging" / "miljologg.spec").read_text(encoding="utf-8")
+    assert "hiddenimports = migration_imports(ROOT)" in spec
+
+    (tmp_path / "migrations" / "versions").mkdir(parents=True)
+    (tmp_path / "migrations" / "versions" / "0099_new.py").write_text(
+        "import os\nfrom miljologg.core import rules\nimport sqlalchemy.orm as orm\n"
+        "from . import sibling\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "miljologg" / "core").mkdir(parents=True)
+    (tmp_path / "miljologg" / "core" / "rules.py").write_text("", encoding="utf-8")
+    assert migration_imports(tmp_path) == [
+        "miljologg.core",
+        "miljologg.core.rules",
+        "sqlalchemy.orm",
+    ]
