@@ -429,7 +429,9 @@ class SessionsPage(QWidget):
         open_dialog(dialog)
         return dialog
 
-    def _context_menu(self, pos: QPoint) -> None:
+    def _context_menu(self, pos: QPoint) -> QMenu:
+        """Right-click: the row under the pointer joins (or becomes) the selection, then the
+        page's actions pop up; the menu is deleted when it closes."""
         index = self.table.indexAt(pos)
         selection = self.table.selectionModel()
         if index.isValid() and not selection.isRowSelected(index.row()):
@@ -438,6 +440,7 @@ class SessionsPage(QWidget):
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
             self._update_actions()
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # else one more per right-click
         for action in (self.act_new, self.act_edit, self.act_delete):
             menu.addAction(action)
         menu.addSeparator()
@@ -445,3 +448,4 @@ class SessionsPage(QWidget):
         menu.addSeparator()
         self.signing.add_to_menu(menu)
         menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -77,6 +78,24 @@ def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
     return out
 
 
+@dataclass(frozen=True)
+class ChartGeometry:
+    """The plot area and its scales: dates across, minutes up to ``top_hours``."""
+
+    plot: QRectF
+    first: dt.date
+    last: dt.date
+    top_hours: int
+    step_hours: int
+
+    def x_of(self, d: dt.date) -> float:
+        span = (self.last - self.first).days or 1
+        return self.plot.left() + self.plot.width() * (d - self.first).days / span
+
+    def y_of(self, minutes: float) -> float:
+        return self.plot.bottom() - self.plot.height() * minutes / (self.top_hours * 60)
+
+
 class CumulativeChart(QWidget):
     """Counted supervision hours over time (a step line) against the plan (a dashed line)."""
 
@@ -118,6 +137,25 @@ class CumulativeChart(QWidget):
         top = max([p[1] for p in self._plan + self._progress] + [60])
         return first, last, top
 
+    def geometry_now(self) -> ChartGeometry | None:
+        """Where the plot sits and how dates and minutes map onto it at the current size; None
+        when there is nothing to draw or no room (what ``paintEvent`` draws from, and what
+        tests check the picture against)."""
+        if not self._plan and not self._progress:
+            return None
+        fm = QFontMetrics(self.font())
+        first, last, top_minutes = self._range()
+        legend_h = fm.height() + 10
+        left = fm.horizontalAdvance("1000 t") + 12
+        plot = QRectF(left, legend_h + 6, self.width() - left - 14, 0)
+        plot.setBottom(self.height() - (fm.height() + 12))
+        if plot.width() < 40 or plot.height() < 40:
+            return None
+        max_ticks = max(2, int(plot.height() // (fm.height() * 2)))
+        step_h = _nice_step(top_minutes / 60, max_ticks)
+        top_h = step_h * math.ceil(top_minutes / 60 / step_h)
+        return ChartGeometry(plot, first, last, top_h, step_h)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -128,25 +166,12 @@ class CumulativeChart(QWidget):
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Ingen data å vise ennå.")
             )
             return
-        first, last, top_minutes = self._range()
-        legend_h = fm.height() + 10
-        left = fm.horizontalAdvance("1000 t") + 12
-        plot = QRectF(left, legend_h + 6, self.width() - left - 14, 0)
-        plot.setBottom(self.height() - (fm.height() + 12))
-        if plot.width() < 40 or plot.height() < 40:
+        geo = self.geometry_now()
+        if geo is None:
             return
-        max_ticks = max(2, int(plot.height() // (fm.height() * 2)))
-        step_h = _nice_step(top_minutes / 60, max_ticks)
-        top_h = step_h * math.ceil(top_minutes / 60 / step_h)
-        span = (last - first).days or 1
-
-        def x_of(d: dt.date) -> float:
-            return plot.left() + plot.width() * (d - first).days / span
-
-        def y_of(minutes: float) -> float:
-            return plot.bottom() - plot.height() * minutes / (top_h * 60)
-
-        self._paint_axes(p, fm, plot, (first, last), (top_h, step_h), x_of, y_of)
+        plot, x_of, y_of = geo.plot, geo.x_of, geo.y_of
+        hours = (geo.top_hours, geo.step_hours)
+        self._paint_axes(p, fm, plot, (geo.first, geo.last), hours, x_of, y_of)
         if self._plan:
             pen = QPen(PLAN, 1.6, Qt.PenStyle.DashLine)
             p.setPen(pen)
@@ -155,7 +180,7 @@ class CumulativeChart(QWidget):
                 path.lineTo(x_of(d), y_of(m))
             p.drawPath(path)
         today_x = None
-        if self._today is not None and first <= self._today <= last:
+        if self._today is not None and geo.first <= self._today <= geo.last:
             today_x = x_of(self._today)
             p.setPen(QPen(TODAY, 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(today_x, plot.top()), QPointF(today_x, plot.bottom()))

@@ -6,12 +6,23 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
 
-from miljologg.core.model import Form, SessionStatus
+from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.dashboard.page import DashboardPage
-from miljologg.ui.widgets.chart import CumulativeChart, ThresholdBar
+from miljologg.ui.widgets.chart import (
+    AXIS,
+    COUNTED,
+    OK,
+    PLAN,
+    TRACK,
+    WARN,
+    CumulativeChart,
+    ThresholdBar,
+)
+from miljologg.ui.widgets.chart import TODAY as TODAY_COLOUR
 
 
 def _supervisor_id(services: Services, name: str) -> str:
@@ -83,12 +94,41 @@ def test_missed_session_not_made_up_is_a_problem(page: DashboardPage, services) 
     assert any("session:" in lb.text() for lb in page.problem_labels)
 
 
-def test_attendance_and_next_gathering_are_shown(page: DashboardPage) -> None:
-    assert "krav 80 %" in page.attendance_text.text() or "Ingen" in page.attendance_text.text()
-    # today is Wednesday 18.06.2025: the next gathering is 25–26 August 2025
-    assert "25.08.2025" in page.gathering_text.text()
-    assert "mandag" in page.gathering_text.text().lower()
-    assert "per uke" in page.pace.text()
+def test_attendance_pace_and_next_gathering_read_exactly(page: DashboardPage, services) -> None:
+    # Today is Wednesday 18.06.2025: 18 gathering days have passed, none registered yet.
+    assert page.attendance_text.text() == "0 % oppmøte så langt (krav 80 %)"
+    assert page.attendance_note.text() == (
+        "Du kan ikke være borte flere timer uten å komme under kravet.\n"
+        "18 samlingsdager mangler registrert oppmøte."
+    )
+    assert page.gathering_text.text() == "Mandag 25.08.2025 og tirsdag 26.08.2025\nOm 68 dager."
+    # 120 t over the 461 days (65,9 weeks) to 22.09.2026: 1,82 t a week.
+    assert page.pace.text() == "1,8 t per uke trengs for å nå 120 t innen 22.09.2026."
+
+    programme = services.profile.programme()
+    past = [d.date for d in programme.teaching_days() if d.date <= dt.date(2025, 6, 18)]
+    assert len(past) == 18
+    services.attendance.set_many(past, AttendanceStatus.PRESENT)
+    page.refresh()
+    assert page.attendance_text.text() == "100 % oppmøte så langt (krav 80 %)"
+    assert page.attendance_bar.value() == 100.0
+    assert "mangler registrert" not in page.attendance_note.text()
+
+
+def test_before_the_first_gathering_no_percentage_is_claimed(qtbot, tmp_path) -> None:
+    from miljologg.db.database import open_database
+    from miljologg.services.profile import ProfileInput
+    from tests.conftest import fixed_clock
+
+    early = Services(
+        open_database(tmp_path / "tidlig.sqlite"),
+        now=fixed_clock(dt.datetime(2024, 10, 1, 12, 0, tzinfo=dt.UTC)),
+    )
+    early.profile.save(ProfileInput(name="Ny Student", programme_id="rbup-kmaa-2024"))
+    widget = DashboardPage(early)
+    qtbot.addWidget(widget)
+    assert widget.attendance_text.text() == "Ingen samlingsdager er passert ennå."
+    assert widget.gathering_text.text().startswith("Mandag 04.11.2024")
 
 
 def test_without_a_programme_the_page_says_so(qtbot, empty_services: Services) -> None:
@@ -98,32 +138,118 @@ def test_without_a_programme_the_page_says_so(qtbot, empty_services: Services) -
     assert widget.supervision.isHidden()
 
 
-@pytest.mark.parametrize("count", [0, 1, 60])
-def test_chart_paints_with_any_number_of_points(qtbot, count: int) -> None:
+def _close(a: QColor, b: QColor, tolerance: int = 60) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) <= (
+        tolerance
+    )
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+def _near(image: QImage, x: float, y: float, colour: QColor, radius: int = 2) -> bool:
+    """Whether a pixel within ``radius`` of (x, y) is ``colour`` or, antialiased, mostly it:
+    at least 30 % of the way from the background (the right margin) towards it."""
+    background = image.pixelColor(image.width() - 3, image.height() // 2)
+    limit = 0.7 * _distance(background, colour)
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            px, py = round(x) + dx, round(y) + dy
+            inside = 0 <= px < image.width() and 0 <= py < image.height()
+            if inside and _distance(image.pixelColor(px, py), colour) <= limit:
+                return True
+    return False
+
+
+def _chart(qtbot, progress, plan, today, size=(600, 260)) -> tuple[CumulativeChart, QImage]:
     chart = CumulativeChart()
     qtbot.addWidget(chart)
-    chart.resize(600, 260)
-    start = dt.date(2024, 11, 4)
-    progress = [(start + dt.timedelta(days=7 * i), 90 * (i + 1)) for i in range(count)]
-    plan = [(start, 0), (dt.date(2026, 9, 22), 120 * 60)] if count else []
-    chart.set_data(progress, plan, today=dt.date(2025, 6, 18))
-    image = chart.grab().toImage()
-    assert not image.isNull()
-    assert image.width() == 600
+    chart.resize(*size)
+    chart.set_data(progress, plan, today=today)
+    return chart, chart.grab().toImage()
 
 
-def test_chart_paints_tiny(qtbot) -> None:
-    chart = CumulativeChart()
-    qtbot.addWidget(chart)
-    chart.set_data([(dt.date(2025, 1, 1), 60)], [], today=None)
-    chart.resize(30, 30)
-    assert not chart.grab().isNull()
+START, END, TODAY = dt.date(2024, 11, 4), dt.date(2026, 9, 22), dt.date(2025, 6, 18)
 
 
-def test_threshold_bar_clamps_and_paints(qtbot) -> None:
+@pytest.mark.parametrize("count", [1, 2, 60])
+def test_chart_draws_the_progress_steps_the_plan_and_today_where_they_belong(
+    qtbot, count: int
+) -> None:
+    progress = [(START + dt.timedelta(days=7 * i), 90 * (i + 1)) for i in range(count)]
+    plan = [(START, 0), (END, 120 * 60)]
+    chart, image = _chart(qtbot, progress, plan, TODAY)
+    geo = chart.geometry_now()
+    assert geo is not None and image.width() == 600
+    # The scale holds the plan's 120 h in whole steps, and the dates span plan and progress.
+    assert geo.top_hours >= 120 and geo.top_hours % geo.step_hours == 0
+    assert (geo.first, geo.last) == (START, END)
+
+    # The step line: flat from each point to the next at that point's total, then up.
+    ends = [d for d, _ in progress[1:]] + [TODAY]
+    for (day, minutes), nxt in list(zip(progress, ends, strict=True))[:: max(1, count // 6)]:
+        mid = geo.x_of(day) + (geo.x_of(nxt) - geo.x_of(day)) / 2
+        assert _near(image, mid, geo.y_of(minutes), COUNTED), (day, minutes)
+    # Nothing of that colour inside the plot above the highest total.
+    top = geo.y_of(progress[-1][1]) - 4
+    for x in range(int(geo.plot.left()) + 2, int(geo.plot.right()) - 2, 3):
+        for y in range(int(geo.plot.top()) + 2, int(top), 3):
+            assert not _close(image.pixelColor(x, y), COUNTED, 30), (x, y)
+
+    # The plan: a dashed line from 0 at the start to 120 h at the end.
+    hits = 0
+    samples = 40
+    for i in range(1, samples):
+        day = START + (END - START) * i / samples
+        minutes = 120 * 60 * (day - START).days / (END - START).days
+        hits += _near(image, geo.x_of(day), geo.y_of(minutes), PLAN, radius=1)
+    assert hits >= samples // 3  # dashes, not a gap everywhere
+
+    # Today: a dotted vertical line at 18.06.2025.
+    x = geo.x_of(TODAY)
+    marks = sum(
+        _near(image, x, y, TODAY_COLOUR, radius=1)
+        for y in range(int(geo.plot.top()) + 2, int(geo.plot.bottom()) - 30, 2)
+    )
+    assert marks >= 10
+
+
+def test_chart_without_data_says_so_and_draws_no_line(qtbot) -> None:
+    chart, image = _chart(qtbot, [], [], None)
+    assert chart.geometry_now() is None
+    pixels = [image.pixelColor(x, y) for x in range(0, 600, 2) for y in range(0, 260, 2)]
+    assert not any(_close(c, COUNTED, 30) or _close(c, PLAN, 10) for c in pixels)
+    middle = [image.pixelColor(x, 130) for x in range(200, 400)]
+    assert any(_close(c, AXIS, 90) for c in middle)  # the sentence, centred
+
+
+def test_chart_too_small_draws_nothing(qtbot) -> None:
+    chart, image = _chart(qtbot, [(dt.date(2025, 1, 1), 60)], [], None, size=(30, 30))
+    assert chart.geometry_now() is None and not image.isNull()
+    assert not any(
+        _close(image.pixelColor(x, y), COUNTED, 30) for x in range(30) for y in range(30)
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "threshold", "fill"), [(130.0, 80.0, OK), (60.0, 80.0, WARN), (80.0, 80.0, OK)]
+)
+def test_threshold_bar_fills_to_the_value_and_marks_the_requirement(
+    qtbot, value: float, threshold: float, fill: QColor
+) -> None:
     bar = ThresholdBar()
     qtbot.addWidget(bar)
-    bar.set_values(130.0, 80.0)
-    assert bar.value() == 100.0
+    bar.set_values(value, threshold)
+    shown = min(value, 100.0)
+    assert bar.value() == shown
     bar.resize(300, bar.sizeHint().height())
-    assert not bar.grab().isNull()
+    image = bar.grab().toImage()
+    width, y = 298, 8  # the bar runs from x=1 over the width less 2, 12 px high from y=2
+    filled_to = 1 + width * shown / 100
+    assert _close(image.pixelColor(round(filled_to * 0.5), y), fill)
+    marker = 1 + width * threshold / 100
+    if shown < 100:  # the empty rest of the track, away from the marker
+        empty = [x for x in range(round(filled_to) + 3, 296) if abs(x - marker) > 4]
+        assert all(_close(image.pixelColor(x, y), TRACK, 20) for x in empty)
+    assert _near(image, marker, 1, QColor("#1f2a37"), radius=1)  # above the bar, 2 px wide

@@ -112,3 +112,51 @@ def test_the_preview_names_the_scanned_sheets_it_appends(qtbot: QtBot, services:
     services.paper.record([session.id], scan.getvalue(), "ark.pdf")
     page.refresh()
     assert "Skannede signeringsark: 1 (Kari Nordmann)" in page.preview.text()
+
+
+def _fails_with(qtbot: QtBot, page: DossierPage) -> str:
+    with qtbot.waitSignal(page.failed, timeout=30_000) as blocker:
+        page.save_button.click()
+        assert not page.save_button.isEnabled()
+    [message] = blocker.args
+    assert page.message.text() == message and "#b00020" in page.message.styleSheet()
+    assert page.save_button.isEnabled() and not page.progress.isVisible()
+    assert not page.open_button.isVisible() and page._bridge is None
+    return message
+
+
+def test_a_file_that_cannot_be_written_is_reported_and_the_page_recovers(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    target = tmp_path / "finnes-ikke" / "dokumentasjon.pdf"  # the folder is missing
+    page = _page(qtbot, services, target)
+    message = _fails_with(qtbot, page)
+    assert message.startswith("Kunne ikke skrive filen: ")
+    assert not target.parent.exists()
+    # The next try, to a folder that exists, goes through.
+    target.parent.mkdir()
+    with qtbot.waitSignal(page.finished, timeout=30_000):
+        page.save_button.click()
+    assert target.read_bytes()[:4] == b"%PDF" and "#b00020" not in page.message.styleSheet()
+
+
+def test_a_refusal_and_an_unexpected_error_in_the_worker_are_reported(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch
+) -> None:
+    import miljologg.dossier
+    from miljologg.services.errors import ValidationError
+
+    errors = [
+        ValidationError("period", "Perioden er tom."),
+        RuntimeError("noe gikk galt"),
+    ]
+
+    def build(*_args, **_kwargs):
+        raise errors.pop(0)
+
+    monkeypatch.setattr(miljologg.dossier, "build_dossier", build)
+    target = tmp_path / "dokumentasjon.pdf"
+    page = _page(qtbot, services, target)
+    assert _fails_with(qtbot, page) == "Perioden er tom."
+    assert _fails_with(qtbot, page) == "Uventet feil: noe gikk galt"
+    assert not target.exists() and errors == []

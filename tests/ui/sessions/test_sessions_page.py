@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.services.app import Services
@@ -219,3 +220,73 @@ def test_edit_and_focus_search(page: SessionsPage, services: Services) -> None:
     assert page.proxy.index(0, M.DURATION).data() == "1 t 20 min"
     page.focus_search()
     assert page.search.hasFocus() or page.focusWidget() is page.search
+
+
+def _right_click(qtbot, page: SessionsPage, session_id: str):
+    """Open the context menu over a session's row, as a right-click does."""
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(session_id), M.TOPIC)).row()
+    pos = page.table.visualRect(page.proxy.index(row, M.TOPIC)).center()
+    page.table.customContextMenuRequested.emit(pos)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    return menu
+
+
+def _entries(menu: QMenu) -> dict[str, QAction]:
+    return {a.text(): a for a in menu.actions() if not a.isSeparator()}
+
+
+def test_context_menu_acts_on_the_row_clicked(qtbot, page: SessionsPage, services) -> None:
+    held = add(services, dt.date(2025, 6, 2), 60, topic="Holdt")
+    missed = add(services, dt.date(2025, 6, 9), 60, topic="Avlyst", status=SessionStatus.MISSED)
+    page.refresh()
+    page.select(held.id)
+
+    menu = _right_click(qtbot, page, missed.id)  # a row outside the selection: it is selected
+    assert page.selected_ids() == [missed.id]
+    entries = _entries(menu)
+    assert list(entries) == [
+        "Ny …",
+        "Rediger …",
+        "Slett",
+        "Marker som tatt igjen …",
+        "Signer …",
+        "Gjenåpne …",
+        "Send til signering (fil) …",
+        "Importer signert svar …",
+        "Signerark (PDF) …",
+        "Registrer papirsignatur …",
+    ]
+    assert entries["Marker som tatt igjen …"].isEnabled()  # a missed session
+    menu.close()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+    menu = _right_click(qtbot, page, held.id)
+    assert page.selected_ids() == [held.id]
+    assert not _entries(menu)["Marker som tatt igjen …"].isEnabled()  # held: nothing to make up
+    _entries(menu)["Rediger …"].trigger()
+    menu.close()
+    dialog = page.dialog
+    assert dialog.isVisible() and dialog.topic.text() == "Holdt"
+    dialog.reject()
+
+
+def test_context_menu_keeps_a_multi_selection(qtbot, page: SessionsPage, services) -> None:
+    first = add(services, dt.date(2025, 6, 2), 60, topic="En")
+    second = add(services, dt.date(2025, 6, 9), 60, topic="To")
+    page.refresh()
+    page.table.selectAll()
+    menu = _right_click(qtbot, page, second.id)
+    assert sorted(page.selected_ids()) == sorted([first.id, second.id])
+    assert page.selected_session().id == second.id  # the clicked row is the current one
+    menu.close()
+
+
+def test_context_menus_do_not_pile_up(qtbot, page: SessionsPage, services) -> None:
+    session = add(services, dt.date(2025, 6, 2), 60)
+    page.refresh()
+    for _ in range(5):
+        _right_click(qtbot, page, session.id).close()
+    qtbot.waitUntil(
+        lambda: page.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly) == []
+    )

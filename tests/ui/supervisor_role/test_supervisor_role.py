@@ -213,3 +213,53 @@ def test_supervisor_welcome_needs_a_name(qtbot, empty_services: Services) -> Non
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.messages["name"].isVisible()
     assert empty_services.profile.get() is None
+
+
+def test_min_nokkel_exports_the_public_key_through_the_file_chooser(
+    qtbot, supervisor: Services, tmp_path: Path, monkeypatch
+) -> None:
+    import hashlib
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        PublicFormat,
+        load_pem_public_key,
+    )
+
+    from miljologg.ui.supervisor_role import pages
+
+    answers = [str(tmp_path / "kari.pem"), "", str(tmp_path)]  # a file; cancel; a folder
+    asked: list[tuple[str, str, bool]] = []
+
+    def chooser(parent, title, start, filters, save, /, **_options) -> str:
+        asked.append((title, filters, save))
+        return answers.pop(0)
+
+    shown: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        pages, "inform", lambda _p, _t, text, error=False: shown.append((text, error))
+    )
+    supervisor.signing.create_own_key(PASS)
+    page = KeyPage(supervisor, chooser=chooser)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.export_button.isVisible()
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [("Eksporter offentlig nøkkel", "Offentlig nøkkel (*.pem)", True)]
+    # Read back with the cryptography package: the key whose fingerprint the page shows.
+    public = load_pem_public_key((tmp_path / "kari.pem").read_bytes())
+    assert isinstance(public, Ed25519PublicKey)
+    raw = public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    assert hashlib.sha256(raw).hexdigest() == supervisor.signing.own_key().fingerprint
+    assert page.fingerprint.text() == format_fingerprint(hashlib.sha256(raw).hexdigest())
+
+    before = sorted(tmp_path.iterdir())
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # cancelled
+    assert sorted(tmp_path.iterdir()) == before and shown == []
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # a folder: refused
+    [(text, error)] = shown
+    assert error and text.startswith(f"Kunne ikke lagre {tmp_path}:")
+    assert sorted(tmp_path.iterdir()) == before
