@@ -9,13 +9,27 @@ problems, ok}``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
 
 
 def register(table: CommandTable) -> None:
     table.group("audit", help="revisjonslogg")
-    table.add("audit verify", _audit_verify, writes=False, help="kontroller revisjonsloggen")
+    audit = table.add(
+        "audit verify",
+        _audit_verify,
+        writes=False,
+        help="kontroller revisjonsloggen mot postene og mot alle ankre den finner",
+    )
+    audit.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="FIL",
+        help="sammenlign også med denne filen (sikkerhetskopi, eksport, signert svar, PDF)",
+    )
     verify = table.add(
         "verify", _verify, writes=False, help="kontroller alle signaturer og revisjonsloggen"
     )
@@ -23,9 +37,19 @@ def register(table: CommandTable) -> None:
 
 
 def _audit_verify(call: Call) -> int:
-    report = call.services.status.verify_audit()
+    report = call.services.anchors.verify([Path(p) for p in call.args.anchor])
+    a = report.anchors
+    compared = (
+        f"sammenlignet med {a.get('backups', 0)} sikkerhetskopier, {a.get('responses', 0)} "
+        f"signerte svar og {a.get('files', 0)} andre filer"
+    )
     if report.ok:
-        print(f"Revisjonsloggen er hel ({report.events} hendelser).", file=call.out)
+        print(f"Revisjonsloggen er hel ({report.events} hendelser), {compared}.", file=call.out)
+        print(
+            "Det viser at ingen har endret loggen ved et uhell eller på en enkel måte; mot "
+            "bevisst omskriving er det bare signaturene og ankrene som holder.",
+            file=call.out,
+        )
         return 0
     for problem in report.problems:
         print(problem.message, file=call.err)

@@ -53,7 +53,22 @@ def _dossier(call: Call) -> int:
         raise CliError(f"Mappen {target.parent} finnes ikke.")
     info = build_dossier(s, target, scheme_id=a.scheme, period=period, env=call.env)
     print(f"{info.path} ({info.pages} sider, dokument-ID {info.document_id})", file=call.out)
-    return 0
+    invalid = s.signing.invalid_signatures()
+    if not invalid:
+        return 0
+    # A session changed behind the app's back: the dossier prints «Signatur ugyldig», and the
+    # one who made it should hear it here too.
+    print(
+        f"miljologg: advarsel: {len(invalid)} signatur(er) holder ikke og står som "
+        "«Signatur ugyldig» i dokumentasjonen:",
+        file=call.err,
+    )
+    sessions = {x.id: x for x in s.sessions.list()}
+    for sid, reason in invalid.items():
+        x = sessions.get(sid)
+        when = f"{x.date:%d.%m.%Y}, {x.minutes} min" if x else sid
+        print(f"  {when}: {reason}", file=call.err)
+    return 1
 
 
 def _verify_dossier(call: Call) -> int:

@@ -21,7 +21,7 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from miljologg.core.labels import sign_off_text
 from miljologg.core.model import Log, Profile
@@ -138,6 +138,9 @@ class Snapshot:
     sign_offs: Mapping[str, SignOffRecord] = field(default_factory=dict)
     keys: Mapping[str, tuple[tuple[str, KeyRecord], ...]] = field(default_factory=dict)
     scans: tuple[ScanRecord, ...] = ()
+    #: The audit chain head when the dossier was made (``services.anchors``): an anchor that
+    #: ``audit verify --anchor DOSSIER.pdf`` compares the log's chain with. Not printed.
+    chain: Mapping[str, Any] | None = None
 
     @property
     def profile(self) -> Profile:
@@ -206,7 +209,7 @@ def take(
             item.comment,
             item.note,
         )
-        for sid, item in services.signing.sign_offs().items()
+        for sid, item in services.signing.sign_offs(checked=True).items()
         if sid in in_log and item.state != "unsigned"
     }
     keys: dict[str, tuple[tuple[str, KeyRecord], ...]] = {}
@@ -238,6 +241,17 @@ def take(
         for n, s in enumerate(services.paper.scans(with_data=True), start=1)
     )
     made_by = MadeBy.current()
+    head = services.anchors.head()
     return Snapshot(
-        made_by, created, today, programme_id, scheme_id, period, log, sign_offs, keys, scans
+        made_by,
+        created,
+        today,
+        programme_id,
+        scheme_id,
+        period,
+        log,
+        sign_offs,
+        keys,
+        scans,
+        head.as_dict() if head else None,
     )

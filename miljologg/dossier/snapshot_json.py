@@ -158,6 +158,7 @@ def to_json(snap: Snapshot) -> bytes:
             for sid, pairs in sorted(snap.keys.items())
             for origin, k in pairs
         ],
+        "chain": dict(snap.chain) if snap.chain else None,
         "scans": [
             {
                 "id": s.id,
@@ -332,4 +333,5 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
         sign_offs=sign_offs,
         keys={sid: tuple(pairs) for sid, pairs in keys.items()},
         scans=scans,
+        chain=doc.get("chain") if isinstance(doc.get("chain"), dict) else None,
     )

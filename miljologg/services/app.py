@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from miljologg.db.database import Database
+from miljologg.services.anchors import AnchorService
 from miljologg.services.assignments import AssignmentService
 from miljologg.services.attendance import AttendanceService
 from miljologg.services.backups import BackupService
@@ -44,6 +45,7 @@ class Services:
         self.backups = BackupService(db.path, self.ctx.now)
         self.exports = ExportService(self.ctx, self.signing)
         self.transfer = TransferService(self.ctx, self.backups)
+        self.anchors = AnchorService(self.ctx)
 
     @property
     def db(self) -> Database:

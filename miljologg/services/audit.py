@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -173,10 +173,14 @@ class AuditProblem:
 
 @dataclass(frozen=True)
 class AuditReport:
-    """Result of ``verify``: ok when the chain is whole and every record matches its last event."""
+    """Result of ``verify``: ok when the chain is whole and every record matches its last event
+    (and, when compared, every anchor's events are still in the chain: ``anchors``)."""
 
     events: int
     problems: tuple[AuditProblem, ...]
+    #: How many anchors were compared, by kind («backups», «responses», «files»); empty when
+    #: only the chain itself was checked (``services/anchors.py``).
+    anchors: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:

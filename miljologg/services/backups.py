@@ -43,6 +43,8 @@ from miljologg.db.database import (
 from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backups_dir
 from miljologg.services import backup_files
+from miljologg.services.anchors import head_of_file, record_restore
+from miljologg.services.audit import ChainHead
 from miljologg.services.backup_files import STAMP as _STAMP
 
 REASONS = ("daily", "manual", "pre-import", "pre-restore", "pre-migration")
@@ -286,8 +288,10 @@ class BackupService:
                 backup_files.set_file_id(staged, file_id)
             if self.data_file.is_file() and file_problem(self.data_file) is None:
                 before = self.create("pre-restore")
+                self._record_restore(staged, head_of_file(self.data_file), info.id)
                 _copy_into(staged, self.data_file)
                 return RestoreResult(info, before, None)
+            self._record_restore(staged, None, info.id)
             aside = self._move_aside() if self.data_file.exists() else None
             os.replace(staged, self.data_file)
             _private(self.data_file)
@@ -305,6 +309,16 @@ class BackupService:
                 if found is not None:
                     break
         return found
+
+    def _record_restore(self, staged: Path, replaced: ChainHead | None, backup_id: str) -> None:
+        """The restored chain names the head it replaces, so the backups and responses of the
+        replaced chain are still accounted for by ``audit verify`` (``services/anchors.py``)."""
+        database = open_database(staged, create=False, backup=False)
+        try:
+            with database.session() as s, s.begin():
+                record_restore(s, self._now(), replaced, backup_id)
+        finally:
+            database.close()
 
     def _staged_copy(self, info: BackupInfo) -> Path:
         """A private copy of the backup beside the data file, upgraded to this version's schema."""

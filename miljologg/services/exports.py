@@ -76,7 +76,7 @@ class ExportService:
         the supervisor's comment); returns the number of rows."""
         with self._ctx.read() as s:
             log = records.load_log(s)
-        return _sessions_csv(log, self._signing.sign_offs(), path)
+        return _sessions_csv(log, self._signing.sign_offs(checked=True), path)
 
     def attendance_csv(self, programme: Programme, path: Path) -> int:
         """Every teaching day of the programme with its registration (blank when none)."""

@@ -82,9 +82,24 @@ def all_rejections(s: OrmSession) -> list[RejectionRecord]:
     return out
 
 
+_CACHE = "miljologg.rejections.standing"
+
+
 def standing(s: OrmSession) -> dict[str, RejectionRecord]:
-    """The standing rejection per session id (the latest, when a session was rejected twice)."""
-    return {r.session_id: r for r in all_rejections(s) if r.standing}
+    """The standing rejection per session id (the latest, when a session was rejected twice).
+
+    Kept for the rest of the ORM session (``Session.info``): signing 3,000 sessions in person
+    asks once per signature, and a query each time cost seconds. Every write of an outcome
+    here, or by the import (``forget``), drops it."""
+    cached = s.info.get(_CACHE)
+    if cached is None:
+        cached = s.info[_CACHE] = {r.session_id: r for r in all_rejections(s) if r.standing}
+    return dict(cached)
+
+
+def forget(s: OrmSession) -> None:
+    """Outcomes were written: the next ``standing`` reads them again."""
+    s.info.pop(_CACHE, None)
 
 
 def standing_rejections(s: OrmSession) -> tuple[Rejection, ...]:
@@ -105,6 +120,8 @@ def _mark(
     detail: str,
 ) -> int:
     """Write ``values`` into every standing rejection of the session; returns how many."""
+    if session_id not in standing(s):
+        return 0
     count = 0
     for record in all_rejections(s):
         if record.session_id != session_id or not record.standing:
@@ -118,6 +135,7 @@ def _mark(
         req.outcome = outcome  # a new dict, so the JSON column is written
         audit.record("update", req, detail)
         count += 1
+    forget(s)
     return count
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -242,16 +242,25 @@ class SigningService:
                 )
             audit.record("reopen", session, reason)
 
+    def invalid_signatures(self) -> dict[str, str]:
+        """Session id → why its signature does not hold (key, signature, or the session changed
+        behind the app's back): such a session is «Signatur ugyldig», never «Signert»."""
+        with self._ctx.read() as s:
+            return signing_verify.invalid_signatures(s)
+
     def is_locked(self, session_id: str) -> bool:
         with self._ctx.read() as s:
             return base.active_signature(s, session_id) is not None
 
-    def sign_offs(self) -> dict[str, SignOff]:
+    def sign_offs(self, *, checked: bool = False) -> dict[str, SignOff]:
         """Every session's sign-off state, by session id (for the table's sign-off column).
 
-        A valid signature wins; then a standing rejection (a new request for it only adds a
-        note); otherwise the latest of: a pending request, a reopened rejection, a void
-        signature (on the same instant, a request is taken as the later).
+        ``checked``: each signature is verified too (its key, its signature, the session as it
+        is now), and one that does not hold is «invalid» («Signatur ugyldig – …»), never
+        «signed» — what the dossier prints. A valid signature wins; then a standing rejection
+        (a new request for it only adds a note); otherwise the latest of: a pending request, a
+        reopened rejection, a void signature (on the same instant, a request is taken as the
+        later).
         """
         with self._ctx.read() as s:
             names = {r[0]: r[1] for r in s.execute(select(SupervisorRow.id, SupervisorRow.name))}
@@ -318,6 +327,10 @@ class SigningService:
             out.update({sid: item for sid, (_when, _rank, item) in latest.items()})
             out.update({sid: item for sid, item in standing.items() if sid in out})
             out.update({sid: item for sid, item in active.items() if sid in out})
+            if checked:
+                for sid, reason in signing_verify.invalid_signatures(s).items():
+                    if sid in out and out[sid].state == "signed":
+                        out[sid] = replace(out[sid], state="invalid", void_reason=reason)
             return out
 
     def unsigned_overdue(
@@ -383,7 +396,7 @@ class SigningService:
         """Every valid signature against its pinned key and the session as it is now; then the
         audit chain. Messages name the session and what is wrong."""
         with self._ctx.read() as s:
-            return signing_verify.verify(s)
+            return signing_verify.verify(s, self._ctx.db.path)
 
     def signed_records_json(self) -> bytes:
         """The signed records and their keys as JSON, for embedding in the dossier PDF.

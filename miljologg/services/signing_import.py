@@ -35,7 +35,7 @@ from miljologg.db.models import (
     SupervisorRow,
     new_id,
 )
-from miljologg.services import records
+from miljologg.services import records, rejections
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing_base import (
@@ -213,6 +213,7 @@ def import_response(
         signed.append(e.session_id)
     req.answered_at = now
     req.outcome = outcome
+    rejections.forget(s)
     req.response_fingerprint = fingerprint
     audit.record("response", req)
     kept = SigningResponseRow(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -23,7 +25,9 @@ from miljologg.db.models import (
     SignatureRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
+    SupervisorRow,
 )
+from miljologg.services.anchors import verify_with_anchors
 from miljologg.services.audit import AuditReport
 from miljologg.services.audit import verify as verify_audit
 from miljologg.services.signing_base import describe, profile_row, session_payload
@@ -68,6 +72,7 @@ class VerifyReport:
             "paper_registrations": self.paper_registrations,
             "audit": {
                 "events": self.audit.events,
+                "anchors": dict(self.audit.anchors),
                 "ok": self.audit.ok,
                 "problems": [p.message for p in self.audit.problems],
             },
@@ -76,11 +81,12 @@ class VerifyReport:
         }
 
 
-def verify(s: OrmSession) -> VerifyReport:
-    """Signatures, the supervisor's recorded responses, then the audit chain; one report."""
-    problems, valid, paper = _verify_signatures(s)
+def verify(s: OrmSession, data_file: Path | None = None) -> VerifyReport:
+    """Signatures, the supervisor's recorded responses, then the audit chain (with its anchors
+    when the data file's path is given); one report."""
+    problems, valid, paper, _faults = _verify_signatures(s)
     problems.extend(_verify_given(s))
-    report = verify_audit(s)
+    report = verify_audit(s) if data_file is None else verify_with_anchors(s, data_file)
     problems.extend(p.message for p in report.problems)
     void = []
     rows = s.execute(
@@ -144,9 +150,18 @@ def signed_records_json(s: OrmSession) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True).encode("utf-8")
 
 
-def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str]]:
-    """Problems, valid cryptographic signatures, paper registrations that still match."""
+def invalid_signatures(s: OrmSession) -> dict[str, str]:
+    """Session id → why its signature does not hold (for the sign-off shown as «Signatur
+    ugyldig» in the dossier and the table): the signature or key fails, or the session was
+    changed behind the app's back."""
+    return _verify_signatures(s)[3]
+
+
+def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str], dict[str, str]]:
+    """Problems, valid cryptographic signatures, paper registrations that still match, and the
+    short reason per session whose signature does not hold."""
     problems: list[str] = []
+    faults: dict[str, str] = {}
     valid = 0
     paper: list[str] = []
     profile = profile_row(s)
@@ -161,44 +176,61 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str]]:
             for k in s.execute(select(RetiredKeyRow)).scalars()
         }
     )
-    sigs = s.execute(select(SignatureRow).where(SignatureRow.void_at.is_(None))).scalars()
+    sigs = list(s.execute(select(SignatureRow).where(SignatureRow.void_at.is_(None))).scalars())
+    # Loaded once and held: the identity map is weak, so a get() per signature would query.
+    sessions = {row.id: row for row in s.execute(select(SessionRow)).scalars()}
+    supervisors = list(s.execute(select(SupervisorRow)).scalars())
+    public_keys: dict[str, Any] = {}
     for sig in sigs:
+
+        def fault(problem: str, reason: str, session_id: str | None = sig.session_id) -> None:
+            problems.append(problem)
+            if session_id is not None:
+                faults[session_id] = reason
+
         try:
             data = crypto.b64decode(sig.payload)
             signed = crypto.parse_payload(data)
         except (ValueError, crypto.SigningError):
-            problems.append(f"Signatur {sig.id}: det signerte innholdet er skadet.")
+            fault(f"Signatur {sig.id}: det signerte innholdet er skadet.", "skadet")
             continue
         label = describe(signed)
         if sig.method != "paper":
             pem = keys.get((sig.supervisor_id, sig.fingerprint))
             if pem is None:
-                problems.append(
+                fault(
                     f"Signaturen for møtet {label}: nøkkelen "
-                    f"{crypto.format_fingerprint(sig.fingerprint)} er ikke festet for veilederen."
+                    f"{crypto.format_fingerprint(sig.fingerprint)} er ikke festet for veilederen.",
+                    "nøkkelen er ikke festet",
                 )
                 continue
             try:
-                good = crypto.verify(pem, data, crypto.b64decode(sig.signature))
+                if pem not in public_keys:
+                    public_keys[pem] = crypto.load_public_pem(pem)
+                good = crypto.verify(public_keys[pem], data, crypto.b64decode(sig.signature))
             except (ValueError, crypto.SigningError):
                 good = False
             if not good:
-                problems.append(f"Signaturen for møtet {label} er ugyldig.")
+                fault(f"Signaturen for møtet {label} er ugyldig.", "signaturen stemmer ikke")
                 continue
-        row = s.get(SessionRow, sig.session_id) if sig.session_id else None
+        row = sessions.get(sig.session_id) if sig.session_id else None
         if row is None or signed.id != row.id:
-            problems.append(f"Det signerte møtet {label} finnes ikke lenger i loggen.")
+            fault(f"Det signerte møtet {label} finnes ikke lenger i loggen.", "møtet mangler")
             continue
         current = session_payload(s, row, profile)
         if current.to_bytes() != data:
             fields = ", ".join(crypto.changed_fields(signed, current))
-            problems.append(f"Møtet {label} er endret etter signering ({fields}).")
+            fault(
+                f"Møtet {label} er endret etter signering ({fields}).",
+                f"møtet er endret etter signering ({fields})",
+            )
             continue
         if sig.method == "paper":
             paper.append(label)
         else:
             valid += 1
-    return problems, valid, paper
+    del supervisors  # held until here for session_payload's lookups
+    return problems, valid, paper, faults
 
 
 def _verify_given(s: OrmSession) -> list[str]:

@@ -62,5 +62,7 @@ class StatusService:
         )
 
     def verify_audit(self) -> AuditReport:
+        """The chain and its records only (``audit verify`` adds the anchors:
+        ``Services.anchors.verify``)."""
         with self._ctx.read() as s:
             return verify(s)

@@ -18,7 +18,8 @@ from typing import Any
 from miljologg import __version__, fs
 from miljologg.core.model import Confirmation, Log
 from miljologg.services import records
-from miljologg.services.audit import chain_head
+from miljologg.services.anchors import record_move
+from miljologg.services.audit import ChainHead, chain_head
 from miljologg.services.backups import BackupService
 from miljologg.services.context import Context
 from miljologg.services.transfer_import import ImportReport, check_encodable, import_into
@@ -70,14 +71,17 @@ class TransferService:
         today, now = self._ctx.today(), self._ctx.now()
         with self._ctx.write() as s:
             report = import_into(s, today, now, data)
-            if data.get("proof") is None:
-                return report
-            added, dups = import_proof(s, now, data["proof"])
-            return replace(
-                report,
-                added={**report.added, **added},
-                duplicates={**report.duplicates, **dups},
-            )
+            if data.get("proof") is not None:
+                added, dups = import_proof(s, now, data["proof"])
+                report = replace(
+                    report,
+                    added={**report.added, **added},
+                    duplicates={**report.duplicates, **dups},
+                )
+            source = ChainHead.from_dict(data.get("chain"))
+            if source is not None and any(report.added.values()):
+                record_move(s, now, source)  # the anchors of the old chain stay recognised
+            return report
 
 
 def _export(log: Log, confirmations: tuple[Confirmation, ...], now: dt.datetime) -> dict[str, Any]:
