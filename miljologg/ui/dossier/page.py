@@ -46,6 +46,7 @@ from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, collect, supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
@@ -177,6 +178,10 @@ class DossierPage(QWidget):
         period_row.addStretch(1)
         form.addRow(self.tr("Periode"), period_row)
         root.addLayout(form)
+        # The chosen scheme as the union writes it: verdicts, quoted sources, prerequisites.
+        self.scheme_info = SchemeInfo(self._services)
+        self.scheme_info.hide()
+        root.addWidget(self.scheme_info)
 
         heading = QLabel(self.tr("Dette kommer med"))
         heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
@@ -205,6 +210,7 @@ class DossierPage(QWidget):
         root.addStretch(1)
 
         self.scheme.currentIndexChanged.connect(self.refresh)
+        self.scheme_info.changed.connect(self.refresh)
         self.limit.toggled.connect(self._limit_toggled)
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
@@ -221,6 +227,7 @@ class DossierPage(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(_qdate(day))
                 edit.blockSignals(False)
+        self.scheme_info.show_scheme(self.scheme_id())
         try:
             content = collect(self._services, self.scheme_id(), self.period())
         except ValidationError as exc:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
 from miljologg.core.labels import APPROVAL_LABELS
 from miljologg.core.model import Approval, Supervisor
 from miljologg.core.privacy import check_text
-from miljologg.core.professions import supervisor_profession_name
 from miljologg.services.supervisors import SupervisorInput
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
 from miljologg.ui.widgets.form_dialog import FormDialog
+from miljologg.ui.widgets.profession import ProfessionPicker
 
 
 def _field(widget: QWidget, message: FieldMessage) -> QWidget:
@@ -52,28 +51,10 @@ class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.name.setPlaceholderText(self.tr("Fornavn og etternavn"))
-        self.profession = QComboBox()
-        self.profession.setEditable(True)
-        self.profession.addItems(
-            [
-                "",
-                self.tr("Barnevernspedagog"),
-                self.tr("Klinisk barnevernspedagog"),
-                self.tr("Sosionom"),
-                self.tr("Klinisk sosionom"),
-                self.tr("Vernepleier"),
-                self.tr("Klinisk vernepleier"),
-                self.tr("Psykolog"),
-                self.tr("Psykologspesialist"),
-                self.tr("Sykepleier"),
-                self.tr("Spesialsykepleier"),
-                self.tr("Pedagog"),
-                self.tr("Lege"),
-            ]
-        )
-        profession_line = self.profession.lineEdit()
-        assert profession_line is not None  # the combo is editable
-        profession_line.setMaxLength(100)
+        # The vocabulary and its titles; «Annet …» reveals a text field (``profession_other``).
+        self.profession_picker = ProfessionPicker(titles=True)
+        self.profession = self.profession_picker.combo
+        self.profession_other = self.profession_picker.other
         self.approvals: dict[Approval, QCheckBox] = {}
         approvals_box = QWidget()
         approvals_layout = QVBoxLayout(approvals_box)
@@ -94,12 +75,19 @@ class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
         self.position.setPlaceholderText(self.tr("For eksempel familieterapeut"))
 
         self.messages = {
-            key: FieldMessage() for key in ("name", "profession", "workplace", "position")
+            key: FieldMessage()
+            for key in ("name", "profession", "profession_other", "workplace", "position")
         }
         self.general_message = self.messages["name"]  # a refusal naming no field
         form = QFormLayout()
         form.addRow(self.tr("Navn:"), _field(self.name, self.messages["name"]))
-        form.addRow(self.tr("Profesjon:"), _field(self.profession, self.messages["profession"]))
+        form.addRow(
+            self.tr("Profesjon:"),
+            _field(
+                _field(self.profession_picker, self.messages["profession"]),
+                self.messages["profession_other"],
+            ),
+        )
         form.addRow(self.tr("Godkjenninger:"), approvals_box)
         form.addRow(self.tr("Arbeidssted:"), _field(self.workplace, self.messages["workplace"]))
         form.addRow(self.tr("Stilling:"), _field(self.position, self.messages["position"]))
@@ -118,15 +106,23 @@ class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
 
         if supervisor is not None:
             self.name.setText(supervisor.name)
-            self.profession.setCurrentText(supervisor_profession_name(supervisor))
+            self.profession_picker.set_value(
+                supervisor.profession, supervisor.profession_other, supervisor.approvals
+            )
             for approval, box in self.approvals.items():
                 box.setChecked(approval in supervisor.approvals)
             self.workplace.setText(supervisor.workplace)
             self.position.setText(supervisor.position)
         for edit in (self.name, self.workplace, self.position):
             edit.textChanged.connect(self._validate)
-        self.profession.currentTextChanged.connect(self._validate)
+        self.profession_picker.changed.connect(self._validate)
+        self.profession.currentIndexChanged.connect(self._tick_title_approvals)
         self._validate()
+
+    def _tick_title_approvals(self) -> None:
+        """A title («Klinisk sosionom») stands for its approvals: tick them for the user to see."""
+        for approval in self.profession_picker.implied_approvals():
+            self.approvals[approval].setChecked(True)
 
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -134,7 +130,7 @@ class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
     def _texts(self) -> dict[str, tuple[str, str]]:
         return {
             "name": (self.tr("Navn"), self.name.text()),
-            "profession": (self.tr("Profesjon"), self.profession.currentText()),
+            "profession_other": (self.tr("Annen profesjon"), self.profession_other.text()),
             "workplace": (self.tr("Arbeidssted"), self.workplace.text()),
             "position": (self.tr("Stilling"), self.position.text()),
         }
@@ -157,13 +153,17 @@ class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
             ok = False
             if self.name.isModified():
                 self.messages["name"].show_error(self.tr("Navn må fylles ut."))
+        if self.profession_picker.is_other() and not self.profession_other.text().strip():
+            ok = False  # «Annet …» needs its text
         self.ok_button().setEnabled(ok)
         return ok
 
     def data(self) -> SupervisorInput:
+        profession, other = self.profession_picker.value()
         return SupervisorInput(
             name=self.name.text(),
-            profession=self.profession.currentText(),
+            profession=profession,
+            profession_other=other,
             approvals=frozenset(a for a, box in self.approvals.items() if box.isChecked()),
             workplace=self.workplace.text(),
             position=self.position.text(),

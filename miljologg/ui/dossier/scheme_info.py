@@ -1,0 +1,143 @@
+"""Dokumentasjon: the chosen scheme as the union writes it, and its prerequisites to confirm.
+
+Each requirement is shown with the rules engine's verdict and what it rests on: the sentence
+quoted from the union's page, the page's address and the date it was read. A scheme with
+alternative routes shows each route and says that one is enough. Prerequisites that are not
+hours (an approved faglig veileder, a master's degree) are a checklist: ticking one confirms it
+(dated today), unticking withdraws it; the rules engine then counts it as met or not.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from miljologg.core.programmes import bundled_schemes
+from miljologg.core.rules import RequirementResult, SchemeStatus
+from miljologg.core.schemes import RuleKind, Scheme
+from miljologg.core.units import format_date, format_hours
+from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+
+
+def _figures(r: RequirementResult, hour_minutes: int) -> str:
+    if r.unit == "check":
+        return "bekreftet" if r.met else "ikke bekreftet"
+    if r.unit == "count":
+        return f"{r.counted_minutes} av {r.required_minutes}"
+    if r.unit == "months":
+        return f"{r.counted_minutes} av {r.required_minutes} måneder"
+    if r.required_minutes == 0:  # a limit, not an amount
+        lost = format_hours(r.uncounted_minutes, hour_minutes)
+        return f"{lost} teller ikke" if r.uncounted_minutes else "alt teller"
+    return (
+        f"{format_hours(r.counted_minutes, hour_minutes)} av "
+        f"{format_hours(r.required_minutes, hour_minutes)}"
+    )
+
+
+def _item(r: RequirementResult, hour_minutes: int) -> str:
+    mark = "✓" if r.met else "✗"
+    colour = "#2e6b3a" if r.met else "#9a5b00"
+    text = (
+        f'<li><span style="color:{colour};">{mark}</span> {html.escape(r.label)}: '
+        f"<b>{html.escape(_figures(r, hour_minutes))}</b>"
+    )
+    c = r.citation
+    if c is not None:
+        read = format_date(c.read) if c.read else "ukjent dato"
+        url = html.escape(c.url)
+        text += (
+            f'<br/><span style="color:#555;">«{html.escape(c.quote)}» '
+            f'<a href="{url}">{url}</a> (lest {read})</span>'
+        )
+    return text + "</li>"
+
+
+def scheme_html(scheme: Scheme, status: SchemeStatus) -> str:
+    """The scheme's requirements with verdicts and sources, as rich text."""
+    hm = status.hour_minutes
+    parts = [f"<p><b>{html.escape(scheme.organisation)}: {html.escape(scheme.name)}</b>"]
+    if not scheme.verified:
+        parts.append(" – <i>ikke verifisert</i>")
+    if scheme.track:
+        parts.append(f"<br/>Løp: {html.escape(scheme.track)}")
+    parts.append("</p>")
+    shared = [r for r in status.requirements if not r.route]
+    if shared:
+        parts.append("<ul>" + "".join(_item(r, hm) for r in shared) + "</ul>")
+    for route in status.routes:
+        verdict = "oppfylt" if route.met else "ikke oppfylt"
+        parts.append(f"<p><b>{html.escape(route.label)}</b>: {verdict}</p>")
+        mine = [r for r in status.requirements if r.route == route.key]
+        parts.append("<ul>" + "".join(_item(r, hm) for r in mine) + "</ul>")
+    either = " (ett av løpene er nok)" if status.routes else ""
+    verdict = "oppfylt" if status.met else "ikke oppfylt"
+    parts.append(f"<p><b>Ordningen samlet: {verdict}</b>{either}.</p>")
+    for note in status.notes:
+        parts.append(f'<p style="color:#555;">{html.escape(note)}</p>')
+    return "".join(parts)
+
+
+class SchemeInfo(QWidget):
+    """The chosen scheme's requirements and sources, and a checkbox per prerequisite."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._scheme_id: str | None = None
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setOpenExternalLinks(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.checks_box = QWidget()
+        self.checks_layout = QVBoxLayout(self.checks_box)
+        self.checks_layout.setContentsMargins(0, 0, 0, 0)
+        self.checks: dict[str, QCheckBox] = {}
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addWidget(self.checks_box)
+        layout.addWidget(self.message)
+
+    def show_scheme(self, scheme_id: str | None) -> None:
+        """Show ``scheme_id`` (None hides the panel) as the rules engine judges it now."""
+        self._scheme_id = scheme_id
+        scheme = bundled_schemes().get(scheme_id) if scheme_id else None
+        self.setVisible(scheme is not None)
+        for box in self.checks.values():
+            box.deleteLater()
+        self.checks = {}
+        if scheme is None:
+            return
+        status = self._services.status.scheme_status(scheme.id)
+        self.text.setText(scheme_html(scheme, status))
+        confirmed = {c.code for c in self._services.confirmations.list()}
+        for rule in scheme.all_rules:
+            code = rule.prerequisite
+            if rule.kind is not RuleKind.PREREQUISITE or code in self.checks:
+                continue
+            box = QCheckBox(rule.label)
+            box.setChecked(code in confirmed)
+            box.toggled.connect(lambda on, code=code: self._confirm(code, on))
+            self.checks_layout.addWidget(box)
+            self.checks[code] = box
+
+    def _confirm(self, code: str, on: bool) -> None:
+        try:
+            if on:
+                self._services.confirmations.confirm(code)
+            else:
+                self._services.confirmations.withdraw(code)
+        except ValidationError as exc:
+            self.message.setText(html.escape(exc.message))
+            return
+        self.message.clear()
+        self.changed.emit()  # the page refreshes, and with it this panel
