@@ -1385,6 +1385,21 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     </message>
 </context>
 <context>
+    <name>ProfessionPicker</name>
+    <message>
+        <source>Ikke oppgitt</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Annet …</source>
+        <translation>Other …</translation>
+    </message>
+    <message>
+        <source>Skriv profesjonen</source>
+        <translation>Type the profession</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Gjenåpne signert møte</source>
@@ -2077,54 +2092,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>First and last name</translation>
     </message>
     <message>
-        <source>Barnevernspedagog</source>
-        <translation>Child welfare educator</translation>
-    </message>
-    <message>
-        <source>Klinisk barnevernspedagog</source>
-        <translation>Clinical child welfare educator</translation>
-    </message>
-    <message>
-        <source>Sosionom</source>
-        <translation>Social worker</translation>
-    </message>
-    <message>
-        <source>Klinisk sosionom</source>
-        <translation>Clinical social worker</translation>
-    </message>
-    <message>
-        <source>Vernepleier</source>
-        <translation>Social educator</translation>
-    </message>
-    <message>
-        <source>Klinisk vernepleier</source>
-        <translation>Clinical social educator</translation>
-    </message>
-    <message>
-        <source>Psykolog</source>
-        <translation>Psychologist</translation>
-    </message>
-    <message>
-        <source>Psykologspesialist</source>
-        <translation>Specialist psychologist</translation>
-    </message>
-    <message>
-        <source>Sykepleier</source>
-        <translation>Nurse</translation>
-    </message>
-    <message>
-        <source>Spesialsykepleier</source>
-        <translation>Specialist nurse</translation>
-    </message>
-    <message>
-        <source>Pedagog</source>
-        <translation>Educator</translation>
-    </message>
-    <message>
-        <source>Lege</source>
-        <translation>Physician</translation>
-    </message>
-    <message>
         <source>Programmet teller bare ekstern og individuell veiledning fra godkjente veiledere.</source>
         <translation>The programme counts external and individual supervision only from approved supervisors.</translation>
     </message>
@@ -2157,8 +2124,8 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Name</translation>
     </message>
     <message>
-        <source>Profesjon</source>
-        <translation>Profession</translation>
+        <source>Annen profesjon</source>
+        <translation>Other profession</translation>
     </message>
     <message>
         <source>Arbeidssted</source>

@@ -1385,6 +1385,21 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     </message>
 </context>
 <context>
+    <name>ProfessionPicker</name>
+    <message>
+        <source>Ikke oppgitt</source>
+        <translation>Ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Annet …</source>
+        <translation>Anna …</translation>
+    </message>
+    <message>
+        <source>Skriv profesjonen</source>
+        <translation>Skriv profesjonen</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Gjenåpne signert møte</source>
@@ -2077,54 +2092,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Førenamn og etternamn</translation>
     </message>
     <message>
-        <source>Barnevernspedagog</source>
-        <translation>Barnevernspedagog</translation>
-    </message>
-    <message>
-        <source>Klinisk barnevernspedagog</source>
-        <translation>Klinisk barnevernspedagog</translation>
-    </message>
-    <message>
-        <source>Sosionom</source>
-        <translation>Sosionom</translation>
-    </message>
-    <message>
-        <source>Klinisk sosionom</source>
-        <translation>Klinisk sosionom</translation>
-    </message>
-    <message>
-        <source>Vernepleier</source>
-        <translation>Vernepleiar</translation>
-    </message>
-    <message>
-        <source>Klinisk vernepleier</source>
-        <translation>Klinisk vernepleiar</translation>
-    </message>
-    <message>
-        <source>Psykolog</source>
-        <translation>Psykolog</translation>
-    </message>
-    <message>
-        <source>Psykologspesialist</source>
-        <translation>Psykologspesialist</translation>
-    </message>
-    <message>
-        <source>Sykepleier</source>
-        <translation>Sjukepleiar</translation>
-    </message>
-    <message>
-        <source>Spesialsykepleier</source>
-        <translation>Spesialsjukepleiar</translation>
-    </message>
-    <message>
-        <source>Pedagog</source>
-        <translation>Pedagog</translation>
-    </message>
-    <message>
-        <source>Lege</source>
-        <translation>Lege</translation>
-    </message>
-    <message>
         <source>Programmet teller bare ekstern og individuell veiledning fra godkjente veiledere.</source>
         <translation>Programmet tel berre ekstern og individuell rettleiing frå godkjende rettleiarar.</translation>
     </message>
@@ -2157,8 +2124,8 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Namn</translation>
     </message>
     <message>
-        <source>Profesjon</source>
-        <translation>Profesjon</translation>
+        <source>Annen profesjon</source>
+        <translation>Anna profesjon</translation>
     </message>
     <message>
         <source>Arbeidssted</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from miljologg.core.model import Approval
 from miljologg.core.professions import OTHER, vocabulary
 
-#: What the «Annet …» entry stands for.
+# What the «Annet …» entry stands for (its data in the combo).
 _OTHER_ENTRY = OTHER
 
 
