@@ -81,7 +81,7 @@ APPROVAL_LABELS: Mapping[Approval, str] = MappingProxyType(
     }
 )
 
-#: A session's sign-off state (``services.signing.SignOff.state``), except «signed», whose
+#: A session's sign-off state (``services.sign_off_state.SignOff.state``), except «signed», whose
 #: text carries the date and the signer: ``SIGNED`` and ``SIGNED_ON_PAPER`` with
 #: ``{date}`` and ``{signer}``.
 SIGN_OFF_LABELS: Mapping[str, str] = MappingProxyType(

@@ -46,7 +46,7 @@ class SnapshotError(ValueError):
 
 @dataclass(frozen=True)
 class SignOffRecord:
-    """A session's sign-off as the dossier prints it (``services.signing.SignOff``, frozen)."""
+    """A session's sign-off as the dossier prints it (``sign_off_state.SignOff``, frozen)."""
 
     session_id: str
     state: str  # "unsigned" | "signed" | "void" | "requested" | "rejected" | …

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.db.database import open_database
 from miljologg.db.models import AuditEventRow, SigningRequestRow, SigningResponseRow, SupervisorRow
 from miljologg.services import backup_files
 from miljologg.services.audit import (
@@ -172,6 +173,19 @@ def record_restore(
         {"chain": replaced.as_dict() if replaced else None, "backup": backup_id}, sort_keys=True
     )
     s.add(AuditEventRow(**AuditWriter(s, now).event("restore", LOG_ENTITY, "", "", detail)))
+
+
+def record_restore_in(
+    staged: Path, now: dt.datetime, replaced: ChainHead | None, backup_id: str
+) -> None:
+    """In the staged copy a restore is about to put in place: the restored chain names the head
+    it replaces, so the backups and responses of the replaced chain are still accounted for."""
+    database = open_database(staged, create=False, backup=False)
+    try:
+        with database.session() as s, s.begin():
+            record_restore(s, now, replaced, backup_id)
+    finally:
+        database.close()
 
 
 def head_of_file(path: Path) -> ChainHead | None:

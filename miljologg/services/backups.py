@@ -43,18 +43,14 @@ from miljologg.db.database import (
 from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backups_dir
 from miljologg.services import backup_files
-from miljologg.services.anchors import head_of_file, record_restore
-from miljologg.services.audit import ChainHead
+from miljologg.services.anchors import head_of_file, record_restore_in
 from miljologg.services.backup_files import STAMP as _STAMP
+from miljologg.services.context import utc_now
 
 REASONS = ("daily", "manual", "pre-import", "pre-restore", "pre-migration")
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 KEEP_OTHER = 10
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -85,10 +81,6 @@ class RestoreResult:
 # Checking files
 
 
-def _known_revisions() -> frozenset[str]:
-    return shipped_revisions()
-
-
 def file_problem(path: Path) -> str | None:
     """Why ``path`` is not a healthy miljologg file this version can open (None when it is).
 
@@ -109,7 +101,7 @@ def file_problem(path: Path) -> str | None:
         return f"skadet ({rows[0][0]})"
     if revision is None:
         return "ikke en miljologg-datafil"
-    if revision not in _known_revisions():
+    if revision not in shipped_revisions():
         return "fra en nyere versjon av miljologg"
     return None
 
@@ -120,7 +112,7 @@ def is_newer_schema(path: Path) -> bool:
         revision = current_revision(Path(path))
     except DatabaseError:
         return False
-    return revision is not None and revision not in _known_revisions()
+    return revision is not None and revision not in shipped_revisions()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,12 +278,13 @@ class BackupService:
             file_id = self._file_id()
             if file_id is not None:
                 backup_files.set_file_id(staged, file_id)
-            if self.data_file.is_file() and file_problem(self.data_file) is None:
+            whole = self.data_file.is_file() and file_problem(self.data_file) is None
+            replaced = head_of_file(self.data_file) if whole else None
+            record_restore_in(staged, self._now(), replaced, info.id)  # (services/anchors.py)
+            if whole:
                 before = self.create("pre-restore")
-                self._record_restore(staged, head_of_file(self.data_file), info.id)
                 _copy_into(staged, self.data_file)
                 return RestoreResult(info, before, None)
-            self._record_restore(staged, None, info.id)
             aside = self._move_aside() if self.data_file.exists() else None
             os.replace(staged, self.data_file)
             _private(self.data_file)
@@ -309,16 +302,6 @@ class BackupService:
                 if found is not None:
                     break
         return found
-
-    def _record_restore(self, staged: Path, replaced: ChainHead | None, backup_id: str) -> None:
-        """The restored chain names the head it replaces, so the backups and responses of the
-        replaced chain are still accounted for by ``audit verify`` (``services/anchors.py``)."""
-        database = open_database(staged, create=False, backup=False)
-        try:
-            with database.session() as s, s.begin():
-                record_restore(s, self._now(), replaced, backup_id)
-        finally:
-            database.close()
 
     def _staged_copy(self, info: BackupInfo) -> Path:
         """A private copy of the backup beside the data file, upgraded to this version's schema."""

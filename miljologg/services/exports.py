@@ -28,7 +28,8 @@ from miljologg.core.programmes import Programme
 from miljologg.core.units import hours_number
 from miljologg.services import records
 from miljologg.services.context import Context
-from miljologg.services.signing import SigningService, SignOff
+from miljologg.services.sign_off_state import SignOff
+from miljologg.services.signing import SigningService
 
 OSLO = ZoneInfo("Europe/Oslo")
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor
 from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Form, Session, SessionStatus
-from miljologg.services.signing import SignOff
+from miljologg.services.sign_off_state import SignOff
 from miljologg.ui.signing.cells import sign_off_cell
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 

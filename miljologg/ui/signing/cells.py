@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from miljologg.core import units
 from miljologg.core.labels import SIGN_OFF_LABELS, SIGNED, SIGNED_ON_PAPER
 from miljologg.core.signing import format_fingerprint
-from miljologg.services.signing import SignOff
+from miljologg.services.sign_off_state import SignOff
 
 
 def sign_off_cell(off: SignOff | None) -> tuple[str, str]:

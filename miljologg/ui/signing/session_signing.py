@@ -22,7 +22,7 @@ from miljologg.core import units
 from miljologg.core.model import Session, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.paper import Scan
-from miljologg.services.signing import SignOff
+from miljologg.services.sign_off_state import SignOff
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.actions import (
     ReopenDialog,

@@ -1,0 +1,136 @@
+"""The sign-off state of every session: signed, void, requested, rejected, reopened, invalid.
+
+One reading for the session table, the exports and the dossier (``SigningService.sign_offs``);
+apart from ``signing.py`` so that module keeps its one job, signing and reopening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from miljologg.core.labels import sign_off_text
+from miljologg.db.models import SessionRow, SignatureRow, SigningRequestRow, SupervisorRow
+from miljologg.services import rejections, signing_verify
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """A session's sign-off as the table, the exports and the dossier show it.
+
+    ``state``: "unsigned", "signed", "void" (reopened after signing), "requested", "rejected"
+    (a standing rejection: ``comment`` is the supervisor's, ``signed_at`` when it was imported)
+    or "reopened" (a rejection the student reopened: ``void_reason`` is the student's reason,
+    ``comment`` the supervisor's). ``note`` adds what happened since, e.g. a new request for a
+    rejected session.
+    """
+
+    session_id: str
+    state: str
+    method: str = ""
+    signer: str = ""
+    signed_at: dt.datetime | None = None
+    fingerprint: str = ""
+    void_reason: str = ""
+    comment: str = ""
+    note: str = ""
+
+    @property
+    def locked(self) -> bool:
+        """Signed: nobody may sign it again, and only «Gjenåpne» opens it."""
+        return self.state == "signed"
+
+    @property
+    def needs_reopen(self) -> bool:
+        """Signed or rejected: the session changes only through «Gjenåpne»."""
+        return self.state in ("signed", "rejected")
+
+    @property
+    def text(self) -> str:
+        """Short Norwegian text for a table cell."""
+        when = f"{self.signed_at.astimezone():%d.%m.%Y}" if self.signed_at else ""
+        return sign_off_text(
+            self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
+        )
+
+
+def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
+    """Every session's sign-off state, by session id (for the table's sign-off column).
+
+    ``checked``: each signature is verified too (its key, its signature, the session as it
+    is now), and one that does not hold is «invalid» («Signatur ugyldig – …»), never
+    «signed» — what the dossier prints. A valid signature wins; then a standing rejection
+    (a new request for it only adds a note); otherwise the latest of: a pending request, a
+    reopened rejection, a void signature (on the same instant, a request is taken as the
+    later).
+    """
+    names = {r[0]: r[1] for r in s.execute(select(SupervisorRow.id, SupervisorRow.name))}
+    out = {sid: SignOff(sid, "unsigned") for sid in s.execute(select(SessionRow.id)).scalars()}
+    latest: dict[str, tuple[dt.datetime, int, SignOff]] = {}
+
+    def offer(when: dt.datetime, rank: int, item: SignOff) -> None:
+        sid = item.session_id
+        if sid in out and (sid not in latest or latest[sid][:2] <= (when, rank)):
+            latest[sid] = (when, rank, item)
+
+    pending: dict[str, dt.datetime] = {}
+    for req in s.execute(select(SigningRequestRow)).scalars():
+        if req.answered_at is None:
+            for sid in req.items:
+                pending[sid] = max(pending.get(sid, req.created_at), req.created_at)
+                item = SignOff(sid, "requested", signed_at=req.created_at)
+                offer(req.created_at, 1, item)
+    standing: dict[str, SignOff] = {}
+    for rec in rejections.all_rejections(s):
+        signer = names.get(rec.supervisor_id, "")
+        if rec.standing:
+            again = pending.get(rec.session_id)
+            note = ""
+            if again is not None:
+                note = f"sendt til signering på nytt {again.astimezone():%d.%m.%Y}"
+            standing[rec.session_id] = SignOff(
+                rec.session_id,
+                "rejected",
+                signer=signer,
+                signed_at=rec.at,
+                comment=rec.comment,
+                note=note,
+            )
+        elif rec.reopened_at is not None:
+            reopened = SignOff(
+                rec.session_id,
+                "reopened",
+                signer=signer,
+                signed_at=rec.reopened_at,
+                void_reason=rec.reopen_reason,
+                comment=rec.comment,
+            )
+            offer(rec.reopened_at, 0, reopened)
+    active: dict[str, SignOff] = {}
+    for sig in s.execute(select(SignatureRow)).scalars():
+        if sig.session_id is None:
+            continue
+        item = SignOff(
+            sig.session_id,
+            "signed" if sig.void_at is None else "void",
+            method=sig.method,
+            signer=names.get(sig.supervisor_id, ""),
+            signed_at=sig.signed_at,
+            fingerprint=sig.fingerprint,
+            void_reason=sig.void_reason,
+        )
+        if sig.void_at is None:
+            active[sig.session_id] = item
+        else:
+            offer(sig.void_at, 0, item)
+    out.update({sid: item for sid, (_when, _rank, item) in latest.items()})
+    out.update({sid: item for sid, item in standing.items() if sid in out})
+    out.update({sid: item for sid, item in active.items() if sid in out})
+    if checked:
+        for sid, reason in signing_verify.invalid_signatures(s).items():
+            if sid in out and out[sid].state == "signed":
+                out[sid] = replace(out[sid], state="invalid", void_reason=reason)
+    return out
