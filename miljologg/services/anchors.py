@@ -34,7 +34,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.db.database import open_database
-from miljologg.db.models import AuditEventRow, SigningRequestRow, SigningResponseRow, SupervisorRow
+from miljologg.db.models import AuditEventRow, SupervisorRow
+from miljologg.db.signing_models import SigningRequestRow, SigningResponseRow
 from miljologg.services import backup_files
 from miljologg.services.audit import (
     AuditProblem,

@@ -25,18 +25,20 @@ from miljologg.db.models import (
     AuditEventRow,
     Base,
     ConfirmationRow,
+    ProfileRow,
+    SessionRow,
+    SupervisorRow,
+)
+from miljologg.db.signing_models import (
     OwnKeyRow,
     PaperScanRow,
-    ProfileRow,
     RetiredKeyRow,
-    SessionRow,
     SignatureRow,
     SigningRequestRow,
     SigningResponseRow,
     SignSheetRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
-    SupervisorRow,
 )
 
 #: Audited tables by the entity name used in events.

@@ -25,15 +25,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
 from miljologg.core.model import SessionStatus
-from miljologg.db.models import (
-    PaperScanRow,
-    ProfileRow,
-    SessionRow,
-    SignatureRow,
-    SignSheetRow,
-    SupervisorRow,
-    new_id,
-)
+from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
+from miljologg.db.signing_models import PaperScanRow, SignatureRow, SignSheetRow
 from miljologg.services import records
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.model import Rejection
-from miljologg.db.models import SigningRequestRow
+from miljologg.db.signing_models import SigningRequestRow
 from miljologg.services.audit import AuditWriter
 
 REJECTED_LOCKED_MESSAGE = (

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.labels import sign_off_text
-from miljologg.db.models import SessionRow, SignatureRow, SigningRequestRow, SupervisorRow
+from miljologg.db.models import SessionRow, SupervisorRow
+from miljologg.db.signing_models import SignatureRow, SigningRequestRow
 from miljologg.services import rejections, signing_verify
 
 

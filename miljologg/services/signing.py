@@ -21,13 +21,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from miljologg.core.model import Session, SessionStatus
-from miljologg.db.models import (
-    SessionRow,
+from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.db.signing_models import (
     SignatureRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
-    SupervisorRow,
-    new_id,
 )
 from miljologg.services import records, rejections, sign_off_state, signing_verify
 from miljologg.services import signing_base as base

@@ -16,15 +16,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
 from miljologg.core.model import SessionStatus
-from miljologg.db.models import (
-    OwnKeyRow,
-    ProfileRow,
-    SessionRow,
-    SignatureRow,
-    SupervisorKeyRow,
-    SupervisorRow,
-    new_id,
-)
+from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
+from miljologg.db.signing_models import OwnKeyRow, SignatureRow, SupervisorKeyRow
 from miljologg.services import records, rejections
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError

@@ -21,13 +21,8 @@ from sqlalchemy.orm import Session as OrmSession
 from miljologg import fs, os_errors
 from miljologg.core import signing as crypto
 from miljologg.core.model import Role, SessionStatus
-from miljologg.db.models import (
-    SessionRow,
-    SigningRequestRow,
-    SupervisionGivenRow,
-    SupervisorRow,
-    new_id,
-)
+from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.db.signing_models import SigningRequestRow, SupervisionGivenRow
 from miljologg.services import records, signing_import
 from miljologg.services.audit import AuditWriter, chain_head
 from miljologg.services.context import Context

@@ -26,14 +26,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
-from miljologg.db.models import (
+from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.db.signing_models import (
     RetiredKeyRow,
-    SessionRow,
     SigningRequestRow,
     SigningResponseRow,
     SupervisorKeyRow,
-    SupervisorRow,
-    new_id,
 )
 from miljologg.services import records, rejections
 from miljologg.services.audit import AuditWriter

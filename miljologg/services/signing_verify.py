@@ -18,14 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
-from miljologg.db.models import (
+from miljologg.db.models import SessionRow, SupervisorRow
+from miljologg.db.signing_models import (
     OwnKeyRow,
     RetiredKeyRow,
-    SessionRow,
     SignatureRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
-    SupervisorRow,
 )
 from miljologg.services.anchors import verify_with_anchors
 from miljologg.services.audit import AuditReport

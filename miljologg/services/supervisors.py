@@ -8,14 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from miljologg.core.model import Approval, Supervisor
-from miljologg.db.models import (
-    SessionRow,
-    SignatureRow,
-    SigningRequestRow,
-    SupervisorKeyRow,
-    SupervisorRow,
-    new_id,
-)
+from miljologg.db.models import SessionRow, SupervisorRow, new_id
+from miljologg.db.signing_models import SignatureRow, SigningRequestRow, SupervisorKeyRow
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Context

@@ -29,20 +29,16 @@ from sqlalchemy import JSON, Date, Integer, LargeBinary, select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
-from miljologg.db.models import (
-    Base,
+from miljologg.db.models import Base, ProfileRow, SessionRow, SupervisorRow, UTCDateTime
+from miljologg.db.signing_models import (
     OwnKeyRow,
     PaperScanRow,
-    ProfileRow,
     RetiredKeyRow,
-    SessionRow,
     SignatureRow,
     SigningRequestRow,
     SigningResponseRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
-    SupervisorRow,
-    UTCDateTime,
 )
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError

@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from miljologg.core import signing as crypto
 from miljologg.core.model import Approval
-from miljologg.db.models import AuditEventRow, RetiredKeyRow, SigningResponseRow
+from miljologg.db.models import AuditEventRow
+from miljologg.db.signing_models import RetiredKeyRow, SigningResponseRow
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing_format import read_request, response_bytes
@@ -99,7 +100,7 @@ def test_a_key_pinned_for_another_supervisor_is_not_taken_for_this_one(
 
 
 def _own_envelope(services: Services) -> str:
-    from miljologg.db.models import OwnKeyRow
+    from miljologg.db.signing_models import OwnKeyRow
 
     with services.db.session() as orm:
         row = orm.execute(select(OwnKeyRow)).scalar_one()

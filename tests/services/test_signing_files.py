@@ -73,7 +73,7 @@ def test_file_round_trip_signs_rejects_pins_and_records(
     with sup.db.session() as orm:
         from sqlalchemy import select
 
-        from miljologg.db.models import SupervisionGivenRow
+        from miljologg.db.signing_models import SupervisionGivenRow
 
         given = {
             r.session_id: r.decision for r in orm.execute(select(SupervisionGivenRow)).scalars()
