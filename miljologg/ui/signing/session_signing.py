@@ -31,14 +31,9 @@ from miljologg.ui.signing.actions import (
     open_reopen_dialog,
     open_sign_dialog,
 )
-from miljologg.ui.signing.paper_dialog import (
-    PaperRecordDialog,
-    SupervisorPickDialog,
-    paper_record_dialog,
-    sheet_written_box,
-    write_sheet,
-)
+from miljologg.ui.signing.paper_dialog import PaperRecordDialog, paper_record_dialog
 from miljologg.ui.signing.repin_dialog import RepinDialog, repin_dialog
+from miljologg.ui.signing.sheet_dialog import SupervisorPickDialog, sheet_written_box, write_sheet
 from miljologg.ui.signing.sign_dialog import SignDialog
 from miljologg.ui.widgets.common import inform, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file

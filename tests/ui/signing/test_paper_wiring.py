@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from miljologg.core.model import Form
 from miljologg.services.app import Services
@@ -20,12 +20,7 @@ from miljologg.ui.dossier.page import DossierPage
 from miljologg.ui.dossier.verify_dialog import ReportDialog
 from miljologg.ui.sessions.model import SessionTableModel as M
 from miljologg.ui.sessions.page import SessionsPage
-from miljologg.ui.signing import paper_dialog
-from miljologg.ui.signing.paper_dialog import (
-    PaperRecordDialog,
-    SupervisorPickDialog,
-    paper_record_dialog,
-)
+from miljologg.ui.signing.paper_dialog import PaperRecordDialog, paper_record_dialog
 
 
 def _add(services: Services, day: int, who: str = "Kari Nordmann") -> str:
@@ -57,53 +52,6 @@ def page(qtbot, services: Services) -> SessionsPage:
     widget.resize(1024, 700)
     widget.show()
     return widget
-
-
-def test_sign_sheet_for_the_current_sessions_supervisor(
-    qtbot, page: SessionsPage, services: Services, tmp_path: Path, monkeypatch
-) -> None:
-    a, _b = _add(services, 5), _add(services, 6)
-    page.refresh()
-    page.select(a)
-    asked: list[str] = []
-    page.signing.chooser = lambda *args: asked.append(args[2]) or str(tmp_path / "ark")
-
-    assert page.signing.act_sheet in page.file_sign_button.menu().actions()
-    page.signing.act_sheet.trigger()
-    pick = page.signing.dialog
-    assert isinstance(pick, SupervisorPickDialog) and pick.isVisible()
-    items = [pick.list.item(n) for n in range(pick.list.count())]
-    assert [i.text() for i in items] == [
-        "Kari Nordmann – 2 usignerte møter",
-        "Per Lund – 0 usignerte møter",
-    ]
-    assert pick.list.currentItem() is items[0]
-    assert not items[1].flags() & Qt.ItemFlag.ItemIsEnabled  # nothing to sign: not choosable
-    _ok(qtbot, pick.buttons)
-
-    info = page.signing.sheet_info
-    assert info is not None and info.path == tmp_path / "ark.pdf"  # .pdf added
-    assert info.path.read_bytes()[:5] == b"%PDF-" and info.pages >= 1 and info.sessions == 2
-    assert asked[0].endswith(".pdf") and "signerark-kari-nordmann" in asked[0]
-
-    box = page.signing.dialog
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert str(info.path) in box.text() and re.search(r"\(\d+ sider?, 2 møter\)", box.text())
-    opened: list[Path] = []
-    monkeypatch.setattr(paper_dialog, "open_pdf", opened.append)
-    open_button = next(b for b in box.findChildren(QPushButton) if b.text() == "Åpne PDF")
-    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
-    assert opened == [info.path]
-
-
-def test_cancelled_sheet_writes_nothing(
-    qtbot, page: SessionsPage, services: Services, tmp_path: Path
-) -> None:
-    _add(services, 5)
-    page.signing.chooser = lambda *args: ""
-    page.signing.act_sheet.trigger()
-    _ok(qtbot, page.signing.dialog.buttons)
-    assert page.signing.sheet_info is None and list(tmp_path.glob("*.pdf")) == []
 
 
 def test_record_paper_signature_locks_the_sessions(
