@@ -23,7 +23,7 @@ import gettext
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Final, Literal, TypeGuard
+from typing import Final, Literal, TypeGuard, TypeVar
 
 from miljologg.assets import resources_dir
 
@@ -37,6 +37,8 @@ ENDONYMS: Final[Mapping[Language, str]] = {"nb": "Bokmål", "nn": "Nynorsk", "en
 #: The environment variable that chooses the language when ``--language`` is not given.
 LANGUAGE_ENV_VAR: Final = "MILJOLOGG_LANG"
 DOMAIN: Final = "miljologg"
+
+K = TypeVar("K")
 
 _process_language: Language = SOURCE_LANGUAGE
 _override: ContextVar[Language | None] = ContextVar("miljologg_language", default=None)
@@ -156,3 +158,27 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's own name for it
     """Mark ``message`` for the catalogue without translating it yet (a table of labels made at
     import time is translated where it is shown, with ``_(label)``)."""
     return message
+
+
+class Labels(Mapping[K, str]):
+    """A fixed table of bokmål labels (each marked with ``N_``) read in the current language.
+
+    The table is made once, at import time, but every lookup translates: ``FORM_LABELS[form]``
+    reads «Individuell», «Individual» or «Individuell» by the language in force when asked.
+    """
+
+    def __init__(self, table: Mapping[K, str]) -> None:
+        self._table = dict(table)
+
+    def __getitem__(self, key: K) -> str:
+        return _(self._table[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def source(self, key: K) -> str:
+        """The bokmål label itself (the catalogue's key)."""
+        return self._table[key]

@@ -5,7 +5,8 @@ written out in six places in five wordings (the table said «Gruppe (ekstern)»,
 (ekstern veileder)», the sign sheet «Gruppe, ekstern», the CLI «ekstern gruppe»), so the same
 session read differently on screen, on paper and in a file. Every layer now takes its words
 from here. Plain Python, no Qt: the GUI, the CLI, the CSV export and the dossier all use it, and
-a later translation step can put these strings through one catalogue.
+each label is looked up in the gettext catalogue when it is read (``core.i18n.Labels``), so
+the same table reads bokmål, nynorsk or English by the language in force.
 
 Each vocabulary has one label per value. Forms also have a *title*: the name of the requirement
 («Individuell veiledning») used as a heading, where the short label («Individuell») is a cell.
@@ -14,8 +15,8 @@ Each vocabulary has one label per value. Forms also have a *title*: the name of 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 
+from miljologg.core.i18n import N_, Labels, _
 from miljologg.core.model import Approval, AttendanceStatus, Form, SessionStatus
 
 __all__ = [
@@ -35,71 +36,71 @@ __all__ = [
 ]
 
 #: A form of supervision as a table cell, a list entry or a column of the CSV.
-FORM_LABELS: Mapping[Form, str] = MappingProxyType(
+FORM_LABELS: Mapping[Form, str] = Labels(
     {
-        Form.INDIVIDUAL: "Individuell",
-        Form.EXTERNAL_GROUP: "Gruppe (ekstern)",
-        Form.GATHERING_GROUP: "Gruppe (samling)",
-        Form.GIVEN: "Gitt av meg",
-        Form.SUPERVISION_ON_SUPERVISION: "Veiledning på veiledning",
+        Form.INDIVIDUAL: N_("Individuell"),
+        Form.EXTERNAL_GROUP: N_("Gruppe (ekstern)"),
+        Form.GATHERING_GROUP: N_("Gruppe (samling)"),
+        Form.GIVEN: N_("Gitt av meg"),
+        Form.SUPERVISION_ON_SUPERVISION: N_("Veiledning på veiledning"),
     }
 )
 
 #: A form of supervision as the requirement it counts towards (headings, dashboard rows).
-FORM_TITLES: Mapping[Form, str] = MappingProxyType(
+FORM_TITLES: Labels[Form] = Labels(
     {
-        Form.INDIVIDUAL: "Individuell veiledning",
-        Form.EXTERNAL_GROUP: "Gruppeveiledning med ekstern veileder",
-        Form.GATHERING_GROUP: "Gruppeveiledning på samlingene",
-        Form.GIVEN: "Veiledning du har gitt",
-        Form.SUPERVISION_ON_SUPERVISION: "Veiledning på veiledningen du har gitt",
+        Form.INDIVIDUAL: N_("Individuell veiledning"),
+        Form.EXTERNAL_GROUP: N_("Gruppeveiledning med ekstern veileder"),
+        Form.GATHERING_GROUP: N_("Gruppeveiledning på samlingene"),
+        Form.GIVEN: N_("Veiledning du har gitt"),
+        Form.SUPERVISION_ON_SUPERVISION: N_("Veiledning på veiledningen du har gitt"),
     }
 )
 
 #: The requirement that adds up all forms.
-TOTAL_TITLE = "Veiledning totalt"
+TOTAL_TITLE = N_("Veiledning totalt")
 
-SESSION_STATUS_LABELS: Mapping[SessionStatus, str] = MappingProxyType(
-    {SessionStatus.HELD: "Gjennomført", SessionStatus.MISSED: "Avlyst"}
+SESSION_STATUS_LABELS: Mapping[SessionStatus, str] = Labels(
+    {SessionStatus.HELD: N_("Gjennomført"), SessionStatus.MISSED: N_("Avlyst")}
 )
 
-ATTENDANCE_LABELS: Mapping[AttendanceStatus, str] = MappingProxyType(
+ATTENDANCE_LABELS: Mapping[AttendanceStatus, str] = Labels(
     {
-        AttendanceStatus.PRESENT: "Til stede",
-        AttendanceStatus.PARTIAL: "Delvis til stede",
-        AttendanceStatus.ABSENT: "Fraværende",
+        AttendanceStatus.PRESENT: N_("Til stede"),
+        AttendanceStatus.PARTIAL: N_("Delvis til stede"),
+        AttendanceStatus.ABSENT: N_("Fraværende"),
     }
 )
 
 #: In the order a supervisor's approvals are listed everywhere.
-APPROVAL_LABELS: Mapping[Approval, str] = MappingProxyType(
+APPROVAL_LABELS: Mapping[Approval, str] = Labels(
     {
-        Approval.PROGRAMME: "Godkjent av studieprogrammet",
-        Approval.FO_SUPERVISOR: "FO-godkjent veileder",
-        Approval.CLINICAL: "Klinisk godkjenning",
-        Approval.SPECIALIST: "Spesialist",
+        Approval.PROGRAMME: N_("Godkjent av studieprogrammet"),
+        Approval.FO_SUPERVISOR: N_("FO-godkjent veileder"),
+        Approval.CLINICAL: N_("Klinisk godkjenning"),
+        Approval.SPECIALIST: N_("Spesialist"),
     }
 )
 
 #: A session's sign-off state (``services.sign_off_state.SignOff.state``), except «signed», whose
 #: text carries the date and the signer: ``SIGNED`` and ``SIGNED_ON_PAPER`` with
 #: ``{date}`` and ``{signer}``.
-SIGN_OFF_LABELS: Mapping[str, str] = MappingProxyType(
+SIGN_OFF_LABELS: Mapping[str, str] = Labels(
     {
-        "unsigned": "Ikke signert",
-        "requested": "Sendt til signering",
-        "rejected": "Avvist av veileder",
-        "reopened": "Gjenåpnet etter avvisning",
-        "void": "Ugyldig – endret etter signering",
-        "invalid": "Signatur ugyldig",
+        "unsigned": N_("Ikke signert"),
+        "requested": N_("Sendt til signering"),
+        "rejected": N_("Avvist av veileder"),
+        "reopened": N_("Gjenåpnet etter avvisning"),
+        "void": N_("Ugyldig – endret etter signering"),
+        "invalid": N_("Signatur ugyldig"),
     }
 )
 #: How each way of signing is named after «Signert … av …».
-SIGN_OFF_METHODS: Mapping[str, str] = MappingProxyType(
-    {"in_person": "personlig", "file": "fil", "paper": "papir"}
+SIGN_OFF_METHODS: Mapping[str, str] = Labels(
+    {"in_person": N_("personlig"), "file": N_("fil"), "paper": N_("papir")}
 )
-SIGNED = "Signert {date} av {signer}"
-SIGNED_ON_PAPER = "Signert {date} av {signer} (papir)"
+SIGNED = N_("Signert {date} av {signer}")
+SIGNED_ON_PAPER = N_("Signert {date} av {signer} (papir)")
 
 
 def form_label(form: str) -> str:
@@ -135,19 +136,30 @@ def sign_off_text(
     "reopened" (a rejection the student reopened, ``void_reason`` their reason); anything else
     is unsigned. ``note`` adds what happened since (a new request for a rejected session).
     """
+    labels = SIGN_OFF_LABELS
     if state == "signed":
-        text = f"Signert {when} av {signer} ({SIGN_OFF_METHODS.get(method, '')})"
+        method_text = SIGN_OFF_METHODS.get(method, "")
+        text = _("Signert {date} av {signer} ({method})").format(
+            date=when, signer=signer, method=method_text
+        )
     elif state == "void":
-        text = f"{SIGN_OFF_LABELS['void']} ({void_reason})"
+        text = _("{state} ({reason})").format(state=labels["void"], reason=void_reason)
     elif state == "invalid":
-        text = SIGN_OFF_LABELS["invalid"] + (f" – {void_reason}" if void_reason else "")
+        text = labels["invalid"]
+        if void_reason:
+            text = _("{state} – {reason}").format(state=text, reason=void_reason)
     elif state == "requested":
-        text = f"{SIGN_OFF_LABELS['requested']} {when}"
+        text = _("{state} {date}").format(state=labels["requested"], date=when)
     elif state == "rejected":
         by = f" ({signer})" if signer else ""
-        text = f"{SIGN_OFF_LABELS['rejected']}{by} {when}: {comment}".replace(" :", ":")
+        text = _("{state}{by} {date}: {comment}").format(
+            state=labels["rejected"], by=by, date=when, comment=comment
+        )
+        text = text.replace(" :", ":")
     elif state == "reopened":
-        text = f"{SIGN_OFF_LABELS['reopened']} ({void_reason}); veilederen skrev: {comment}"
+        text = _("{state} ({reason}); veilederen skrev: {comment}").format(
+            state=labels["reopened"], reason=void_reason, comment=comment
+        )
     else:
         text = SIGN_OFF_LABELS["unsigned"]
     return f"{text} – {note}" if note else text

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from miljologg.assets import resources_dir
+from miljologg.core.i18n import N_, Language, _, current_language, language
 from miljologg.core.model import Approval, Profile, Supervisor
 from miljologg.core.resource_files import read_document
 
@@ -38,7 +39,7 @@ __all__ = [
 
 #: The code of a profession outside the vocabulary (stored with its text).
 OTHER = "annet"
-OTHER_NAME = "Annet"
+OTHER_NAME = N_("Annet")
 _SPACES = re.compile(r"\s+")
 
 
@@ -132,7 +133,7 @@ class Vocabulary:
         Sosionom with a clinical approval reads «Klinisk sosionom»; ``annet`` reads as its text.
         """
         if code == OTHER:
-            return other or OTHER_NAME
+            return other or _(OTHER_NAME)
         if not code:
             return ""
         profession = self._by_code.get(code)
@@ -160,7 +161,11 @@ def load_vocabulary(path: Path | str) -> Vocabulary:
         code = p.ident("code")
         if code == OTHER or "-" in code or "." in code:
             p.fail("code", "må være små bokstaver a–z, sifre og «_», og ikke «annet»")
-        prof = Profession(code, p.text("name"), tuple(p.texts("synonyms", [])))
+        names = p.label_variants("name")
+        # The name in the language in force; the others are read as its synonyms, so a
+        # profession typed in any of the three languages resolves to the same code.
+        others = [n for n in dict.fromkeys(names.values()) if n != names[current_language()]]
+        prof = Profession(code, names[current_language()], (*p.texts("synonyms", []), *others))
         for field, text in (("code", code), ("name", prof.name)) + tuple(
             (f"synonyms[{i}]", s) for i, s in enumerate(prof.synonyms)
         ):
@@ -173,23 +178,37 @@ def load_vocabulary(path: Path | str) -> Vocabulary:
     titles: list[Title] = []
     for t in doc.tables("titles", []):
         t.only({"name", "profession", "approvals"})
-        title = Title(t.text("name"), t.text("profession"), t.approvals("approvals"))
+        title_names = t.label_variants("name")
+        title = Title(
+            title_names[current_language()], t.text("profession"), t.approvals("approvals")
+        )
         if title.profession not in codes:
             t.fail("profession", f"ukjent profesjon «{title.profession}»")
         if not title.approvals:
             t.fail("approvals", "en tittel er en profesjon pluss minst én godkjenning")
-        key = normalise(title.name)
-        if key in seen:
-            t.fail("name", f"«{title.name}» er allerede brukt om «{seen[key]}»")
-        seen[key] = title.name
+        for text in dict.fromkeys(title_names.values()):
+            key = normalise(text)
+            if key in seen:
+                t.fail("name", f"«{text}» er allerede brukt om «{seen[key]}»")
+            seen[key] = title.name
         titles.append(title)
+        titles.extend(
+            Title(text, title.profession, title.approvals)
+            for text in dict.fromkeys(title_names.values())
+            if text != title.name
+        )
     return Vocabulary(tuple(professions), tuple(titles))
 
 
-@functools.cache
 def vocabulary() -> Vocabulary:
-    """The bundled vocabulary (read once)."""
-    return load_vocabulary(resources_dir() / "professions.toml")
+    """The bundled vocabulary, its names in the current language (read once per language)."""
+    return _vocabulary_in(current_language())
+
+
+@functools.cache
+def _vocabulary_in(lang: Language) -> Vocabulary:
+    with language(lang):
+        return load_vocabulary(resources_dir() / "professions.toml")
 
 
 def supervisor_profession_name(supervisor: Supervisor) -> str:

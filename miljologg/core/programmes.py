@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from miljologg.assets import resources_dir
+from miljologg.core.i18n import Language, current_language, language
 from miljologg.core.model import Form
 from miljologg.core.resource_files import (
     ResourceFileError,
@@ -344,7 +345,7 @@ def _practice_periods(doc: Table, start: dt.date, end: dt.date) -> tuple[Practic
             p.fail("end", "slutter før den starter")
         if p_start < start or p_end > end:
             p.fail("start", f"praksisperioden ligger utenfor programmets periode {start}–{end}")
-        periods.append(PracticePeriod(p.text("label"), p_start, p_end))
+        periods.append(PracticePeriod(p.label("label"), p_start, p_end))
     return tuple(periods)
 
 
@@ -387,13 +388,20 @@ def _bundled(folder: str, kind: str) -> dict[str, Programme | Scheme]:
     return out
 
 
-@functools.cache
 def bundled_programmes() -> dict[str, Programme]:
-    """The programmes shipped in resources/programmes, by id (read once per process)."""
-    return _bundled("programmes", "programme")  # type: ignore[return-value]
+    """The programmes shipped in resources/programmes, by id, with their labels in the current
+    language (read once per process and language)."""
+    return _bundled_in("programmes", "programme", current_language())  # type: ignore[return-value]
+
+
+def bundled_schemes() -> dict[str, Scheme]:
+    """The approval schemes shipped in resources/schemes, by id, with their labels in the
+    current language (read once per process and language)."""
+    return _bundled_in("schemes", "scheme", current_language())  # type: ignore[return-value]
 
 
 @functools.cache
-def bundled_schemes() -> dict[str, Scheme]:
-    """The approval schemes shipped in resources/schemes, by id (read once per process)."""
-    return _bundled("schemes", "scheme")  # type: ignore[return-value]
+def _bundled_in(folder: str, kind: str, lang: Language) -> dict[str, Programme | Scheme]:
+    """``_bundled`` read with ``lang`` in force (its labels), cached per language."""
+    with language(lang):
+        return _bundled(folder, kind)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from miljologg.core.i18n import LANGUAGES, current_language
 from miljologg.core.model import Approval
 
 _MISSING: Any = object()
@@ -88,6 +89,25 @@ class Table:
         if not allow_empty and not value.strip():
             self.fail(key, "kan ikke være tom")
         return value.strip()
+
+    def label_variants(
+        self, key: str, default: Any = _MISSING, *, allow_empty: bool = False
+    ) -> dict[str, str]:
+        """A label in every language: a text (a name that stays as its owner writes it, the same
+        in bokmål, nynorsk and English) or a table ``{nb = …, nn = …, en = …}`` with all three."""
+        value = self._get(key, default)
+        if isinstance(value, str):
+            text = self.text(key, default, allow_empty=allow_empty)
+            return dict.fromkeys(LANGUAGES, text)
+        if not isinstance(value, dict):
+            self.fail(key, "må være tekst eller en tabell med nb, nn og en")
+        table = Table(self.file, value, self.at(key))
+        table.only(LANGUAGES)
+        return {lang: table.text(lang) for lang in LANGUAGES}
+
+    def label(self, key: str, default: Any = _MISSING, *, allow_empty: bool = False) -> str:
+        """A label (``label_variants``) in the current language (``core.i18n``)."""
+        return self.label_variants(key, default, allow_empty=allow_empty)[current_language()]
 
     def ident(self, key: str, default: Any = _MISSING) -> str:
         value = self.text(key, default)
@@ -223,4 +243,7 @@ def read_source(doc: Table) -> Source:
 
 
 def read_notes(doc: Table) -> tuple[str, ...]:
-    return tuple(doc.texts("notes", []))
+    """The notes in the current language: each a text or a table ``{nb, nn, en}``."""
+    notes = doc._list("notes", [])
+    table = Table(doc.file, {str(i): note for i, note in enumerate(notes)}, doc.at("notes"))
+    return tuple(table.label(str(i)) for i in range(len(notes)))

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from miljologg.core import rules_progress as progress
+from miljologg.core.i18n import Labels
 from miljologg.core.labels import FORM_TITLES, TOTAL_TITLE
 from miljologg.core.model import (
     PROGRAMME_FORMS,
@@ -71,10 +73,12 @@ __all__ = [
 ]
 
 #: The order of ``ProgrammeStatus.supervision`` and the Norwegian label of each requirement.
-REQUIREMENT_LABELS: dict[str, str] = {
-    **{form.value: title for form, title in FORM_TITLES.items()},
-    "total": TOTAL_TITLE,
-}
+REQUIREMENT_LABELS: Mapping[str, str] = Labels(
+    {
+        **{form.value: FORM_TITLES.source(form) for form in FORM_TITLES},
+        "total": TOTAL_TITLE,
+    }
+)
 _FORMS = PROGRAMME_FORMS
 _HELD, _INDIVIDUAL, _GATHERING = SessionStatus.HELD, Form.INDIVIDUAL, Form.GATHERING_GROUP
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
 
+from miljologg.core.i18n import _
 from miljologg.core.resource_files import Citation
 
 Unit = Literal["minutes", "count", "months", "check"]
@@ -90,7 +91,9 @@ class SeriesPoint:
 
 def rejected_reason(comment: str) -> str:
     """Why a rejected session does not count, with the supervisor's own words."""
-    return f"Avvist av veileder: «{comment}»." if comment else "Avvist av veileder."
+    if comment:
+        return _("Avvist av veileder: «{comment}».").format(comment=comment)
+    return _("Avvist av veileder.")
 
 
 #: The order of every ``uncounted`` tuple: by date, then session id (a C-level sort key).

@@ -233,8 +233,8 @@ def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule
     values: dict[str, object] = {
         "key": r.ident("key", f"{kind.value}-{index + 1}"),
         "kind": kind,
-        "label": r.text("label", "", allow_empty=True),
-        "note": r.text("note", "", allow_empty=True),
+        "label": r.label("label", "", allow_empty=True),
+        "note": r.label("note", "", allow_empty=True),
         "citation": _citation(r, source),
     }
     if "hours" in fields:
@@ -346,9 +346,9 @@ def load_scheme(path: Path | str) -> Scheme:
         routes.append(
             Route(
                 route_key,
-                t.text("label"),
+                t.label("label"),
                 route_rules,
-                t.text("note", "", allow_empty=True),
+                t.label("note", "", allow_empty=True),
             )
         )
     if not rules and not routes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from miljologg.core import units
+from miljologg.core.i18n import _
 from miljologg.core.labels import SIGN_OFF_LABELS, SIGNED, SIGNED_ON_PAPER
 from miljologg.core.signing import format_fingerprint
 from miljologg.services.sign_off_state import SignOff
@@ -21,7 +22,7 @@ def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
         return SIGN_OFF_LABELS["unsigned"], ""
     if off.state == "signed":
         when = units.format_date(off.signed_at.astimezone().date()) if off.signed_at else ""
-        text = (SIGNED_ON_PAPER if off.method == "paper" else SIGNED).format(
+        text = _(SIGNED_ON_PAPER if off.method == "paper" else SIGNED).format(
             date=when, signer=off.signer
         )
         tip = off.text
