@@ -13,25 +13,39 @@ from pathlib import Path
 
 from miljologg.cli.common import CliError, parse_date
 from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.core.i18n import LANGUAGES, _, ngettext
+from miljologg.core.units import format_date
 from miljologg.services.errors import ValidationError
 
 
 def register(table: CommandTable) -> None:
     dos = table.add(
-        "dossier", _dossier, writes=False, help="lag dokumentasjon (PDF) for godkjenning"
+        "dossier", _dossier, writes=False, help=_("lag dokumentasjon (PDF) for godkjenning")
     )
-    dos.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skal lages")
-    dos.add_argument("--scheme", default=None, help="godkjenningsordning (id)")
-    dos.add_argument("--from", dest="date_from", default=None, metavar="DATO", help="fra dato")
-    dos.add_argument("--to", dest="date_to", default=None, metavar="DATO", help="til dato")
+    pdf_file = _("FIL.pdf")
+    dos.add_argument("--out", required=True, metavar=pdf_file, help=_("PDF-filen som skal lages"))
+    dos.add_argument("--scheme", default=None, help=_("godkjenningsordning (id)"))
+    date = _("DATO")
+    dos.add_argument("--from", dest="date_from", default=None, metavar=date, help=_("fra dato"))
+    dos.add_argument("--to", dest="date_to", default=None, metavar=date, help=_("til dato"))
+    # Not «language»: that is the global option's, and a subcommand's default would replace it.
+    dos.add_argument(
+        "--language",
+        dest="dossier_language",
+        choices=LANGUAGES,
+        default=None,
+        help=_("språket i dokumentasjonen (nb, nn eller en); ellers appens språk"),
+    )
     check = table.add(
         "verify-dossier",
         _verify_dossier,
         writes=False,
         data=DataUse.NONE,
-        help="kontroller hver side, signaturene og totalene i en dokumentasjons-PDF (uten datafil)",
+        help=_(
+            "kontroller hver side, signaturene og totalene i en dokumentasjons-PDF (uten datafil)"
+        ),
     )
-    check.add_argument("pdf", metavar="FIL.pdf")
+    check.add_argument("pdf", metavar=pdf_file)
 
 
 def _dossier(call: Call) -> int:
@@ -46,27 +60,40 @@ def _dossier(call: Call) -> int:
         start = parse_date(a.date_from) if a.date_from else first
         end = parse_date(a.date_to) if a.date_to else last
         if start is None or end is None:
-            raise ValidationError("period", "Oppgi både --from og --to.")
+            raise ValidationError("period", _("Oppgi både --from og --to."))
         period = (start, end)
     target = Path(a.out)
     if not target.parent.is_dir():
-        raise CliError(f"Mappen {target.parent} finnes ikke.")
-    info = build_dossier(s, target, scheme_id=a.scheme, period=period, env=call.env)
-    print(f"{info.path} ({info.pages} sider, dokument-ID {info.document_id})", file=call.out)
+        raise CliError(_("Mappen {folder} finnes ikke.").format(folder=target.parent))
+    info = build_dossier(
+        s, target, scheme_id=a.scheme, period=period, env=call.env, language=a.dossier_language
+    )
+    pages = ngettext("{n} side", "{n} sider", info.pages).format(n=info.pages)
+    print(
+        _("{path} ({pages}, dokument-ID {id})").format(
+            path=info.path, pages=pages, id=info.document_id
+        ),
+        file=call.out,
+    )
     invalid = s.signing.invalid_signatures()
     if not invalid:
         return 0
     # A session changed behind the app's back: the dossier prints «Signatur ugyldig», and the
     # one who made it should hear it here too.
     print(
-        f"miljologg: advarsel: {len(invalid)} signatur(er) holder ikke og står som "
-        "«Signatur ugyldig» i dokumentasjonen:",
+        ngettext(
+            "miljologg: advarsel: {n} signatur holder ikke og står som «Signatur ugyldig» i "
+            "dokumentasjonen:",
+            "miljologg: advarsel: {n} signaturer holder ikke og står som «Signatur ugyldig» i "
+            "dokumentasjonen:",
+            len(invalid),
+        ).format(n=len(invalid)),
         file=call.err,
     )
     sessions = {x.id: x for x in s.sessions.list()}
     for sid, reason in invalid.items():
         x = sessions.get(sid)
-        when = f"{x.date:%d.%m.%Y}, {x.minutes} min" if x else sid
+        when = f"{format_date(x.date)}, {x.minutes} min" if x else sid
         print(f"  {when}: {reason}", file=call.err)
     return 1
 
@@ -83,7 +110,11 @@ def _verify_dossier(call: Call) -> int:
     if report.ok:
         print(f"{report.verdict}: {pdf}", file=call.out)
         return 0
-    print(f"{pdf}: {len(report.problems)} feil:", file=call.err)
+    count = len(report.problems)
+    print(
+        ngettext("{pdf}: {n} feil:", "{pdf}: {n} feil:", count).format(pdf=pdf, n=count),
+        file=call.err,
+    )
     for problem in report.problems:
         print(f"  {problem}", file=call.err)
     return 1

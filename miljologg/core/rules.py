@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from miljologg.core import rules_progress as progress
-from miljologg.core.i18n import Labels
+from miljologg.core.i18n import Labels, _
 from miljologg.core.labels import FORM_TITLES, TOTAL_TITLE
 from miljologg.core.model import (
     PROGRAMME_FORMS,
@@ -154,34 +154,38 @@ class _Counter:
     def reason(self, s: Session) -> tuple[str, str] | None:
         if s.status is SessionStatus.MISSED:
             if self.made_up(s):
-                return "missed_made_up", "Møtet ble ikke holdt (det er tatt igjen ved et annet)."
-            return "missed_not_made_up", "Møtet ble ikke holdt og er ikke tatt igjen."
+                return "missed_made_up", _("Møtet ble ikke holdt (det er tatt igjen ved et annet).")
+            return "missed_not_made_up", _("Møtet ble ikke holdt og er ikke tatt igjen.")
         rejection = self.log.rejection(s.id)
         if rejection is not None:
             return "rejected", rejected_reason(rejection.comment)
         if s.date > self.today:
-            return "future", "Datoen har ikke vært ennå."
+            return "future", _("Datoen har ikke vært ennå.")
         if not self.programme.contains(s.date):
-            return "outside_programme", f"Ligger utenfor programperioden {self.period}."
+            return "outside_programme", _("Ligger utenfor programperioden {period}.").format(
+                period=self.period
+            )
         if s.form.is_group and s.group_size < 2:
-            return "group_too_small", "Gruppeveiledning krever minst 2 deltakere."
+            return "group_too_small", _("Gruppeveiledning krever minst 2 deltakere.")
         if s.form in self.programme.approved_supervisor_forms:
             sup = self.log.supervisor(s.supervisor_id)
             if sup is None:
-                return "unknown_supervisor", "Veilederen finnes ikke i loggen."
+                return "unknown_supervisor", _("Veilederen finnes ikke i loggen.")
             if not sup.programme_approved:
                 return (
                     "supervisor_not_approved",
-                    f"Veileder «{sup.name}» er ikke registrert som godkjent av utdanningen.",
+                    _("Veileder «{name}» er ikke registrert som godkjent av utdanningen.").format(
+                        name=sup.name
+                    ),
                 )
         if s.form is Form.GATHERING_GROUP:
             if not self.programme.is_gathering_day(s.date):
-                return "not_gathering_day", "Datoen er ikke en samlingsdag i programmet."
+                return "not_gathering_day", _("Datoen er ikke en samlingsdag i programmet.")
             reg = self.attendance.get(s.date)
             if reg is None:
-                return "attendance_unregistered", "Oppmøte ikke registrert for samlingsdagen."
+                return "attendance_unregistered", _("Oppmøte ikke registrert for samlingsdagen.")
             if reg.status is AttendanceStatus.ABSENT:
-                return "absent", "Du er registrert borte fra samlingen denne dagen."
+                return "absent", _("Du er registrert borte fra samlingen denne dagen.")
         return None
 
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from miljologg.core.i18n import _
 from miljologg.core.model import PROGRAMME_FORMS, Log, Session, SessionStatus
 from miljologg.core.professions import OTHER
 from miljologg.core.programmes import Programme
@@ -137,7 +138,9 @@ def problems(
         out.append(
             Problem(
                 "attendance_unregistered",
-                f"Oppmøte er ikke registrert for samlingsdagen {format_date(day)}.",
+                _("Oppmøte er ikke registrert for samlingsdagen {date}.").format(
+                    date=format_date(day)
+                ),
                 "attendance",
                 day.isoformat(),
             )
@@ -147,8 +150,10 @@ def problems(
         out.append(
             Problem(
                 "attendance_projected_below",
-                f"Med fraværet som er registrert kan du høyst nå "
-                f"{format_percent(att.projected_percent)} oppmøte; kravet er {need}.",
+                _(
+                    "Med fraværet som er registrert kan du høyst nå {percent} oppmøte; "
+                    "kravet er {need}."
+                ).format(percent=format_percent(att.projected_percent), need=need),
                 "attendance",
                 None,
             )
@@ -157,7 +162,9 @@ def problems(
         out.append(
             Problem(
                 "attendance_below",
-                f"Oppmøtet så langt er {format_percent(att.percent)}, under kravet på {need}.",
+                _("Oppmøtet så langt er {percent}, under kravet på {need}.").format(
+                    percent=format_percent(att.percent), need=need
+                ),
                 "attendance",
                 None,
             )
@@ -168,7 +175,7 @@ def problems(
             out.append(
                 Problem(
                     "missed_not_made_up",
-                    f"Veiledningen {when} ble ikke holdt og må tas igjen.",
+                    _("Veiledningen {when} ble ikke holdt og må tas igjen.").format(when=when),
                     "session",
                     sid,
                 )
@@ -182,9 +189,14 @@ def problems(
         out.append(
             Problem(
                 "rejected",
-                f"Veiledningen {format_date(s.date)} er avvist av "
-                f"{sup.name if sup else 'veilederen'}{comment}. Den teller ikke før veilederen "
-                "signerer den, eller du gjenåpner og retter den.",
+                _(
+                    "Veiledningen {date} er avvist av {value}{comment}. Den teller ikke "
+                    "før veilederen signerer den, eller du gjenåpner og retter den."
+                ).format(
+                    date=format_date(s.date),
+                    value=sup.name if sup else _("veilederen"),
+                    comment=comment,
+                ),
                 "session",
                 s.id,
             )
@@ -200,8 +212,10 @@ def problems(
         out.append(
             Problem(
                 "supervisor_not_approved",
-                f"Veileder «{name}» er ikke registrert som godkjent av utdanningen; "
-                f"{format_hours(minutes)} veiledning teller derfor ikke.",
+                _(
+                    "Veileder «{name}» er ikke registrert som godkjent av utdanningen; "
+                    "{hours} veiledning teller derfor ikke."
+                ).format(name=name, hours=format_hours(minutes)),
                 "supervisor",
                 sup_id,
             )
@@ -211,9 +225,11 @@ def problems(
             out.append(
                 Problem(
                     "supervisor_profession_other",
-                    f"Veileder «{sup.name}» har profesjonen «{sup.profession_other or 'annet'}», "
-                    "som ikke er i listen. Velg en profesjon fra listen hvis den passer; ellers "
-                    "teller timene ikke der en ordning krever en bestemt profesjon.",
+                    _(
+                        "Veileder «{name}» har profesjonen «{value}», som ikke er i listen. "
+                        "Velg en profesjon fra listen hvis den passer; ellers teller timene "
+                        "ikke der en ordning krever en bestemt profesjon."
+                    ).format(name=sup.name, value=sup.profession_other or _("annet")),
                     "supervisor",
                     sup.id,
                 )
@@ -223,7 +239,9 @@ def problems(
         out.append(
             Problem(
                 "assignment_overdue",
-                f"Arbeidskravet «{titles[aid]}» har passert fristen og er ikke levert.",
+                _("Arbeidskravet «{value}» har passert fristen og er ikke levert.").format(
+                    value=titles[aid]
+                ),
                 "assignment",
                 aid,
             )
@@ -234,8 +252,9 @@ def problems(
             out.append(
                 Problem(
                     "supervision_incomplete",
-                    f"Programmet er avsluttet, og {format_hours(total.remaining_minutes)} "
-                    "veiledning mangler.",
+                    _("Programmet er avsluttet, og {hours} veiledning mangler.").format(
+                        hours=format_hours(total.remaining_minutes)
+                    ),
                     None,
                     None,
                 )
@@ -246,9 +265,14 @@ def problems(
                 out.append(
                     Problem(
                         "behind_pace",
-                        f"Du ligger {format_hours(behind)} bak en jevn plan for veiledningen; "
-                        f"{format_hours(pace.minutes_per_week_needed)} per uke trengs "
-                        f"fram til {format_date(pace.end_date)}.",
+                        _(
+                            "Du ligger {hours} bak en jevn plan for veiledningen; {hours2} per uke "
+                            "trengs fram til {date}."
+                        ).format(
+                            hours=format_hours(behind),
+                            hours2=format_hours(pace.minutes_per_week_needed),
+                            date=format_date(pace.end_date),
+                        ),
                         None,
                         None,
                     )

@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from miljologg.core import scheme_texts as texts
+from miljologg.core.i18n import _
 from miljologg.core.model import Log, Session, SessionStatus
 from miljologg.core.professions import OTHER
 from miljologg.core.programmes import Programme
@@ -264,7 +265,9 @@ class _Evaluation:
         label = texts.label(rule)
         if best is not None and minutes:
             sup = self.log.supervisor(best)
-            label = f"{label} – flest timer hos {sup.name if sup else best}"
+            label = _("{label} – flest timer hos {value}").format(
+                label=label, value=sup.name if sup else best
+            )
             self.same_used[rule.key] = (best, min(minutes, rule.minutes))
         return _result(rule, route, label=label, required_minutes=rule.minutes,
                        counted_minutes=minutes)  # fmt: skip

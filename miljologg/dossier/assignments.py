@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from miljologg.core.i18n import _
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, data_table
@@ -14,24 +15,32 @@ from miljologg.dossier.styles import Styles, data_table
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     asg = c.status.assignments
-    flow: list[Flowable] = [Paragraph("Arbeidskrav", st.h1)]
+    flow: list[Flowable] = [Paragraph(_("Arbeidskrav"), st.h1)]
     flow.append(
         Paragraph(
-            f"{asg.approved} av {asg.total} arbeidskrav er godkjent og {asg.handed_in} levert"
-            + (f"; {len(asg.overdue)} er over fristen uten å være levert." if asg.overdue else "."),
+            _("{approved} av {total} arbeidskrav er godkjent og {handed_in} levert").format(
+                approved=asg.approved, total=asg.total, handed_in=asg.handed_in
+            )
+            + (
+                _("; {count} er over fristen uten å være levert.").format(count=len(asg.overdue))
+                if asg.overdue
+                else "."
+            ),
             st.body,
         )
     )
     items = sorted(c.log.assignments, key=lambda a: (a.due_date, a.title))
     if not items:
-        flow += [Paragraph("Ingen arbeidskrav er ført.", st.body), PageBreak()]
+        flow += [Paragraph(_("Ingen arbeidskrav er ført."), st.body), PageBreak()]
         return flow
     overdue = set(asg.overdue)
-    data: list[list[Any]] = [["Arbeidskrav", "Frist", "Levert", "Godkjent", "Merknad"]]
+    data: list[list[Any]] = [
+        [_("Arbeidskrav"), _("Frist"), _("Levert"), _("Godkjent"), _("Merknad")]
+    ]
     for a in items:
         note = esc(a.note)
         if a.id in overdue:
-            note = "<b>Over fristen.</b> " + note
+            note = _("<b>Over fristen.</b> ") + note
         data.append(
             [
                 Paragraph(esc(a.title), st.cell),

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from miljologg.core.i18n import _
 from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import AttendanceStatus
 from miljologg.core.units import format_date, format_hours, weekday_name
@@ -20,13 +21,19 @@ from miljologg.dossier.styles import Styles, data_table
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     att = c.status.attendance
-    flow: list[Flowable] = [Paragraph("Oppmøte på samlingene", st.h1)]
+    flow: list[Flowable] = [Paragraph(_("Oppmøte på samlingene"), st.h1)]
     flow.append(
         Paragraph(
-            f"Oppmøte så langt: <b>{c.percent(att.percent)}</b> "
-            f"({format_hours(att.present_minutes)} av {format_hours(att.elapsed_planned_minutes)} "
-            f"gjennomført undervisning); kravet er minst {c.percent(att.required_percent)}. "
-            "Oppmøtet regnes fra studiestart; undervisningstimer er klokketimer.",
+            _(
+                "Oppmøte så langt: <b>{percent}</b> ({hours} av {hours2} gjennomført "
+                "undervisning); kravet er minst {percent2}. Oppmøtet regnes fra "
+                "studiestart; undervisningstimer er klokketimer."
+            ).format(
+                percent=c.percent(att.percent),
+                hours=format_hours(att.present_minutes),
+                hours2=format_hours(att.elapsed_planned_minutes),
+                percent2=c.percent(att.required_percent),
+            ),
             st.body,
         )
     )
@@ -35,15 +42,17 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     end = c.period[1]
     days = [d for d in c.programme.teaching_days() if d.date <= end]
     if not days:
-        flow += [Paragraph("Ingen samlingsdager i perioden.", st.body), PageBreak()]
+        flow += [Paragraph(_("Ingen samlingsdager i perioden."), st.body), PageBreak()]
         return flow
     gathering_no = {g.id: i + 1 for i, g in enumerate(c.programme.gatherings)}
-    data: list[list[Any]] = [["Samling", "Dato", "Planlagt", "Til stede", "Status", "Merknad"]]
+    data: list[list[Any]] = [
+        [_("Samling"), _("Dato"), _("Planlagt"), _("Til stede"), _("Status"), _("Merknad")]
+    ]
     for day in days:
         a = registered.get(day.date)
         if a is None:
             present = "–"
-            status = "Ikke registrert" if day.date <= c.today else "Kommende"
+            status = _("Ikke registrert") if day.date <= c.today else _("Kommende")
             reason = ""
         else:
             status = ATTENDANCE_LABELS[a.status]
@@ -57,7 +66,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         no = gathering_no.get(day.gathering_id)
         data.append(
             [
-                f"{no}. samling" if no else "–",
+                _("{no}. samling").format(no=no) if no else "–",
                 f"{weekday_name(day.date)[:3]}. {format_date(day.date)}",
                 format_hours(day.planned_minutes),
                 present,

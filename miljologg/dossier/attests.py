@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.labels import FORM_TITLES
 from miljologg.core.model import SessionStatus
 from miljologg.core.professions import supervisor_profession_name
@@ -25,12 +26,12 @@ from miljologg.dossier.content import (
 )
 from miljologg.dossier.styles import Styles, key_value_table, signature_lines
 
-SIGNERS = ("Sted og dato", "Veileders underskrift")
+SIGNERS = (N_("Sted og dato"), N_("Veileders underskrift"))
 
 
 def _key_pairs(c: DossierContent, supervisor_id: str, st: Styles) -> list[tuple[str, Any]]:
     """The supervisor's key fingerprints, in groups to read aloud; and what is signed."""
-    labels = {"in_person": "Nøkkel (hos studenten)", "file": "Nøkkel (signert med fil)"}
+    labels = {"in_person": _("Nøkkel (hos studenten)"), "file": _("Nøkkel (signert med fil)")}
     pairs: list[tuple[str, Any]] = [
         (labels.get(origin, origin), Paragraph(f"<b>{info.readable}</b>", st.body))
         for origin, info in c.keys.get(supervisor_id, ())
@@ -42,10 +43,12 @@ def _key_pairs(c: DossierContent, supervisor_id: str, st: Styles) -> list[tuple[
     ]
     digital = sum(1 for s in sessions if c.signed_method(s.id) in ("in_person", "file"))
     paper = sum(1 for s in sessions if c.signed_method(s.id) == "paper")
-    text = f"{digital} av {len(sessions)} gjennomførte møter signert digitalt"
+    text = _("{digital} av {count} gjennomførte møter signert digitalt").format(
+        digital=digital, count=len(sessions)
+    )
     if paper:
-        text += f", {paper} på papir"
-    pairs.append(("Signert i miljologg", Paragraph(esc(text) + ".", st.body)))
+        text += _(", {paper} på papir").format(paper=paper)
+    pairs.append((_("Signert i miljologg"), Paragraph(esc(text) + ".", st.body)))
     return pairs
 
 
@@ -54,10 +57,12 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     flow: list[Flowable] = []
     if not totals:
         flow += [
-            Paragraph("Attester", st.h1),
+            Paragraph(_("Attester"), st.h1),
             Paragraph(
-                "Ingen gjennomførte veiledningsmøter i perioden, så det er ingen attester å "
-                "signere.",
+                _(
+                    "Ingen gjennomførte veiledningsmøter i perioden, så det er ingen attester å "
+                    "signere."
+                ),
                 st.body,
             ),
             PageBreak(),
@@ -66,66 +71,70 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     p = c.profile
     for index, t in enumerate(totals):
         sup = c.log.supervisor(t.supervisor_id)
-        name = sup.name if sup else "Ukjent veileder"
-        heading = "Attester" if index == 0 else None
+        name = sup.name if sup else _("Ukjent veileder")
+        heading = _("Attester") if index == 0 else None
         if heading:
             flow.append(Paragraph(heading, st.h1))
-        flow.append(Paragraph(f"Attest for veiledning – {esc(name)}", st.h2))
+        flow.append(Paragraph(_("Attest for veiledning – {name}").format(name=esc(name)), st.h2))
         flow.append(
             Paragraph(
-                f"Undertegnede veileder bekrefter å ha gitt <b>{esc(p.name)}</b> veiledning "
-                f"som beskrevet under, som del av {esc(c.programme.name)}.",
+                _(
+                    "Undertegnede veileder bekrefter å ha gitt <b>{name}</b> veiledning "
+                    "som beskrevet under, som del av {name2}."
+                ).format(name=esc(p.name), name2=esc(c.programme.name)),
                 st.body,
             )
         )
         themes = "; ".join(esc(x) for x in t.themes) or "–"
         student = [
-            ("Klientgruppe (generelt)", Paragraph(esc(p.client_group) or "–", st.body)),
-            ("Arbeidsoppgaver (generelt)", Paragraph(esc(p.tasks) or "–", st.body)),
+            (_("Klientgruppe (generelt)"), Paragraph(esc(p.client_group) or "–", st.body)),
+            (_("Arbeidsoppgaver (generelt)"), Paragraph(esc(p.tasks) or "–", st.body)),
         ]
         supervision: list[tuple[str, Paragraph | str]] = [
             (
-                "Veiledningsform",
+                _("Veiledningsform"),
                 Paragraph("<br/>".join(FORM_TITLES[f] for f in t.forms), st.body),
             ),
-            ("Periode", f"{format_date(t.first)}–{format_date(t.last)}"),
-            ("Antall møter", str(t.sessions)),
+            (_("Periode"), f"{format_date(t.first)}–{format_date(t.last)}"),
+            (_("Antall møter"), str(t.sessions)),
             (
-                "Timer",
+                _("Timer"),
                 Paragraph(f"<b>{c.hours(t.minutes)}</b> ({esc(c.hour_unit)})", st.body),
             ),
-            ("Innhold (tema)", Paragraph(themes, st.body)),
+            (_("Innhold (tema)"), Paragraph(themes, st.body)),
         ]
         profession = supervisor_profession_name(sup) if sup else ""
         supervisor = [
-            ("Navn", Paragraph(f"<b>{esc(name)}</b>", st.body)),
-            ("Profesjon", Paragraph(esc(profession) or "–", st.body)),
-            ("Stilling", Paragraph(esc(sup.position if sup else "") or "–", st.body)),
-            ("Arbeidssted", Paragraph(esc(sup.workplace if sup else "") or "–", st.body)),
+            (_("Navn"), Paragraph(f"<b>{esc(name)}</b>", st.body)),
+            (_("Profesjon"), Paragraph(esc(profession) or "–", st.body)),
+            (_("Stilling"), Paragraph(esc(sup.position if sup else "") or "–", st.body)),
+            (_("Arbeidssted"), Paragraph(esc(sup.workplace if sup else "") or "–", st.body)),
             (
-                "Godkjenninger",
+                _("Godkjenninger"),
                 Paragraph(esc(approvals_text(sup.approvals if sup else ())), st.body),
             ),
         ]
         supervisor += _key_pairs(c, t.supervisor_id, st)
         kw = 48 * mm
         flow += [
-            Paragraph("Studentens arbeid", st.h2),
+            Paragraph(_("Studentens arbeid"), st.h2),
             key_value_table(student, st, kw),
-            Paragraph("Veiledningen", st.h2),
+            Paragraph(_("Veiledningen"), st.h2),
             key_value_table(supervision, st, kw),
-            Paragraph("Veileder", st.h2),
+            Paragraph(_("Veileder"), st.h2),
             key_value_table(supervisor, st, kw),
             Spacer(1, 8 * mm),
             KeepTogether(
                 [
                     Paragraph(
-                        "Jeg bekrefter at opplysningene over stemmer med veiledningen "
-                        "jeg har gitt.",
+                        _(
+                            "Jeg bekrefter at opplysningene over stemmer med veiledningen "
+                            "jeg har gitt."
+                        ),
                         st.body,
                     ),
                     signature_lines(
-                        ["Sted og dato", "Veileders underskrift"], st.content_width, 16 * mm
+                        [_("Sted og dato"), _("Veileders underskrift")], st.content_width, 16 * mm
                     ),
                 ]
             ),

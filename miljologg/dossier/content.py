@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from miljologg.core import labels
+from miljologg.core.i18n import N_, _
 from miljologg.core.model import (
     Approval,
     Form,
@@ -44,7 +45,7 @@ FORM_ORDER = (
 )
 #: Forms listed in the dossier only when the log has such sessions (most logs have none).
 OPTIONAL_FORMS = frozenset({Form.SUPERVISION_ON_SUPERVISION, Form.GIVEN})
-SIGN_OFF_PENDING = "Ikke signert"
+SIGN_OFF_PENDING = N_("Ikke signert")
 
 
 def esc(text: str | None) -> str:
@@ -157,7 +158,7 @@ class DossierContent:
 
     def sign_off_text(self, session_id: str) -> str:
         item = self.sign_offs.get(session_id)
-        return item.text if item is not None else SIGN_OFF_PENDING
+        return item.text if item is not None else _(SIGN_OFF_PENDING)
 
     def signed_method(self, session_id: str) -> str:
         """ "in_person", "file" or "paper" for a session with a valid signature, else ""."""
@@ -178,14 +179,18 @@ class DossierContent:
     @property
     def hour_note(self) -> str:
         if self.hour_minutes == 60:
-            return "Timer er klokketimer (1 time = 60 minutter)."
-        return f"1 time = {self.hour_minutes} minutter, slik ordningen regner timer."
+            return _("Timer er klokketimer (1 time = 60 minutter).")
+        return _("1 time = {hour_minutes} minutter, slik ordningen regner timer.").format(
+            hour_minutes=self.hour_minutes
+        )
 
     @property
     def hour_unit(self) -> str:
         """A short reminder after a figure: «klokketimer» or «1 time = 45 minutter»."""
         return (
-            "klokketimer" if self.hour_minutes == 60 else f"1 time = {self.hour_minutes} minutter"
+            "klokketimer"
+            if self.hour_minutes == 60
+            else _("1 time = {hour_minutes} minutter").format(hour_minutes=self.hour_minutes)
         )
 
     @property
@@ -198,13 +203,13 @@ class DossierContent:
 
     def supervisor_name(self, supervisor_id: str) -> str:
         sup = self.log.supervisor(supervisor_id)
-        return sup.name if sup else "Ukjent veileder"
+        return sup.name if sup else _("Ukjent veileder")
 
     @property
     def scheme_title(self) -> str:
         if self.scheme is None:
-            return "Ingen – bare studieprogrammets krav"
-        mark = "" if getattr(self.scheme, "verified", True) else " (ikke verifisert)"
+            return _("Ingen – bare studieprogrammets krav")
+        mark = "" if getattr(self.scheme, "verified", True) else _(" (ikke verifisert)")
         org = getattr(self.scheme, "organisation", "")
         return f"{org} – {self.scheme.name}{mark}" if org else f"{self.scheme.name}{mark}"
 
@@ -240,14 +245,16 @@ def collect(
 
     profile = services.profile.get()
     if profile is None:
-        raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+        raise ValidationError("profile", _("Datafilen har ingen profil ennå."))
     programme = services.profile.programme()
     if programme is None:
-        raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+        raise ValidationError("programme_id", _("Profilen har ikke noe studieprogram."))
     if scheme_id and bundled_schemes().get(scheme_id) is None:
-        raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
+        raise ValidationError(
+            "scheme", _("Ukjent godkjenningsordning «{scheme_id}».").format(scheme_id=scheme_id)
+        )
     if period is not None and period[0] > period[1]:
-        raise ValidationError("period", "Periodens startdato er etter sluttdatoen.")
+        raise ValidationError("period", _("Periodens startdato er etter sluttdatoen."))
     snap = take(services, profile, programme.id, scheme_id or None, period, env)
     return replace(compute(snap), signed_records=services.signing.signed_records_json())
 
@@ -266,13 +273,19 @@ def compute(snap: Snapshot) -> DossierContent:
     programme = bundled_programmes().get(snap.programme_id)
     if programme is None:
         raise ValidationError(
-            "programme_id", f"Studieprogrammet «{snap.programme_id}» er ukjent for denne versjonen."
+            "programme_id",
+            _("Studieprogrammet «{programme_id}» er ukjent for denne versjonen.").format(
+                programme_id=snap.programme_id
+            ),
         )
     scheme = None
     if snap.scheme_id:
         scheme = bundled_schemes().get(snap.scheme_id)
         if scheme is None:
-            raise ValidationError("scheme", f"Ukjent godkjenningsordning «{snap.scheme_id}».")
+            raise ValidationError(
+                "scheme",
+                _("Ukjent godkjenningsordning «{scheme_id}».").format(scheme_id=snap.scheme_id),
+            )
     log, period, today = snap.log, snap.period, snap.today
     # With a period, the rules engine judges the log as it stood at the period's end.
     judge_day = min(today, period[1]) if period else today
@@ -365,4 +378,4 @@ def _digest(
 
 
 def approvals_text(approvals: Iterable[Approval]) -> str:
-    return labels.approvals_text(approvals) or "Ingen registrerte godkjenninger"
+    return labels.approvals_text(approvals) or _("Ingen registrerte godkjenninger")

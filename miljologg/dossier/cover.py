@@ -5,23 +5,24 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.professions import profile_profession_name
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, key_value_table
 
 CONTENTS = (
-    "Sammendrag: krav, godkjente og gjenstående timer",
-    "Veiledningslogg, én tabell per veiledningsform",
-    "Attester, én side per veileder",
-    "Signaturer: signerte timer, veiledernes nøkler og hvordan de kontrolleres",
-    "Oppmøte på samlingene",
-    "Arbeidskrav",
-    "Erklæringer: loggen er riktig og fullstendig, og taushetsplikt",
+    N_("Sammendrag: krav, godkjente og gjenstående timer"),
+    N_("Veiledningslogg, én tabell per veiledningsform"),
+    N_("Attester, én side per veileder"),
+    N_("Signaturer: signerte timer, veiledernes nøkler og hvordan de kontrolleres"),
+    N_("Oppmøte på samlingene"),
+    N_("Arbeidskrav"),
+    N_("Erklæringer: loggen er riktig og fullstendig, og taushetsplikt"),
 )
 
 #: What ``verify-dossier`` checks and what it cannot: printed here and in its own output.
-CHECK_NOTE = (
+CHECK_NOTE = N_(
     "Kontroll: «miljologg verify-dossier FIL.pdf» lager hver side på nytt fra grunnlaget som er "
     "vedlagt, sier hvilke sider som er endret, mangler eller er lagt til, og kontrollerer hver "
     "digital signatur. Den kan ikke gå god for timer uten signatur, oppmøtet, papirsigneringer "
@@ -38,7 +39,7 @@ def _scheme_source(c: DossierContent, st: Styles) -> list[tuple[str, Paragraph |
     text = esc(source.title)
     if getattr(source, "url", ""):
         text += f"<br/>{esc(source.url)}"
-    return [("Kilde for kravene", Paragraph(text, st.body))]
+    return [(_("Kilde for kravene"), Paragraph(text, st.body))]
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
@@ -47,46 +48,50 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     period = (
         c.period_text
         if c.period_filtered
-        else f"Hele studiet ({format_date(prog.start)}–{format_date(prog.end)})"
+        else _("Hele studiet ({date}–{date2})").format(
+            date=format_date(prog.start), date2=format_date(prog.end)
+        )
     )
     pairs: list[tuple[str, Paragraph | str]] = [
-        ("Student", Paragraph(f"<b>{esc(p.name)}</b>", st.body)),
-        ("Profesjon", Paragraph(esc(profile_profession_name(p)) or "–", st.body)),
-        ("Arbeidssted", Paragraph(esc(p.workplace) or "–", st.body)),
+        (_("Student"), Paragraph(f"<b>{esc(p.name)}</b>", st.body)),
+        (_("Profesjon"), Paragraph(esc(profile_profession_name(p)) or "–", st.body)),
+        (_("Arbeidssted"), Paragraph(esc(p.workplace) or "–", st.body)),
         (
-            "Studieprogram",
+            _("Studieprogram"),
             Paragraph(f"{esc(prog.name)}<br/>{esc(prog.cohort)}", st.body),
         ),
-        ("Programperiode", f"{format_date(prog.start)}–{format_date(prog.end)}"),
-        ("Dokumentasjonen gjelder", Paragraph(esc(period), st.body)),
-        ("Godkjenning søkes etter", Paragraph(esc(c.scheme_title), st.body)),
+        (_("Programperiode"), f"{format_date(prog.start)}–{format_date(prog.end)}"),
+        (_("Dokumentasjonen gjelder"), Paragraph(esc(period), st.body)),
+        (_("Godkjenning søkes etter"), Paragraph(esc(c.scheme_title), st.body)),
         *_scheme_source(c, st),
-        ("Timelengde", Paragraph(esc(c.hour_note), st.body)),
-        ("Dato produsert", format_date(c.today)),
-        ("Dokument-ID", Paragraph(f"<b>{c.document_id}</b>", st.body)),
+        (_("Timelengde"), Paragraph(esc(c.hour_note), st.body)),
+        (_("Dato produsert"), format_date(c.today)),
+        (_("Dokument-ID"), Paragraph(f"<b>{c.document_id}</b>", st.body)),
     ]
     flow: list[Flowable] = [
         Spacer(1, 4 * mm),
-        Paragraph("Dokumentasjon av veiledning, oppmøte og arbeidskrav", st.title),
+        Paragraph(_("Dokumentasjon av veiledning, oppmøte og arbeidskrav"), st.title),
         Spacer(1, 3 * mm),
         Paragraph(esc(prog.name), st.subtitle),
         Spacer(1, 8 * mm),
         key_value_table(pairs, st, 48 * mm),
         Spacer(1, 6 * mm),
-        Paragraph("Innhold", st.h2),
+        Paragraph(_("Innhold"), st.h2),
     ]
-    flow += [Paragraph(esc(line), st.bullet, bulletText="•") for line in CONTENTS]
+    flow += [Paragraph(esc(_(line)), st.bullet, bulletText="•") for line in CONTENTS]
     flow += [
         Spacer(1, 5 * mm),
         Paragraph(
-            "Alle tall i dokumentet er beregnet av miljologgs regelmotor fra studentens logg; "
-            "ingen tall er ført inn for hånd. Dokument-ID-en står øverst på hver side og er "
-            "de første tolv tegnene av en SHA-256-sum over innholdet, slik at sider fra "
-            "forskjellige utskrifter ikke kan blandes uten at det synes.",
+            _(
+                "Alle tall i dokumentet er beregnet av miljologgs regelmotor fra studentens logg; "
+                "ingen tall er ført inn for hånd. Dokument-ID-en står øverst på hver side og er "
+                "de første tolv tegnene av en SHA-256-sum over innholdet, slik at sider fra "
+                "forskjellige utskrifter ikke kan blandes uten at det synes."
+            ),
             st.note,
         ),
         Spacer(1, 3 * mm),
-        Paragraph(esc(CHECK_NOTE), st.note),
+        Paragraph(esc(_(CHECK_NOTE)), st.note),
         PageBreak(),
     ]
     return flow

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from miljologg.core.i18n import _
 from miljologg.dossier.styles import FONT, FONT_BOLD, MUTED, register_fonts
 
 
@@ -54,11 +55,11 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
-        width, _ = self._pagesize  # type: ignore[attr-defined]  # reportlab's, not in stubs
+        width, _height = self._pagesize  # type: ignore[attr-defined]  # reportlab's, not in stubs
         self.setFont(FONT_BOLD, 8)
         self.setFillColor(MUTED)
         self.drawRightString(
             width - self._number_right,
             self._number_bottom,
-            f"Side {self.getPageNumber()} av {total}",
+            _("Side {page} av {total}").format(page=self.getPageNumber(), total=total),
         )

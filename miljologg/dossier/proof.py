@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from miljologg.core import rules
+from miljologg.core.i18n import _
 from miljologg.core.model import Attendance, AttendanceStatus, Log, Session, Supervisor
 
 if TYPE_CHECKING:
@@ -107,8 +108,10 @@ def totals_document(c: DossierContent, split: Mapping[str, Mapping[str, int]]) -
         ],
         "unsigned_context": {
             "note": (
-                "Veiledernes godkjenninger og oppmøteregisteret er studentens egne "
-                "opplysninger og er ikke signert."
+                _(
+                    "Veiledernes godkjenninger og oppmøteregisteret er studentens egne "
+                    "opplysninger og er ikke signert."
+                )
             ),
             "supervisors": [
                 {"id": s.id, "name": s.name, "approvals": sorted(a.value for a in s.approvals)}

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from miljologg.core.i18n import _
 from miljologg.core.units import format_date
 from miljologg.dossier import (
     assignments,
@@ -140,7 +141,9 @@ class DossierRenderer:
         canv.setFont(FONT_BOLD, 8)
         canv.drawString(left, top + 4, c.profile.name)
         canv.setFont(FONT, 8)
-        canv.drawRightString(right, top + 4, f"Dokument-ID {c.document_id}")
+        canv.drawRightString(
+            right, top + 4, _("Dokument-ID {document_id}").format(document_id=c.document_id)
+        )
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(left, top, right, top)
@@ -149,8 +152,9 @@ class DossierRenderer:
         canv.drawString(
             left,
             bottom - 8,
-            f"Dokumentasjon av veiledning · produsert {format_date(c.today)} "
-            f"med miljologg {c.made_with}",
+            _("Dokumentasjon av veiledning · produsert {date} med miljologg {made_with}").format(
+                date=format_date(c.today), made_with=c.made_with
+            ),
         )
         canv.restoreState()
 
@@ -229,9 +233,11 @@ class DossierRenderer:
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"Dokumentasjon av veiledning – {c.profile.name}",
+            title=_("Dokumentasjon av veiledning – {name}").format(name=c.profile.name),
             author=c.profile.name,
-            subject=f"{c.programme.name} · dokument-ID {c.document_id}",
+            subject=_("{name} · dokument-ID {document_id}").format(
+                name=c.programme.name, document_id=c.document_id
+            ),
             creator="miljologg",
             lang=LANGUAGE,
             initialFontName=FONT,

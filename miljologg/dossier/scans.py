@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph
 
+from miljologg.core.i18n import _
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, data_table
@@ -47,12 +48,18 @@ def _supervisor(c: DossierContent, supervisor_id: str) -> str:
 
 def _listing(c: DossierContent, st: Styles) -> list[Flowable]:
     by_id = {s.id: s for s in c.log.sessions}
-    data: list[list[Any]] = [["Ark", "Veileder", "Møter (dato, varighet, fingeravtrykk)", "Status"]]
+    data: list[list[Any]] = [
+        [_("Ark"), _("Veileder"), _("Møter (dato, varighet, fingeravtrykk)"), _("Status")]
+    ]
     for n, scan in enumerate(c.scans, start=1):
         lines = []
         for sid, digest in zip(scan.session_ids, scan.digests, strict=False):
             s = by_id.get(sid)
-            when = f"{format_date(s.date)}, {s.minutes} min" if s else "utenfor perioden"
+            when = (
+                _("{date}, {minutes} min").format(date=format_date(s.date), minutes=s.minutes)
+                if s
+                else _("utenfor perioden")
+            )
             lines.append(f"{when} · {digest}")
         states = {c.sign_off_text(sid) for sid in scan.session_ids if sid in by_id}
         void = any(
@@ -66,7 +73,11 @@ def _listing(c: DossierContent, st: Styles) -> list[Flowable]:
                 Paragraph(esc(_supervisor(c, scan.supervisor_id)), st.cell),
                 Paragraph("<br/>".join(esc(x) for x in lines) or "–", st.cell),
                 Paragraph(
-                    "Noen møter er endret etter signering" if void else "Gyldig" if states else "–",
+                    _("Noen møter er endret etter signering")
+                    if void
+                    else _("Gyldig")
+                    if states
+                    else "–",
                     st.cell,
                 ),
             ]
@@ -80,24 +91,33 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         return []
     flow: list[Flowable] = [
         PageBreak(),
-        Paragraph("Signert på papir", st.h1),
+        Paragraph(_("Signert på papir"), st.h1),
         Paragraph(
-            "Skannede signeringsark følger på de neste sidene. Hver rad på et ark har møtets "
-            "fingeravtrykk; det skal være det samme som i listen under og i "
-            "veiledningsloggen. SHA-256 for hvert skann står i vedlegget "
-            "miljologg-totaler.json.",
+            _(
+                "Skannede signeringsark følger på de neste sidene. Hver rad på et ark har møtets "
+                "fingeravtrykk; det skal være det samme som i listen under og i "
+                "veiledningsloggen. SHA-256 for hvert skann står i vedlegget "
+                "miljologg-totaler.json."
+            ),
             st.body,
         ),
         *_listing(c, st),
     ]
     frame_w = st.content_width
     for n, scan in enumerate(c.scans, start=1):
-        caption = (
-            f"Skannet signeringsark {n} – {esc(_supervisor(c, scan.supervisor_id))} · "
-            f"lagt til {format_date(scan.added_at.date())} · SHA-256 {scan.sha256[:16]}…"
+        caption = _(
+            "Skannet signeringsark {n} – {supervisor} · lagt til {date} · SHA-256 {value}…"
+        ).format(
+            n=n,
+            supervisor=esc(_supervisor(c, scan.supervisor_id)),
+            date=format_date(scan.added_at.date()),
+            value=scan.sha256[:16],
         )
         if scan.data is None:  # remade for verify-dossier, the attachment gone: say so
-            flow += [PageBreak(), Paragraph(f"{caption} · skannet mangler", st.small)]
+            flow += [
+                PageBreak(),
+                Paragraph(_("{caption} · skannet mangler").format(caption=caption), st.small),
+            ]
         elif scan.media_type == "application/pdf":
             from pypdf import PdfReader
 
@@ -105,7 +125,12 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             for k in range(count):
                 flow += [
                     PageBreak(),
-                    Paragraph(f"{caption} · side {k + 1} av {count}", st.small),
+                    Paragraph(
+                        _("{caption} · side {value} av {count}").format(
+                            caption=caption, value=k + 1, count=count
+                        ),
+                        st.small,
+                    ),
                     Slot(scan, k),
                 ]
         else:

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.labels import FORM_TITLES
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.units import format_date, format_hours
@@ -23,7 +24,15 @@ from miljologg.dossier.content import (
 )
 from miljologg.dossier.styles import Styles, cell_text, data_table
 
-HEADER = ["Dato", "Tid", "Varighet", "Veileder", "Gruppe", "Tema", "Signatur"]
+HEADER = [
+    N_("Dato"),
+    N_("Tid"),
+    N_("Varighet"),
+    N_("Veileder"),
+    N_("Gruppe"),
+    N_("Tema"),
+    N_("Signatur"),
+]
 
 
 def _form_caption(c: DossierContent, form: Form) -> str:
@@ -35,15 +44,17 @@ def _form_caption(c: DossierContent, form: Form) -> str:
     if r is None:
         return ""
     # The programme's requirements are in clock hours, whatever scheme the dossier is for.
-    text = f"Godkjent mot studieprogrammets krav: {format_hours(r.counted_minutes)}"
+    text = _("Godkjent mot studieprogrammets krav: {hours}").format(
+        hours=format_hours(r.counted_minutes)
+    )
     if r.uncounted_minutes:
-        text += f" · teller ikke: {format_hours(r.uncounted_minutes)}"
-    return text + " (klokketimer)."
+        text += _(" · teller ikke: {hours}").format(hours=format_hours(r.uncounted_minutes))
+    return text + _(" (klokketimer).")
 
 
 def _who(c: DossierContent, s: Session) -> str:
     """The supervisor's name; supervision the student gave has none (the student gave it)."""
-    return "Gitt av studenten" if s.form is Form.GIVEN else c.supervisor_name(s.supervisor_id)
+    return _("Gitt av studenten") if s.form is Form.GIVEN else c.supervisor_name(s.supervisor_id)
 
 
 def _sign_off(c: DossierContent, supervisor_id: str, session_id: str) -> str:
@@ -54,12 +65,14 @@ def _sign_off(c: DossierContent, supervisor_id: str, session_id: str) -> str:
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph("Veiledningslogg", st.h1)]
+    flow: list[Flowable] = [Paragraph(_("Veiledningslogg"), st.h1)]
     flow.append(
         Paragraph(
-            "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
-            "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
-            "Kolonnen «Signatur» viser om veileder har signert møtet, og hvordan.",
+            _(
+                "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
+                "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
+                "Kolonnen «Signatur» viser om veileder har signert møtet, og hvordan."
+            ),
             st.body,
         )
     )
@@ -72,29 +85,36 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         if not rows and form in OPTIONAL_FORMS:
             continue
         flow.append(CondPageBreak(45 * mm))
-        flow.append(Paragraph(f"{FORM_TITLES[form]} ({len(rows)} møter)", st.h2))
+        flow.append(
+            Paragraph(
+                _("{value} ({count} møter)").format(value=FORM_TITLES[form], count=len(rows)), st.h2
+            )
+        )
         caption = _form_caption(c, form)
         if caption:
             flow.append(Paragraph(esc(caption), st.note))
         if not rows:
-            flow.append(Paragraph("Ingen møter ført i perioden.", st.body))
+            flow.append(Paragraph(_("Ingen møter ført i perioden."), st.body))
             continue
-        data: list[list[Any]] = [list(HEADER)]
+        data: list[list[Any]] = [[_(h) for h in HEADER]]
         for s in rows:
             topic: str | Paragraph = cell_text(s.topic or "–", widths[5])
             if s.status is SessionStatus.MISSED:
                 made_up = by_id.get(s.made_up_by_id or "")
                 later = (
-                    f" – tatt igjen {format_date(made_up.date)}"
+                    _(" – tatt igjen {date}").format(date=format_date(made_up.date))
                     if made_up
-                    else " – ikke tatt igjen"
+                    else _(" – ikke tatt igjen")
                 )
-                topic = Paragraph(f"<i>Avlyst{later}.</i> {esc(s.topic)}", st.cell)
+                topic = Paragraph(
+                    _("<i>Avlyst{later}.</i> {topic}").format(later=later, topic=esc(s.topic)),
+                    st.cell,
+                )
             data.append(
                 [
                     format_date(s.date),
                     s.start_time.strftime("%H:%M") if s.start_time else "–",
-                    f"{s.minutes} min",
+                    _("{minutes} min").format(minutes=s.minutes),
                     cell_text(_who(c, s), widths[3]),
                     str(s.group_size) if form.is_group or s.group_size > 1 else "–",
                     topic,

@@ -12,20 +12,21 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.units import format_hours
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.proof import RECORDS_NAME, TOTALS_NAME
 from miljologg.dossier.snapshot import INPUT_NAME
 from miljologg.dossier.styles import Styles, data_table
 
-ORIGIN_LABELS = {"in_person": "Signert hos studenten", "file": "Signert med fil"}
+ORIGIN_LABELS = {"in_person": N_("Signert hos studenten"), "file": N_("Signert med fil")}
 
 
 def signed_table(c: DossierContent, st: Styles) -> Any:
     digital = c.signed.get("digital", {})
     paper = c.signed.get("paper", {})
     data: list[list[Any]] = [
-        ["Krav", "Godkjent", "Signert digitalt", "Signert på papir", "Ikke signert"]
+        [_("Krav"), _("Godkjent"), _("Signert digitalt"), _("Signert på papir"), _("Ikke signert")]
     ]
     for r in c.status.supervision:
         d, p = digital.get(r.key, 0), paper.get(r.key, 0)
@@ -50,7 +51,7 @@ def _key_rows(c: DossierContent, st: Styles) -> list[list[Any]]:
             rows.append(
                 [
                     Paragraph(esc(c.supervisor_name(sid)), st.cell),
-                    ORIGIN_LABELS.get(origin, origin),
+                    _(ORIGIN_LABELS[origin]) if origin in ORIGIN_LABELS else origin,
                     Paragraph(f'<font name="DejaVuSans-Bold">{info.readable}</font>', st.cell),
                 ]
             )
@@ -58,68 +59,85 @@ def _key_rows(c: DossierContent, st: Styles) -> list[list[Any]]:
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph("Signaturer", st.h1)]
+    flow: list[Flowable] = [Paragraph(_("Signaturer"), st.h1)]
     flow.append(
         Paragraph(
-            "Veilederne signerer hvert møte digitalt (Ed25519) eller på et papirark. En digital "
-            "signatur dekker møtets dato, varighet, form, gruppestørrelse, tema, veileder og "
-            "student; endres møtet etter signering, blir signaturen ugyldig og det står i "
-            "loggen. Tabellen viser hvor mye av de godkjente timene som hviler på signerte "
-            "møter. Timer er klokketimer.",
+            _(
+                "Veilederne signerer hvert møte digitalt (Ed25519) eller på et "
+                "papirark. En digital "
+                "signatur dekker møtets dato, varighet, form, gruppestørrelse, tema, veileder og "
+                "student; endres møtet etter signering, blir signaturen ugyldig og det står i "
+                "loggen. Tabellen viser hvor mye av de godkjente timene som hviler på signerte "
+                "møter. Timer er klokketimer."
+            ),
             st.body,
         )
     )
     flow.append(signed_table(c, st))
-    flow.append(Paragraph("Veiledernes nøkler", st.h2))
+    flow.append(Paragraph(_("Veiledernes nøkler"), st.h2))
     rows = _key_rows(c, st)
     if rows:
         flow.append(
             Paragraph(
-                "Fingeravtrykket er de første 128 bitene av SHA-256 av den offentlige nøkkelen. "
-                "Be veilederen lese opp sitt fingeravtrykk fra miljologg og sammenlign.",
+                _(
+                    "Fingeravtrykket er de første 128 bitene av SHA-256 av den offentlige "
+                    "nøkkelen. "
+                    "Be veilederen lese opp sitt fingeravtrykk fra miljologg og sammenlign."
+                ),
                 st.note,
             )
         )
         w = st.content_width
         flow.append(
             data_table(
-                [["Veileder", "Måte", "Fingeravtrykk"], *rows], [38 * mm, 38 * mm, w - 76 * mm]
+                [[_("Veileder"), _("Måte"), _("Fingeravtrykk")], *rows],
+                [38 * mm, 38 * mm, w - 76 * mm],
             )
         )
     else:
-        flow.append(Paragraph("Ingen veileder har signert digitalt ennå.", st.body))
+        flow.append(Paragraph(_("Ingen veileder har signert digitalt ennå."), st.body))
     flow.append(
         KeepTogether(
             [
-                Paragraph("Slik kontrollerer du signaturene", st.h2),
+                Paragraph(_("Slik kontrollerer du signaturene"), st.h2),
                 Paragraph(
-                    f"PDF-en har vedlegg: <b>{RECORDS_NAME}</b> med hvert signert møte "
-                    "(de signerte bytene, base64 i «payload») og signaturen (base64 i "
-                    "«signature»), og veiledernes offentlige nøkler som PEM; "
-                    f"<b>{TOTALS_NAME}</b> med tallene som er trykt i sammendraget; "
-                    f"<b>{INPUT_NAME}</b>, grunnlaget dokumentet er laget fra; og de skannede "
-                    "signeringsarkene.",
+                    _(
+                        "PDF-en har vedlegg: <b>{RECORDS_NAME}</b> med hvert signert møte (de "
+                        "signerte bytene, base64 i «payload») og signaturen (base64 i "
+                        "«signature»), og veiledernes offentlige nøkler som PEM; "
+                        "<b>{TOTALS_NAME}</b> med tallene som er trykt i sammendraget; "
+                        "<b>{INPUT_NAME}</b>, grunnlaget dokumentet er laget fra; og de "
+                        "skannede signeringsarkene."
+                    ).format(
+                        RECORDS_NAME=RECORDS_NAME, TOTALS_NAME=TOTALS_NAME, INPUT_NAME=INPUT_NAME
+                    ),
                     st.body,
                 ),
                 Paragraph(
-                    "Med miljologg: <b>miljologg verify-dossier FIL.pdf</b> lager hver side på "
-                    "nytt fra grunnlaget og sammenligner side for side, kontrollerer hver "
-                    "signatur og regner de signerte timene ut på nytt fra de signerte møtene "
-                    "med regelmotoren.",
+                    _(
+                        "Med miljologg: <b>miljologg verify-dossier FIL.pdf</b> lager hver side på "
+                        "nytt fra grunnlaget og sammenligner side for side, kontrollerer hver "
+                        "signatur og regner de signerte timene ut på nytt fra de signerte møtene "
+                        "med regelmotoren."
+                    ),
                     st.bullet,
                     bulletText="•",
                 ),
                 Paragraph(
-                    "Uten miljologg: hent vedleggene (for eksempel <b>pdfdetach -saveall "
-                    "FIL.pdf</b>), lagre en nøkkel som KEY.pem, base64-dekod «payload» til "
-                    "PAYLOAD og «signature» til SIG, og kjør <b>openssl pkeyutl -verify -pubin "
-                    "-inkey KEY.pem -rawin -in PAYLOAD -sigfile SIG</b>.",
+                    _(
+                        "Uten miljologg: hent vedleggene (for eksempel <b>pdfdetach -saveall "
+                        "FIL.pdf</b>), lagre en nøkkel som KEY.pem, base64-dekod «payload» til "
+                        "PAYLOAD og «signature» til SIG, og kjør <b>openssl pkeyutl -verify -pubin "
+                        "-inkey KEY.pem -rawin -in PAYLOAD -sigfile SIG</b>."
+                    ),
                     st.bullet,
                     bulletText="•",
                 ),
                 Paragraph(
-                    "Veiledernes godkjenninger og oppmøtet på samlingene er studentens egne "
-                    "opplysninger og er ikke signert; kontrollen regner med dem slik de står.",
+                    _(
+                        "Veiledernes godkjenninger og oppmøtet på samlingene er studentens egne "
+                        "opplysninger og er ikke signert; kontrollen regner med dem slik de står."
+                    ),
                     st.note,
                 ),
             ]

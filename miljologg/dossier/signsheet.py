@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.labels import form_label
 from miljologg.core.model import Form
 from miljologg.core.units import format_date
@@ -69,30 +70,37 @@ class SheetInfo:
 def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
     w = PAGE[0] - 2 * MARGIN
     flow: list[Any] = [
-        Paragraph("Signeringsark for veiledning", st.h1),
+        Paragraph(_("Signeringsark for veiledning"), st.h1),
         Paragraph(
-            f"Student: <b>{esc(sheet.student)}</b> · Veileder: <b>{esc(sheet.supervisor)}</b> · "
-            f"Laget {produced} med miljologg",
+            _(
+                "Student: <b>{student}</b> · Veileder: <b>{supervisor}</b> · Laget "
+                "{produced} med miljologg"
+            ).format(
+                student=esc(sheet.student), supervisor=esc(sheet.supervisor), produced=produced
+            ),
             st.body,
         ),
         Paragraph(
-            "Kontroller hver rad, og skriv under i kolonnen «Signatur» for møtene du bekrefter. "
-            "Stryk over en rad som ikke stemmer. Fingeravtrykket er regnet av møtets innhold "
-            "(dato, varighet, form, gruppestørrelse, tema, veileder og student): endres møtet "
-            "senere, stemmer ikke fingeravtrykket lenger, og signaturen gjelder ikke.",
+            _(
+                "Kontroller hver rad, og skriv under i kolonnen «Signatur» for møtene "
+                "du bekrefter. "
+                "Stryk over en rad som ikke stemmer. Fingeravtrykket er regnet av møtets innhold "
+                "(dato, varighet, form, gruppestørrelse, tema, veileder og student): endres møtet "
+                "senere, stemmer ikke fingeravtrykket lenger, og signaturen gjelder ikke."
+            ),
             st.note,
         ),
         Spacer(1, 3 * mm),
     ]
     if not sheet.rows:
-        flow.append(Paragraph("Ingen usignerte møter hos denne veilederen.", st.body))
+        flow.append(Paragraph(_("Ingen usignerte møter hos denne veilederen."), st.body))
         return flow
     widths = [9 * mm, 20 * mm, 12 * mm, 17 * mm, 26 * mm, 14 * mm, 0.0, 27 * mm, 21 * mm, 48 * mm]
     widths[6] = w - sum(widths)
-    data: list[list[Any]] = [
-        ["Nr.", "Dato", "Tid", "Varighet", "Form", "Gruppe", "Tema", "Fingeravtrykk", "Møte-ID",
-         "Signatur"],
-    ]  # fmt: skip
+    heads: tuple[str, ...] = (N_("Nr."), N_("Dato"), N_("Tid"), N_("Varighet"), N_("Form"))
+    heads += (N_("Gruppe"),)
+    heads += (N_("Tema"), N_("Fingeravtrykk"))
+    data: list[list[Any]] = [[*(_(h) for h in heads), _("Møte-ID"), _("Signatur")]]
     for n, r in enumerate(sheet.rows, start=1):
         group = Form(r.form).is_group
         data.append(
@@ -100,7 +108,7 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
                 str(n),
                 format_date(r.date),
                 r.start_time.strftime("%H:%M") if r.start_time else "–",
-                f"{r.minutes} min",
+                _("{minutes} min").format(minutes=r.minutes),
                 form_label(r.form),
                 str(r.group_size) if group else "–",
                 cell_text(r.topic or "–", widths[6]),
@@ -120,15 +128,17 @@ def _story(sheet: Sheet, st: Styles, produced: str) -> list[Any]:
     )
     flow.append(table)
     sign = signature_lines(
-        ["Sted og dato", "Veileders underskrift", "Navn med blokkbokstaver"], w, 16 * mm
+        [_("Sted og dato"), _("Veileders underskrift"), _("Navn med blokkbokstaver")], w, 16 * mm
     )
     flow.append(Spacer(1, 6 * mm))
     flow.append(
         KeepTogether(
             [
                 Paragraph(
-                    f"Jeg bekrefter at jeg har gitt {esc(sheet.student)} veiledningen i radene "
-                    "jeg har signert over, slik den er beskrevet.",
+                    _(
+                        "Jeg bekrefter at jeg har gitt {student} veiledningen i radene jeg har "
+                        "signert over, slik den er beskrevet."
+                    ).format(student=esc(sheet.student)),
                     st.body,
                 ),
                 sign,
@@ -169,9 +179,15 @@ def write_sign_sheet(
         canv.setStrokeColor(RULE)
         top = PAGE[1] - MARGIN + 4
         canv.setFont(FONT_BOLD, 8)
-        canv.drawString(MARGIN, top + 4, f"{sheet.student} · signeringsark")
+        canv.drawString(
+            MARGIN, top + 4, _("{student} · signeringsark").format(student=sheet.student)
+        )
         canv.setFont(FONT, 8)
-        canv.drawRightString(PAGE[0] - MARGIN, top + 4, f"Veileder: {sheet.supervisor}")
+        canv.drawRightString(
+            PAGE[0] - MARGIN,
+            top + 4,
+            _("Veileder: {supervisor}").format(supervisor=sheet.supervisor),
+        )
         canv.line(MARGIN, top, PAGE[0] - MARGIN, top)
         canv.line(MARGIN, MARGIN - 2, PAGE[0] - MARGIN, MARGIN - 2)
         canv.restoreState()
@@ -183,9 +199,9 @@ def write_sign_sheet(
         rightMargin=MARGIN,
         topMargin=MARGIN + 6 * mm,
         bottomMargin=MARGIN + 2 * mm,
-        title=f"Signeringsark – {sheet.supervisor}",
+        title=_("Signeringsark – {supervisor}").format(supervisor=sheet.supervisor),
         author=sheet.student,
-        subject=f"Signering av veiledning gitt {sheet.student}",
+        subject=_("Signering av veiledning gitt {student}").format(student=sheet.student),
         creator="miljologg",
         lang=LANGUAGE,
         initialFontName=FONT,

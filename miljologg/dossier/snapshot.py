@@ -23,8 +23,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from miljologg.core.i18n import SOURCE_LANGUAGE, current_language
 from miljologg.core.labels import sign_off_text
 from miljologg.core.model import Log, Profile
+from miljologg.core.units import format_date
 
 if TYPE_CHECKING:
     from miljologg.services.app import Services
@@ -60,7 +62,7 @@ class SignOffRecord:
 
     @property
     def text(self) -> str:
-        when = f"{self.at:%d.%m.%Y}" if self.at else ""
+        when = format_date(self.at.date()) if self.at else ""
         return sign_off_text(
             self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
         )
@@ -141,6 +143,9 @@ class Snapshot:
     #: The audit chain head when the dossier was made (``services.anchors``): an anchor that
     #: ``audit verify --anchor DOSSIER.pdf`` compares the log's chain with. Not printed.
     chain: Mapping[str, Any] | None = None
+    #: The language the pages are written in (nb, nn or en): chosen when the dossier is made,
+    #: so verify-dossier remakes the pages in it whatever the verifier's own language.
+    language: str = SOURCE_LANGUAGE
 
     @property
     def profile(self) -> Profile:
@@ -254,4 +259,5 @@ def take(
         keys,
         scans,
         head.as_dict() if head else None,
+        current_language(),
     )

@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from miljologg.core.i18n import is_language
 from miljologg.core.model import (
     Approval,
     Assignment,
@@ -64,6 +65,7 @@ def to_json(snap: Snapshot) -> bytes:
         "today": snap.today.isoformat(),
         "programme_id": snap.programme_id,
         "scheme_id": snap.scheme_id,
+        "language": snap.language,
         "period": [_d(snap.period[0]), _d(snap.period[1])] if snap.period else None,
         "profile": {
             "id": p.id,
@@ -334,4 +336,6 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
         keys={sid: tuple(pairs) for sid, pairs in keys.items()},
         scans=scans,
         chain=doc.get("chain") if isinstance(doc.get("chain"), dict) else None,
+        # Dossiers made before there was a choice are bokmål.
+        language=language if is_language(language := doc.get("language", "nb")) else "nb",
     )

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
+from miljologg.core.i18n import _
 from miljologg.core.rules import SchemeStatus
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import DossierContent, esc
@@ -25,17 +26,19 @@ def _amount(r: Any, minutes: int, hour_minutes: int) -> str:
     if unit == "count":
         return str(minutes)
     if unit == "months":
-        return f"{minutes} mnd."
+        return _("{minutes} mnd.").format(minutes=minutes)
     return format_hours(minutes, hour_minutes)
 
 
 def _requirement_table(c: DossierContent, st: Styles, rows: list[Any], hour_minutes: int) -> Any:
-    data: list[list[Any]] = [["Krav", "Påkrevd", "Godkjent", "Teller ikke", "Gjenstår", "Status"]]
+    data: list[list[Any]] = [
+        [_("Krav"), _("Påkrevd"), _("Godkjent"), _("Teller ikke"), _("Gjenstår"), _("Status")]
+    ]
     for r in rows:
         met = Paragraph(
-            '<font color="#2e6b3a">Oppfylt</font>'
+            _('<font color="#2e6b3a">Oppfylt</font>')
             if r.met
-            else '<font color="#9a5b00">Ikke oppfylt</font>',
+            else _('<font color="#9a5b00">Ikke oppfylt</font>'),
             st.cell,
         )
         data.append(
@@ -62,23 +65,34 @@ def _scheme_tables(c: DossierContent, st: Styles, status: SchemeStatus) -> list[
     if shared:
         flow.append(_requirement_table(c, st, shared, c.hour_minutes))
     for route in status.routes:
-        verdict = "oppfylt" if route.met else "ikke oppfylt"
+        verdict = "oppfylt" if route.met else _("ikke oppfylt")
         flow.append(Paragraph(f"<b>{esc(route.label)}</b>: {verdict}", st.body))
         mine = [r for r in rows if r.route == route.key]
         flow.append(_requirement_table(c, st, mine, c.hour_minutes))
-    either = " (ett av løpene er nok)" if status.routes else ""
-    verdict = "oppfylt" if status.met else "ikke oppfylt"
-    flow.append(Paragraph(f"<b>Ordningen samlet: {verdict}</b>{either}.", st.body))
+    either = _(" (ett av løpene er nok)") if status.routes else ""
+    verdict = "oppfylt" if status.met else _("ikke oppfylt")
+    flow.append(
+        Paragraph(
+            _("<b>Ordningen samlet: {verdict}</b>{either}.").format(verdict=verdict, either=either),
+            st.body,
+        )
+    )
     cited = [r for r in rows if r.citation is not None]
     if cited:
-        flow.append(Paragraph("Hva kravene bygger på (sitert fra ordningens egen side)", st.note))
+        flow.append(
+            Paragraph(_("Hva kravene bygger på (sitert fra ordningens egen side)"), st.note)
+        )
         for r in cited:
             assert r.citation is not None
-            read = format_date(r.citation.read) if r.citation.read else "ukjent dato"
+            read = format_date(r.citation.read) if r.citation.read else _("ukjent dato")
             flow.append(
                 Paragraph(
-                    f"{esc(r.label)}: «{esc(r.citation.quote)}» {esc(r.citation.url)} "
-                    f"(lest {read})",
+                    _("{label}: «{quote}» {url} (lest {read})").format(
+                        label=esc(r.label),
+                        quote=esc(r.citation.quote),
+                        url=esc(r.citation.url),
+                        read=read,
+                    ),
                     st.bullet,
                     bulletText="•",
                 )
@@ -91,9 +105,9 @@ def _uncounted_table(c: DossierContent, st: Styles) -> list[Flowable]:
     w = st.content_width
     widths = [20 * mm, 55 * mm, 17 * mm, w - 92 * mm]
     seen: set[tuple[str, str]] = set()
-    data: list[list[Any]] = [["Dato", "Krav", "Timer", "Begrunnelse"]]
+    data: list[list[Any]] = [[_("Dato"), _("Krav"), _("Timer"), _("Begrunnelse")]]
     for group, r, hour_minutes in c.requirement_rows():
-        where = "Ordningen" if group == "scheme" else "Programmet"
+        where = _("Ordningen") if group == "scheme" else _("Programmet")
         label = cell_text(f"{where}: {r.label}", widths[1])
         for u in r.uncounted:
             key = (u.session_id, u.reason)
@@ -109,40 +123,53 @@ def _uncounted_table(c: DossierContent, st: Styles) -> list[Flowable]:
                 ]
             )
     if len(data) == 1:
-        return [Paragraph("Alle førte timer teller mot kravene.", st.body)]
+        return [Paragraph(_("Alle førte timer teller mot kravene."), st.body)]
     return [data_table(data, widths, right_cols=(2,))]
 
 
 def _days(n: int) -> str:
-    return "1 dag" if n == 1 else f"{n} dager"
+    return _("1 dag") if n == 1 else _("{n} dager").format(n=n)
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     s = c.status
-    flow: list[Flowable] = [Paragraph("Sammendrag", st.h1)]
+    flow: list[Flowable] = [Paragraph(_("Sammendrag"), st.h1)]
     scope = (
-        f"Dokumentasjonen gjelder perioden {c.period_text}; bare møter og samlingsdager i "
-        "perioden er med og telles."
+        _(
+            "Dokumentasjonen gjelder perioden {period_text}; bare møter og "
+            "samlingsdager i perioden er med og telles."
+        ).format(period_text=c.period_text)
         if c.period_filtered
-        else "Dokumentasjonen gjelder hele studiet så langt."
+        else _("Dokumentasjonen gjelder hele studiet så langt.")
     )
     flow.append(
         Paragraph(
-            f"{esc(scope)} Tallene er beregnet av regelmotoren per {format_date(s.today)}.",
+            _("{scope} Tallene er beregnet av regelmotoren per {date}.").format(
+                scope=esc(scope), date=format_date(s.today)
+            ),
             st.body,
         )
     )
     problems = c.problems()
     if problems:
-        flow.append(Paragraph("Å merke seg", st.h2))
+        flow.append(Paragraph(_("Å merke seg"), st.h2))
         flow += [Paragraph(esc(m), st.bullet, bulletText="•") for m in problems]
 
-    flow.append(Paragraph("Veiledning – studieprogrammets krav", st.h2))
-    flow.append(Paragraph(f"{esc(c.programme.name)}. Timer er klokketimer à 60 minutter.", st.note))
+    flow.append(Paragraph(_("Veiledning – studieprogrammets krav"), st.h2))
+    flow.append(
+        Paragraph(
+            _("{name}. Timer er klokketimer à 60 minutter.").format(name=esc(c.programme.name)),
+            st.note,
+        )
+    )
     flow.append(_requirement_table(c, st, list(s.supervision), 60))
     if c.scheme_status is not None:
         flow.append(CondPageBreak(40 * mm))
-        flow.append(Paragraph(f"Veiledning – {esc(c.scheme_title)}", st.h2))
+        flow.append(
+            Paragraph(
+                _("Veiledning – {scheme_title}").format(scheme_title=esc(c.scheme_title)), st.h2
+            )
+        )
         flow.append(Paragraph(esc(c.hour_note), st.note))
         flow += _scheme_tables(c, st, c.scheme_status)
 
@@ -150,52 +177,68 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     part = s.participation
     asg = s.assignments
     other: list[list[Any]] = [
-        ["Område", "Resultat", "Krav"],
+        [_("Område"), _("Resultat"), _("Krav")],
         [
-            "Oppmøte på undervisningen",
+            _("Oppmøte på undervisningen"),
             Paragraph(
-                f"{c.percent(att.percent)} ({format_hours(att.present_minutes)} av "
-                f"{format_hours(att.elapsed_planned_minutes)} gjennomført undervisning)",
+                _("{percent} ({hours} av {hours2} gjennomført undervisning)").format(
+                    percent=c.percent(att.percent),
+                    hours=format_hours(att.present_minutes),
+                    hours2=format_hours(att.elapsed_planned_minutes),
+                ),
                 st.cell,
             ),
-            f"minst {c.percent(att.required_percent)}",
+            _("minst {percent}").format(percent=c.percent(att.required_percent)),
         ],
         [
-            "Deltakelse i veiledning",
+            _("Deltakelse i veiledning"),
             Paragraph(
-                f"{c.percent(part.percent)} ({part.held} gjennomført, {part.missed} avlyst, "
-                f"{len(part.missed_not_made_up)} ikke tatt igjen)",
+                _(
+                    "{percent} ({held} gjennomført, {missed} avlyst, {count} ikke tatt igjen)"
+                ).format(
+                    percent=c.percent(part.percent),
+                    held=part.held,
+                    missed=part.missed,
+                    count=len(part.missed_not_made_up),
+                ),
                 st.cell,
             ),
             c.percent(part.required_percent),
         ],
         [
-            "Arbeidskrav",
+            _("Arbeidskrav"),
             Paragraph(
-                f"{asg.approved} godkjent, {asg.handed_in} levert av {asg.total}"
-                + (f"; {len(asg.overdue)} over fristen" if asg.overdue else ""),
+                _("{approved} godkjent, {handed_in} levert av {total}").format(
+                    approved=asg.approved, handed_in=asg.handed_in, total=asg.total
+                )
+                + (
+                    _("; {count} over fristen").format(count=len(asg.overdue))
+                    if asg.overdue
+                    else ""
+                ),
                 st.cell,
             ),
-            "alle godkjent",
+            _("alle godkjent"),
         ],
     ]
     if att.unregistered_past_days:
         attendance_text: Paragraph = other[1][1]
         other[1][1] = Paragraph(
-            attendance_text.text + f"; {_days(len(att.unregistered_past_days))} uten registrering",
+            attendance_text.text
+            + _("; {days} uten registrering").format(days=_days(len(att.unregistered_past_days))),
             st.cell,
         )
     w = st.content_width
     flow.append(
         KeepTogether(
             [
-                Paragraph("Oppmøte, deltakelse og arbeidskrav", st.h2),
+                Paragraph(_("Oppmøte, deltakelse og arbeidskrav"), st.h2),
                 data_table(other, [48 * mm, w - 80 * mm, 32 * mm]),
             ]
         )
     )
     flow.append(CondPageBreak(30 * mm))
-    flow.append(Paragraph("Timer som ikke teller, med begrunnelse", st.h2))
+    flow.append(Paragraph(_("Timer som ikke teller, med begrunnelse"), st.h2))
     flow += _uncounted_table(c, st)
     flow.append(PageBreak())
     return flow

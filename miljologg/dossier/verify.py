@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import is_language, language
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.proof import RECORDS_NAME, TOTALS_FORMAT, TOTALS_NAME, context_log
 from miljologg.dossier.snapshot import INPUT_NAME, MadeBy, Snapshot, SnapshotError
@@ -253,8 +254,10 @@ def _remake(
     from miljologg.dossier.renderer import DossierRenderer
     from miljologg.services.errors import ValidationError
 
+    lang = snap.language if is_language(snap.language) else "nb"
     try:
-        content = compute(snap)
+        with language(lang):  # the pages' language, whatever the verifier reads
+            content = compute(snap)
     except ValidationError as exc:
         report.problems.append(f"Sidene kan ikke lages på nytt: {exc}")
         return None
@@ -262,12 +265,15 @@ def _remake(
         report.problems.append(
             f"Grunnlaget gir dokument-ID {content.document_id}, men PDF-en har {document_id}."
         )
-    if totals_json(content, content.signed) != attachments.get(TOTALS_NAME):
+    with language(lang):
+        totals = totals_json(content, content.signed)
+    if totals != attachments.get(TOTALS_NAME):
         report.problems.append(
             f"Vedlegget «{TOTALS_NAME}» er ikke det grunnlaget gir: tallene er endret."
         )
     try:
-        pdf = DossierRenderer(content).render_bytes(attachments=False)
+        with language(lang):
+            pdf = DossierRenderer(content).render_bytes(attachments=False)
         return PdfReader(io.BytesIO(pdf))
     except Exception:  # noqa: BLE001 - a damaged input (say a scan) must give a message
         log.warning("could not remake the dossier", exc_info=True)

@@ -709,6 +709,10 @@
         <translation>Approval scheme</translation>
     </message>
     <message>
+        <source>Språk i dokumentasjonen</source>
+        <translation>Language of the dossier</translation>
+    </message>
+    <message>
         <source>Bare perioden</source>
         <translation>Only the period</translation>
     </message>

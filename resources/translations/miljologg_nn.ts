@@ -709,6 +709,10 @@
         <translation>Godkjenningsordning</translation>
     </message>
     <message>
+        <source>Språk i dokumentasjonen</source>
+        <translation>Språk i dokumentasjonen</translation>
+    </message>
+    <message>
         <source>Bare perioden</source>
         <translation>Berre perioden</translation>
     </message>

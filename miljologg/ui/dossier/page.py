@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg import os_errors
+from miljologg.core.i18n import ENDONYMS, LANGUAGES, Language, current_language, is_language
 from miljologg.core.model import Form
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.units import format_date
@@ -75,17 +76,20 @@ class DossierJob(QRunnable):
         scheme_id: str | None,
         period: tuple[dt.date, dt.date] | None,
         bridge: ProgressBridge,
+        language: Language | None = None,
     ) -> None:
         super().__init__()
-        self._args = (services, out, scheme_id, period)
+        self._args = (services, out, scheme_id, period, language)
         self.bridge = bridge
 
     def run(self) -> None:
-        services, out, scheme_id, period = self._args
+        services, out, scheme_id, period, language = self._args
         try:
             from miljologg.dossier import build_dossier  # reportlab only when a PDF is made
 
-            info = build_dossier(services, out, scheme_id, period, progress=self.bridge.report)
+            info = build_dossier(
+                services, out, scheme_id, period, progress=self.bridge.report, language=language
+            )
         except ValidationError as exc:
             self.bridge.failed.emit(exc.message)
         except OSError as exc:
@@ -161,6 +165,12 @@ class DossierPage(QWidget):
                 text += " " + self.tr("(ikke verifisert)")
             self.scheme.addItem(text, sid)
         form.addRow(self.tr("Godkjenningsordning"), self.scheme)
+        # The committee's language, not necessarily the app's: each named in itself.
+        self.language = QComboBox()
+        for lang in LANGUAGES:
+            self.language.addItem(ENDONYMS[lang], lang)
+        self.language.setCurrentIndex(LANGUAGES.index(current_language()))
+        form.addRow(self.tr("Språk i dokumentasjonen"), self.language)
 
         period_row = QHBoxLayout()
         period_row.setSpacing(8)
@@ -241,6 +251,11 @@ class DossierPage(QWidget):
         """Nothing on this page shows single records; present for the page contract."""
 
     # -- state --------------------------------------------------------------------------------
+
+    def dossier_language(self) -> Language:
+        """The language chosen for the PDF (the app's unless changed)."""
+        value = self.language.currentData()
+        return value if is_language(value) else current_language()
 
     def scheme_id(self) -> str | None:
         data = self.scheme.currentData()
@@ -345,7 +360,9 @@ class DossierPage(QWidget):
         self.progress.show()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lager PDF …"))
-        job = DossierJob(self._services, out, self.scheme_id(), self.period(), bridge)
+        job = DossierJob(
+            self._services, out, self.scheme_id(), self.period(), bridge, self.dossier_language()
+        )
         collect_garbage_here()
         self._pool.start(job)
 

@@ -160,3 +160,19 @@ def test_a_refusal_and_an_unexpected_error_in_the_worker_are_reported(
     assert _fails_with(qtbot, page) == "Perioden er tom."
     assert _fails_with(qtbot, page) == "Uventet feil: noe gikk galt"
     assert not target.exists() and errors == []
+
+
+def test_the_dossier_is_written_in_the_language_chosen_on_the_page(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    page = _page(qtbot, services, tmp_path / "nn.pdf")
+    assert [page.language.itemText(i) for i in range(3)] == ["Bokmål", "Nynorsk", "English"]
+    assert page.dossier_language() == "nb"  # the app's language unless changed
+    page.language.setCurrentIndex(1)
+    with qtbot.waitSignal(page.finished, timeout=30_000) as blocker:
+        page.save_button.click()
+    text = " ".join((PdfReader(blocker.args[0].path).pages[0].extract_text() or "").split())
+    assert "Dokumentasjon av rettleiing, oppmøte og arbeidskrav" in text
+    assert page.message.text().startswith("Lagret")  # the page itself still speaks bokmål
