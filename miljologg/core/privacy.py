@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from miljologg.core.i18n import N_, _
+
 __all__ = [
     "Finding",
     "PrivacyError",
@@ -163,17 +165,17 @@ def _plausible_day(day: int, month: int) -> bool:
 
 
 _IDENTITY_WORDS = {
-    FODSELSNUMMER: "et fødselsnummer",
-    D_NUMMER: "et D-nummer",
-    H_NUMMER: "et H-nummer eller syntetisk fødselsnummer",
-    SYNTHETIC: "et syntetisk fødselsnummer",
-    FH_NUMMER: "et hjelpenummer (FH-nummer)",
+    FODSELSNUMMER: N_("et fødselsnummer"),
+    D_NUMMER: N_("et D-nummer"),
+    H_NUMMER: N_("et H-nummer eller syntetisk fødselsnummer"),
+    SYNTHETIC: N_("et syntetisk fødselsnummer"),
+    FH_NUMMER: N_("et hjelpenummer (FH-nummer)"),
 }
 
 #: Added when the digits stand in one run, the only way of writing them an account number
 #: shares. No digits in it: the message must not carry any, not even an example.
-_ACCOUNT_HINT = (
-    " Er det et kontonummer, skriv det med punktum mellom gruppene (xxxx.xx.xxxxx), så blir "
+_ACCOUNT_HINT = N_(
+    "Er det et kontonummer, skriv det med punktum mellom gruppene (xxxx.xx.xxxxx), så blir "
     "det ikke tatt for et fødselsnummer."
 )
 
@@ -188,12 +190,12 @@ def _identity_findings(text: str, label: str) -> Iterator[Finding]:
                 pos = m.start() + 1
                 continue
             pos = m.end()
-            message = (
-                f"«{label}» ser ut til å inneholde {_IDENTITY_WORDS[kind]}. Fjern det før du "
-                "lagrer: loggen må aldri kunne identifisere en klient (taushetsplikt)."
-            )
+            message = _(
+                "«{label}» ser ut til å inneholde {what}. Fjern det før du lagrer: loggen må "
+                "aldri kunne identifisere en klient (taushetsplikt)."
+            ).format(label=label, what=_(_IDENTITY_WORDS[kind]))
             if len(written) == 11:
-                message += _ACCOUNT_HINT
+                message += " " + _(_ACCOUNT_HINT)
             yield Finding(kind, True, message, m.start(), m.end())
 
 
@@ -252,8 +254,10 @@ def _warning_findings(text: str, label: str) -> Iterator[Finding]:
         yield Finding(
             PHONE,
             False,
-            f"«{label}» ser ut til å inneholde et telefonnummer. Ta det bare med hvis det ikke "
-            "kan knyttes til en klient.",
+            _(
+                "«{label}» ser ut til å inneholde et telefonnummer. Ta det bare med hvis det "
+                "ikke kan knyttes til en klient."
+            ).format(label=label),
             m.start(),
             m.end(),
         )
@@ -261,8 +265,10 @@ def _warning_findings(text: str, label: str) -> Iterator[Finding]:
         yield Finding(
             EMAIL,
             False,
-            f"«{label}» ser ut til å inneholde en e-postadresse. Ta den bare med hvis den ikke "
-            "kan knyttes til en klient.",
+            _(
+                "«{label}» ser ut til å inneholde en e-postadresse. Ta den bare med hvis den "
+                "ikke kan knyttes til en klient."
+            ).format(label=label),
             m.start(),
             m.end(),
         )
@@ -270,8 +276,10 @@ def _warning_findings(text: str, label: str) -> Iterator[Finding]:
         yield Finding(
             ADDRESS,
             False,
-            f"«{label}» ser ut til å inneholde en gateadresse. Ta den bare med hvis den ikke "
-            "kan knyttes til en klient.",
+            _(
+                "«{label}» ser ut til å inneholde en gateadresse. Ta den bare med hvis den "
+                "ikke kan knyttes til en klient."
+            ).format(label=label),
             m.start(),
             m.end(),
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Assignment
 from miljologg.db.models import AssignmentRow, new_id
 from miljologg.services import records, validation
@@ -69,15 +70,15 @@ def validate_assignment(d: AssignmentInput, today: dt.date) -> AssignmentInput:
     handed = d.handed_in and validation.date("handed_in", d.handed_in, today, future_days=0)
     approved = d.approved and validation.date("approved", d.approved, today, future_days=0)
     if approved and not handed:
-        raise ValidationError("approved", "Et arbeidskrav må være levert før det godkjennes.")
+        raise ValidationError("approved", _("Et arbeidskrav må være levert før det godkjennes."))
     if approved and handed and approved < handed:
-        raise ValidationError("approved", "Godkjent-datoen kan ikke være før levert-datoen.")
+        raise ValidationError("approved", _("Godkjent-datoen kan ikke være før levert-datoen."))
     return AssignmentInput(
-        title=validation.text("title", "Tittel", d.title, max_len=300, required=True),
+        title=validation.text("title", _("Tittel"), d.title, max_len=300, required=True),
         due_date=due,
         handed_in=handed or None,
         approved=approved or None,
-        note=validation.text("note", "Merknad", d.note, max_len=2000),
+        note=validation.text("note", _("Merknad"), d.note, max_len=2000),
     )
 
 

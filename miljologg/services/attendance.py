@@ -8,8 +8,10 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Attendance, AttendanceStatus
 from miljologg.core.programmes import Programme
+from miljologg.core.units import format_date
 from miljologg.db.models import AttendanceRow, new_id
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
@@ -49,7 +51,7 @@ class AttendanceService:
         """Same registration for several days (a whole gathering in one click)."""
         programme = self._require_programme()
         status = AttendanceStatus(status)
-        reason = validation.text("reason", "Begrunnelse", reason, max_len=500)
+        reason = validation.text("reason", _("Begrunnelse"), reason, max_len=500)
         out = []
         with self._ctx.write() as s:
             audit = AuditWriter(s, self._ctx.now())
@@ -80,7 +82,7 @@ class AttendanceService:
     def _require_programme(self) -> Programme:
         programme = self._profile.programme()
         if programme is None:
-            raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+            raise ValidationError("programme_id", _("Profilen har ikke noe studieprogram."))
         return programme
 
 
@@ -93,16 +95,20 @@ def _check(
 ) -> int | None:
     teaching = programme.teaching_day(day)
     if teaching is None:
-        raise ValidationError("date", f"{day:%d.%m.%Y} er ikke en samlingsdag i programmet.")
+        raise ValidationError(
+            "date", _("{date} er ikke en samlingsdag i programmet.").format(date=format_date(day))
+        )
     if day > today and status is not AttendanceStatus.ABSENT:
-        raise ValidationError("date", "Oppmøte kan ikke registreres før dagen har vært.")
+        raise ValidationError("date", _("Oppmøte kan ikke registreres før dagen har vært."))
     if status is AttendanceStatus.PARTIAL:
         if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise ValidationError("minutes", "Oppgi hvor mange minutter du var til stede.")
+            raise ValidationError("minutes", _("Oppgi hvor mange minutter du var til stede."))
         if not 1 <= minutes < teaching.planned_minutes:
             raise ValidationError(
                 "minutes",
-                f"Delvis oppmøte må være mellom 1 og {teaching.planned_minutes - 1} minutter.",
+                _("Delvis oppmøte må være mellom 1 og {n} minutter.").format(
+                    n=teaching.planned_minutes - 1
+                ),
             )
         return minutes
     return None

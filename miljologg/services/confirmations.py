@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Confirmation
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.schemes import RuleKind
@@ -59,11 +60,14 @@ class ConfirmationService:
         known = {p.code: p for p in prerequisites()}
         if code not in known:
             raise ValidationError(
-                "code", f"Ukjent forutsetning «{code}». Kjente: {', '.join(sorted(known))}."
+                "code",
+                _("Ukjent forutsetning «{code}». Kjente: {known}.").format(
+                    code=code, known=", ".join(sorted(known))
+                ),
             )
         today = self._ctx.today()
         when = validation.date("date", on or today, today, future_days=0)
-        text = validation.text("note", "Merknad", note, max_len=500)
+        text = validation.text("note", _("Merknad"), note, max_len=500)
         now = self._ctx.now()
         with self._ctx.write() as s:
             row = s.execute(select(ConfirmationRow).where(ConfirmationRow.code == code)).scalar()
@@ -82,6 +86,6 @@ class ConfirmationService:
         with self._ctx.write() as s:
             row = s.execute(select(ConfirmationRow).where(ConfirmationRow.code == code)).scalar()
             if row is None:
-                raise NotFoundError("code", f"«{code}» er ikke bekreftet.")
+                raise NotFoundError("code", _("«{code}» er ikke bekreftet.").format(code=code))
             AuditWriter(s, self._ctx.now()).record("delete", row)
             s.delete(row)

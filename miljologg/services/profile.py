@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Profile, Role
 from miljologg.core.programmes import Programme, bundled_programmes
 from miljologg.db.models import ProfileRow, new_id
@@ -78,17 +79,21 @@ def validate_profile(d: ProfileInput) -> ProfileInput:
     if role is Role.STUDENT and programme_id not in bundled_programmes():
         raise ValidationError(
             "programme_id",
-            f"Ukjent studieprogram «{programme_id}». Velg et fra listen (miljologg programmes).",
+            _("Ukjent studieprogram «{id}». Velg et fra listen (miljologg programmes).").format(
+                id=programme_id
+            ),
         )
     # A title's approvals have no place on a profile: «Klinisk sosionom» is kept as sosionom.
     code, other, _approvals = validation.profession(d.profession, d.profession_other)
     return ProfileInput(
-        name=validation.text("name", "Navn", d.name, max_len=200, required=True),
+        name=validation.text("name", _("Navn"), d.name, max_len=200, required=True),
         programme_id=programme_id,
         role=role,
         profession=code,
         profession_other=other,
-        workplace=validation.text("workplace", "Arbeidssted", d.workplace, max_len=200),
-        client_group=validation.text("client_group", "Klientgruppe", d.client_group, max_len=2000),
-        tasks=validation.text("tasks", "Arbeidsoppgaver", d.tasks, max_len=2000),
+        workplace=validation.text("workplace", _("Arbeidssted"), d.workplace, max_len=200),
+        client_group=validation.text(
+            "client_group", _("Klientgruppe"), d.client_group, max_len=2000
+        ),
+        tasks=validation.text("tasks", _("Arbeidsoppgaver"), d.tasks, max_len=2000),
     )

@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.model import (
     Approval,
     Assignment,
@@ -37,9 +38,9 @@ R = TypeVar("R", SessionRow, SupervisorRow, AssignmentRow)
 
 #: What a caller named that is not (any longer) in the file: the field and the message.
 _MISSING: dict[type, tuple[str, str]] = {
-    SessionRow: ("session", "Fant ikke veiledningsmøtet."),
-    SupervisorRow: ("supervisor", "Fant ikke veilederen."),
-    AssignmentRow: ("assignment", "Fant ikke arbeidskravet."),
+    SessionRow: ("session", N_("Fant ikke veiledningsmøtet.")),
+    SupervisorRow: ("supervisor", N_("Fant ikke veilederen.")),
+    AssignmentRow: ("assignment", N_("Fant ikke arbeidskravet.")),
 }
 
 
@@ -48,7 +49,7 @@ def existing(s: OrmSession, cls: type[R], row_id: str, field: str = "") -> R:
     row = s.get(cls, row_id)
     if row is None:
         default_field, message = _MISSING[cls]
-        raise NotFoundError(field or default_field, message)
+        raise NotFoundError(field or default_field, _(message))
     return row
 
 

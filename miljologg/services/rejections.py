@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.i18n import N_
 from miljologg.core.model import Rejection
 from miljologg.db.signing_models import SigningRequestRow
 from miljologg.services.audit import AuditWriter
 
-REJECTED_LOCKED_MESSAGE = (
+#: Translated where it is raised (``_(REJECTED_LOCKED_MESSAGE)``).
+REJECTED_LOCKED_MESSAGE = N_(
     "Møtet er avvist av veileder. Velg «Gjenåpne» med en begrunnelse for å endre det, "
     "eller be veilederen signere det i et nytt svar."
 )

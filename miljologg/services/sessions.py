@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.audit_hash import content_hash_of_values
+from miljologg.core.i18n import _
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.professions import vocabulary
 from miljologg.core.programmes import Programme
@@ -80,7 +81,9 @@ class SessionService:
                     clean = _validate(item, programme, today, known)
                 except ValidationError as exc:
                     if len(items) > 1:
-                        exc.message = f"Møte nr. {index + 1}: {exc.message}"
+                        exc.message = _("Møte nr. {n}: {message}").format(
+                            n=index + 1, message=exc.message
+                        )
                         exc.args = (exc.message,)
                     raise
                 session_id = new_id()
@@ -155,28 +158,32 @@ def _validate(
     try:
         form = Form(d.form)
     except ValueError:
-        raise ValidationError("form", "Ukjent veiledningsform.") from None
+        raise ValidationError("form", _("Ukjent veiledningsform.")) from None
     try:
         status = SessionStatus(d.status)
     except ValueError:
-        raise ValidationError("status", "Ukjent status.") from None
+        raise ValidationError("status", _("Ukjent status.")) from None
     when = validation.date("date", d.date, today)
     if status is SessionStatus.HELD and when > today:
-        raise ValidationError("date", "Et gjennomført møte kan ikke ha dato fram i tid.")
+        raise ValidationError("date", _("Et gjennomført møte kan ikke ha dato fram i tid."))
     minutes = validation.minutes("minutes", d.minutes)
     supervisor_id = _supervisor(form, status, d.supervisor_id, supervisors)
     group = d.group_size
     if isinstance(group, bool) or not isinstance(group, int):
-        raise ValidationError("group_size", "Gruppestørrelsen må være et helt tall.")
+        raise ValidationError("group_size", _("Gruppestørrelsen må være et helt tall."))
     if form is Form.INDIVIDUAL and group != 1:
-        raise ValidationError("group_size", "Individuell veiledning har gruppestørrelse 1.")
+        raise ValidationError("group_size", _("Individuell veiledning har gruppestørrelse 1."))
     if form.is_group and not 2 <= group <= MAX_GROUP_SIZE:
         raise ValidationError(
-            "group_size", f"Gruppeveiledning må ha mellom 2 og {MAX_GROUP_SIZE} deltakere."
+            "group_size",
+            _("Gruppeveiledning må ha mellom 2 og {n} deltakere.").format(n=MAX_GROUP_SIZE),
         )
     if not 1 <= group <= MAX_GROUP_SIZE:
-        what = "Antall du veiledet" if form is Form.GIVEN else "Gruppestørrelsen"
-        raise ValidationError("group_size", f"{what} må være mellom 1 og {MAX_GROUP_SIZE}.")
+        if form is Form.GIVEN:
+            message = _("Antall du veiledet må være mellom 1 og {n}.")
+        else:
+            message = _("Gruppestørrelsen må være mellom 1 og {n}.")
+        raise ValidationError("group_size", message.format(n=MAX_GROUP_SIZE))
     participants = _participants(d.participants_profession, group)
     if (
         form is Form.GATHERING_GROUP
@@ -185,7 +192,7 @@ def _validate(
     ):
         raise ValidationError(
             "date",
-            "Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager.",
+            _("Gruppeveiledning på samling kan bare føres på en av programmets samlingsdager."),
         )
     return SessionInput(  # built directly: dataclasses.replace costs a field walk per call
         date=when,
@@ -193,8 +200,8 @@ def _validate(
         form=form,
         supervisor_id=supervisor_id,
         group_size=group,
-        topic=validation.text("topic", "Tema", d.topic, max_len=500),
-        reflection=validation.text("reflection", "Refleksjon", d.reflection, max_len=5000),
+        topic=validation.text("topic", _("Tema"), d.topic, max_len=500),
+        reflection=validation.text("reflection", _("Refleksjon"), d.reflection, max_len=5000),
         start_time=validation.start_time(d.start_time),
         status=status,
         participants_profession=participants,
@@ -207,13 +214,13 @@ def _supervisor(form: Form, status: SessionStatus, supervisor_id: str, known: se
     if form is Form.GIVEN:
         if supervisor_id:
             raise ValidationError(
-                "supervisor", "Veiledning du har gitt, har ingen veileder: la feltet stå tomt."
+                "supervisor", _("Veiledning du har gitt, har ingen veileder: la feltet stå tomt.")
             )
         if status is not SessionStatus.HELD:
-            raise ValidationError("status", "Veiledning du har gitt, føres når den er holdt.")
+            raise ValidationError("status", _("Veiledning du har gitt, føres når den er holdt."))
         return ""
     if supervisor_id not in known:
-        raise ValidationError("supervisor", "Velg en veileder.")
+        raise ValidationError("supervisor", _("Velg en veileder."))
     return supervisor_id
 
 
@@ -224,12 +231,13 @@ def _participants(text: str, group: int) -> str:
         return ""
     if group < 2:
         raise ValidationError(
-            "participants_profession", "Deltakernes profesjon føres bare for grupper."
+            "participants_profession", _("Deltakernes profesjon føres bare for grupper.")
         )
     found = vocabulary().lookup(typed)
     if found is None or not found.known:
         raise ValidationError(
-            "participants_profession", "Velg deltakernes profesjon fra listen eller la den stå tom."
+            "participants_profession",
+            _("Velg deltakernes profesjon fra listen eller la den stå tom."),
         )
     return found.code
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import N_, _
 from miljologg.core.model import SessionStatus
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import OwnKeyRow, SignatureRow, SupervisorKeyRow
@@ -22,7 +23,8 @@ from miljologg.services import records, rejections
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError
 
-LOCKED_MESSAGE = "Møtet er signert. Velg «Gjenåpne» med en begrunnelse for å endre det."
+#: Translated where it is raised.
+LOCKED_MESSAGE = N_("Møtet er signert. Velg «Gjenåpne» med en begrunnelse for å endre det.")
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,9 @@ def ensure_unlocked(
     signatures = s.execute(select(SignatureRow).where(SignatureRow.session_id == session_id))
     rows = list(signatures.scalars())
     if any(row.void_at is None for row in rows):
-        raise ValidationError("session", LOCKED_MESSAGE)
+        raise ValidationError("session", _(LOCKED_MESSAGE))
     if rejections.is_rejected(s, session_id):
-        raise ValidationError("session", rejections.REJECTED_LOCKED_MESSAGE)
+        raise ValidationError("session", _(rejections.REJECTED_LOCKED_MESSAGE))
     if deleting:
         for row in rows:
             row.session_id = None

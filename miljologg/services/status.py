@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from miljologg.core import rules
+from miljologg.core.i18n import _
 from miljologg.core.model import Log
 from miljologg.core.programmes import bundled_schemes
 from miljologg.services import records
@@ -36,7 +37,7 @@ class StatusService:
     ) -> rules.ProgrammeStatus:
         programme = self._profile.programme()
         if programme is None:
-            raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+            raise ValidationError("programme_id", _("Profilen har ikke noe studieprogram."))
         day = today or self._ctx.today()
         if log is not None:
             return rules.evaluate_programme(log, programme, day)

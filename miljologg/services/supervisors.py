@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from miljologg.core.i18n import _, ngettext
 from miljologg.core.model import Approval, Supervisor
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import SignatureRow, SigningRequestRow, SupervisorKeyRow
@@ -59,10 +60,14 @@ class SupervisorService:
         # identity number typed in the wrong place): that is never repeated, not even here.
         secret = validation.holds_identifier(key)
         if matches:
-            shown = "har det navnet" if secret else f"heter «{key}»"
-            raise ValidationError("supervisor", f"Flere veiledere {shown}; bruk id.")
-        shown = "med det navnet" if secret else f"«{key}»"
-        raise NotFoundError("supervisor", f"Fant ingen veileder {shown}.")
+            if secret:
+                message = _("Flere veiledere har det navnet; bruk id.")
+            else:
+                message = _("Flere veiledere heter «{name}»; bruk id.").format(name=key)
+            raise ValidationError("supervisor", message)
+        if secret:
+            raise NotFoundError("supervisor", _("Fant ingen veileder med det navnet."))
+        raise NotFoundError("supervisor", _("Fant ingen veileder «{name}».").format(name=key))
 
     def add(self, data: SupervisorInput) -> Supervisor:
         clean = _validate(data)
@@ -93,7 +98,11 @@ class SupervisorService:
             if used:
                 raise ValidationError(
                     "supervisor",
-                    f"{row.name} har {used} veiledningsmøter i loggen og kan ikke slettes.",
+                    ngettext(
+                        "{name} har {n} veiledningsmøte i loggen og kan ikke slettes.",
+                        "{name} har {n} veiledningsmøter i loggen og kan ikke slettes.",
+                        used,
+                    ).format(name=row.name, n=used),
                 )
             signed = sum(
                 s.execute(
@@ -104,8 +113,10 @@ class SupervisorService:
             if signed:
                 raise ValidationError(
                     "supervisor",
-                    f"{row.name} har signaturer, en lagret nøkkel eller signeringsforespørsler "
-                    "i loggen og kan ikke slettes.",
+                    _(
+                        "{name} har signaturer, en lagret nøkkel eller signeringsforespørsler "
+                        "i loggen og kan ikke slettes."
+                    ).format(name=row.name),
                 )
             AuditWriter(s, self._ctx.now()).record("delete", row)
             s.delete(row)
@@ -116,11 +127,11 @@ def _validate(d: SupervisorInput) -> SupervisorInput:
     approvals = frozenset(Approval(a) for a in d.approvals)
     code, other, implied = validation.profession(d.profession, d.profession_other)
     return SupervisorInput(
-        name=validation.text("name", "Navn", d.name, max_len=200, required=True),
+        name=validation.text("name", _("Navn"), d.name, max_len=200, required=True),
         profession=code,
         approvals=approvals | implied,
-        workplace=validation.text("workplace", "Arbeidssted", d.workplace, max_len=200),
-        position=validation.text("position", "Stilling", d.position, max_len=200),
+        workplace=validation.text("workplace", _("Arbeidssted"), d.workplace, max_len=200),
+        position=validation.text("position", _("Stilling"), d.position, max_len=200),
         profession_other=other,
     )
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Protocol
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Approval, SessionStatus
 from miljologg.core.privacy import check_text
 from miljologg.core.professions import OTHER, vocabulary
@@ -31,13 +32,19 @@ def text(field: str, label: str, value: str | None, *, max_len: int, required: b
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, e.g. invalid UTF-8 from a command line
-        raise ValidationError(field, f"{label} inneholder tegn som ikke kan lagres.") from None
+        raise ValidationError(
+            field, _("{label} inneholder tegn som ikke kan lagres.").format(label=label)
+        ) from None
     if _CONTROL.search(value):
-        raise ValidationError(field, f"{label} inneholder kontrolltegn som ikke kan lagres.")
+        raise ValidationError(
+            field, _("{label} inneholder kontrolltegn som ikke kan lagres.").format(label=label)
+        )
     if required and not value:
-        raise ValidationError(field, f"{label} må fylles ut.")
+        raise ValidationError(field, _("{label} må fylles ut.").format(label=label))
     if len(value) > max_len:
-        raise ValidationError(field, f"{label} kan være høyst {max_len} tegn.")
+        raise ValidationError(
+            field, _("{label} kan være høyst {n} tegn.").format(label=label, n=max_len)
+        )
     for finding in check_text(value, label):
         if finding.blocking:
             raise ValidationError(field, finding.message)
@@ -59,10 +66,13 @@ def warnings(fields: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
 
 def minutes(field: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "Varigheten må være et helt antall minutter.")
+        raise ValidationError(field, _("Varigheten må være et helt antall minutter."))
     if not MIN_MINUTES <= value <= MAX_MINUTES:
         raise ValidationError(
-            field, f"Varigheten må være mellom {MIN_MINUTES} og {MAX_MINUTES} minutter."
+            field,
+            _("Varigheten må være mellom {low} og {high} minutter.").format(
+                low=MIN_MINUTES, high=MAX_MINUTES
+            ),
         )
     return value
 
@@ -70,11 +80,11 @@ def minutes(field: str, value: int) -> int:
 def date(field: str, value: dt.date, today: dt.date, *, future_days: int = 366) -> dt.date:
     """A plausible date: not before 2000 and not more than about a year ahead."""
     if not isinstance(value, dt.date):
-        raise ValidationError(field, "Ugyldig dato.")
+        raise ValidationError(field, _("Ugyldig dato."))
     if value < EARLIEST:
-        raise ValidationError(field, "Datoen er for langt tilbake i tid.")
+        raise ValidationError(field, _("Datoen er for langt tilbake i tid."))
     if value > today + dt.timedelta(days=future_days):
-        raise ValidationError(field, "Datoen er for langt fram i tid.")
+        raise ValidationError(field, _("Datoen er for langt fram i tid."))
     return value
 
 
@@ -85,14 +95,16 @@ def profession(value: str | None, other: str | None) -> tuple[str, str, frozense
     sosionom + clinical); «annet» needs its text; any other text is kept as «annet» with that
     text, so nothing typed is lost, and such a profession never satisfies a profession rule.
     """
-    typed = text("profession", "Profesjon", value, max_len=100)
-    other_text = text("profession_other", "Annen profesjon", other, max_len=100)
+    typed = text("profession", _("Profesjon"), value, max_len=100)
+    other_text = text("profession_other", _("Annen profesjon"), other, max_len=100)
     found = vocabulary().resolve(typed)
     if found.code != OTHER:
         return found.code, "", found.approvals
     other_text = found.other or other_text
     if not other_text:
-        raise ValidationError("profession_other", "Skriv hvilken profesjon når du velger «Annet».")
+        raise ValidationError(
+            "profession_other", _("Skriv hvilken profesjon når du velger «Annet».")
+        )
     return OTHER, other_text, frozenset()
 
 
@@ -104,11 +116,11 @@ def clock(text: str, field: str = "start_time") -> dt.time:
     """
     match = _CLOCK.fullmatch(text.strip())
     if match is None:
-        raise ValidationError(field, "Ugyldig klokkeslett (bruk TT:MM).")
+        raise ValidationError(field, _("Ugyldig klokkeslett (bruk TT:MM)."))
     try:
         return dt.time(int(match[1]), int(match[2]))
     except ValueError:  # 25:00, 10:61
-        raise ValidationError(field, "Ugyldig klokkeslett (bruk TT:MM).") from None
+        raise ValidationError(field, _("Ugyldig klokkeslett (bruk TT:MM).")) from None
 
 
 def start_time(value: dt.time | None, field: str = "start_time") -> dt.time | None:
@@ -116,11 +128,11 @@ def start_time(value: dt.time | None, field: str = "start_time") -> dt.time | No
     if value is None:
         return None
     if not isinstance(value, dt.time):
-        raise ValidationError(field, "Ugyldig klokkeslett.")
+        raise ValidationError(field, _("Ugyldig klokkeslett."))
     if value.tzinfo is not None:
-        raise ValidationError(field, "Klokkeslettet skal være lokal tid, uten tidssone.")
+        raise ValidationError(field, _("Klokkeslettet skal være lokal tid, uten tidssone."))
     if value.second or value.microsecond:
-        raise ValidationError(field, "Klokkeslettet skal være i hele minutter (TT:MM).")
+        raise ValidationError(field, _("Klokkeslettet skal være i hele minutter (TT:MM)."))
     return value
 
 
@@ -143,14 +155,14 @@ def make_up(
     """A missed session may be made up by a later held session, never by itself, and never
     by (or as) supervision the student gave."""
     if SessionStatus(missed.status) is not SessionStatus.MISSED:
-        raise ValidationError(field, "Bare et avlyst/uteblitt møte kan tas igjen.")
+        raise ValidationError(field, _("Bare et avlyst/uteblitt møte kan tas igjen."))
     if replacement is None:
         return
     if replacement.id == missed.id:
-        raise ValidationError(field, "Et møte kan ikke erstatte seg selv.")
+        raise ValidationError(field, _("Et møte kan ikke erstatte seg selv."))
     if SessionStatus(replacement.status) is not SessionStatus.HELD:
-        raise ValidationError(field, "Erstatningsmøtet må være gjennomført.")
+        raise ValidationError(field, _("Erstatningsmøtet må være gjennomført."))
     if replacement.date < missed.date:
-        raise ValidationError(field, "Erstatningsmøtet kan ikke være før det avlyste møtet.")
+        raise ValidationError(field, _("Erstatningsmøtet kan ikke være før det avlyste møtet."))
     if "given" in (replacement.form, missed.form):
-        raise ValidationError(field, "Veiledning du har gitt, kan ikke ta igjen et møte.")
+        raise ValidationError(field, _("Veiledning du har gitt, kan ikke ta igjen et møte."))

@@ -75,3 +75,49 @@ def test_help_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli(["--language", "nn", "--help"])
     assert "Logg over rettleiing" in capsys.readouterr().out
+
+
+#: Bad input that the services refuse, each with its own message: the line on stderr must be
+#: in the chosen language with none of the app's bokmål words left (names typed are allowed).
+REFUSED = [
+    ["session", "add", "--date", "2025-01-20", "--minutes", "0", "--form", "individual",
+     "--supervisor", "Kari Nordmann"],
+    ["session", "add", "--date", "2025-01-20", "--minutes", "60", "--form", "individual",
+     "--supervisor", "Kari Nordmann", "--group-size", "3"],
+    ["session", "add", "--date", "2025-01-20", "--minutes", "60", "--form", "individual",
+     "--supervisor", "Nobody Known"],
+    ["session", "add", "--date", "2025-01-20", "--minutes", "60", "--form", "individual",
+     "--supervisor", "Kari Nordmann", "--start", "25:00"],
+    ["session", "add", "--date", "2099-01-20", "--minutes", "60", "--form", "individual",
+     "--supervisor", "Kari Nordmann"],
+    ["session", "add", "--date", "2025-01-20", "--minutes", "60", "--form", "external_group",
+     "--supervisor", "Kari Nordmann", "--group-size", "4", "--participants-profession", "x"],
+    ["supervisor", "add", "--name", "Ny Veileder", "--profession", "sosionom",
+     "--workplace", "Kontor 02013299997"],
+    ["attendance", "set", "--date", "2025-01-21", "--partial", "0"],
+    ["prerequisite", "withdraw", "fo_supervisor_approval"],
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    assert cli(["--data", str(data), "demo"])[0] == 0
+    set_language("nb")
+    return data
+
+
+@pytest.mark.parametrize("command", REFUSED, ids=lambda c: "-".join(c[:2]) + str(len(c)))
+def test_service_refusals_follow_the_language(demo_file: Path, command: list[str]) -> None:
+    from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
+
+    lines = {}
+    for lang in ("nb", "nn", "en"):
+        code, out, err = cli(["--language", lang, "--data", str(demo_file), *command])
+        assert (code, out) == (2, ""), err
+        assert err.startswith("miljologg: ") and err.count("\n") == 1
+        lines[lang] = err
+    allowed = ["Kari Nordmann", "Nobody Known", "fo_supervisor_approval"]
+    assert leftovers(lines["en"], NOT_ENGLISH, allowed) == [], lines["en"]
+    assert leftovers(lines["nn"], NOT_NYNORSK, allowed) == [], lines["nn"]
+    assert lines["en"] != lines["nb"], lines  # (nynorsk may write a sentence as bokmål does)
