@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from miljologg.cli.common import parse_date, whole_number
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 from miljologg.core.model import AttendanceStatus
 
 
 def register(table: CommandTable) -> None:
-    table.group("attendance", help="oppmøte")
+    table.group("attendance", help=_("oppmøte"))
     aset = table.add(
-        "attendance set", _set, writes=True, help="registrer oppmøte for en samlingsdag"
+        "attendance set", _set, writes=True, help=_("registrer oppmøte for en samlingsdag")
     )
     aset.add_argument("--date", required=True)
     how = aset.add_mutually_exclusive_group(required=True)
     how.add_argument("--present", action="store_true")
     how.add_argument("--absent", action="store_true")
-    how.add_argument("--minutes", type=whole_number, help="delvis til stede: antall minutter")
+    how.add_argument("--minutes", type=whole_number, help=_("delvis til stede: antall minutter"))
     aset.add_argument("--reason", default="")
 
 

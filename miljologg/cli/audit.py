@@ -13,27 +13,28 @@ from pathlib import Path
 
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 
 
 def register(table: CommandTable) -> None:
-    table.group("audit", help="revisjonslogg")
+    table.group("audit", help=_("revisjonslogg"))
     audit = table.add(
         "audit verify",
         _audit_verify,
         writes=False,
-        help="kontroller revisjonsloggen mot postene og mot alle ankre den finner",
+        help=_("kontroller revisjonsloggen mot postene og mot alle ankre den finner"),
     )
     audit.add_argument(
         "--anchor",
         action="append",
         default=[],
-        metavar="FIL",
-        help="sammenlign også med denne filen (sikkerhetskopi, eksport, signert svar, PDF)",
+        metavar=_("FIL"),
+        help=_("sammenlign også med denne filen (sikkerhetskopi, eksport, signert svar, PDF)"),
     )
     verify = table.add(
-        "verify", _verify, writes=False, help="kontroller alle signaturer og revisjonsloggen"
+        "verify", _verify, writes=False, help=_("kontroller alle signaturer og revisjonsloggen")
     )
-    verify.add_argument("--json", action="store_true", help="resultatet som JSON")
+    verify.add_argument("--json", action="store_true", help=_("resultatet som JSON"))
 
 
 def _audit_verify(call: Call) -> int:
@@ -70,15 +71,19 @@ def _verify(call: Call) -> int:
     for problem in report.problems:
         print(problem, file=call.err)
     print(
-        f"Ugyldiggjorte signaturer (endret etter signering, beholdt som historikk): "
-        f"{report.void_signatures}",
+        _(
+            "Ugyldiggjorte signaturer (endret etter signering, beholdt som "
+            "historikk): {void_signatures}"
+        ).format(void_signatures=report.void_signatures),
         file=call.out,
     )
     for line in report.void:
         print(f"  {line}", file=call.out)
     print(
-        f"Papirregistreringer (studentens erklæring med et skannet ark, ikke kontrollerte "
-        f"signaturer): {report.paper_registrations}",
+        _(
+            "Papirregistreringer (studentens erklæring med et skannet ark, ikke "
+            "kontrollerte signaturer): {paper_registrations}"
+        ).format(paper_registrations=report.paper_registrations),
         file=call.out,
     )
     for line in report.paper:

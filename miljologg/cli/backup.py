@@ -12,30 +12,33 @@ from typing import TYPE_CHECKING
 
 from miljologg.cli.common import CliError, print_json
 from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.core.i18n import N_, Labels, _
 
 if TYPE_CHECKING:
     from miljologg.services.backups import BackupInfo, BackupService
 
-REASON_LABELS = {
-    "daily": "automatisk (daglig)",
-    "manual": "manuell",
-    "pre-import": "før import",
-    "pre-restore": "før gjenoppretting",
-    "pre-migration": "før oppgradering",
-}
+REASON_LABELS = Labels(
+    {
+        "daily": N_("automatisk (daglig)"),
+        "manual": N_("manuell"),
+        "pre-import": N_("før import"),
+        "pre-restore": N_("før gjenoppretting"),
+        "pre-migration": N_("før oppgradering"),
+    }
+)
 
 
 def register(table: CommandTable) -> None:
-    table.group("backup", help="sikkerhetskopier av datafilen")
+    table.group("backup", help=_("sikkerhetskopier av datafilen"))
     table.add(
-        "backup create", _create, writes=True, data=DataUse.PATH, help="lag en sikkerhetskopi nå"
+        "backup create", _create, writes=True, data=DataUse.PATH, help=_("lag en sikkerhetskopi nå")
     )
     listing = table.add(
         "backup list",
         _list,
         writes=False,
         data=DataUse.PATH,
-        help="vis sikkerhetskopiene, nyeste først",
+        help=_("vis sikkerhetskopiene, nyeste først"),
     )
     listing.add_argument("--json", action="store_true")
     restore = table.add(
@@ -43,10 +46,10 @@ def register(table: CommandTable) -> None:
         _restore,
         writes=True,
         data=DataUse.PATH,
-        help="gjenopprett en sikkerhetskopi (dagens innhold kopieres først)",
+        help=_("gjenopprett en sikkerhetskopi (dagens innhold kopieres først)"),
     )
-    restore.add_argument("id", metavar="ID", help="id fra «backup list»")
-    restore.add_argument("--yes", action="store_true", help="ikke spør om bekreftelse")
+    restore.add_argument("id", metavar=_("ID"), help=_("id fra «backup list»"))
+    restore.add_argument("--yes", action="store_true", help=_("ikke spør om bekreftelse"))
 
 
 def _service(call: Call) -> BackupService:
@@ -68,9 +71,11 @@ def _size(size: int) -> str:
 def _create(call: Call) -> int:
     service = _service(call)
     if not service.data_file.is_file():
-        raise CliError(f"Fant ingen datafil {service.data_file}.")
+        raise CliError(_("Fant ingen datafil {data_file}.").format(data_file=service.data_file))
     info = service.create("manual")
-    print(f"Sikkerhetskopi {info.id} laget ({info.path}).", file=call.out)
+    print(
+        _("Sikkerhetskopi {id} laget ({path}).").format(id=info.id, path=info.path), file=call.out
+    )
     return 0
 
 
@@ -92,7 +97,7 @@ def _list(call: Call) -> int:
         )
         return 0
     if not backups:
-        print("Ingen sikkerhetskopier ennå.", file=call.out)
+        print(_("Ingen sikkerhetskopier ennå."), file=call.out)
     for b in backups:
         label = REASON_LABELS.get(b.reason, b.reason)
         print(f"{b.id:36}  {_when(b)}  {label:20}  {_size(b.size):>8}", file=call.out)
@@ -105,19 +110,29 @@ def _restore(call: Call) -> int:
     if not call.args.yes:
         if not sys.stdin.isatty():
             raise CliError(
-                "Gjenoppretting må bekreftes: legg til --yes (ingen terminal å spørre i)."
+                _("Gjenoppretting må bekreftes: legg til --yes (ingen terminal å spørre i).")
             )
         answer = input(
-            f"Erstatte innholdet i {service.data_file} med sikkerhetskopien fra {_when(info)}? "
-            "Dagens innhold kopieres først. Skriv «ja» for å fortsette: "
+            _(
+                "Erstatte innholdet i {data_file} med sikkerhetskopien fra {when}? "
+                "Dagens innhold kopieres først. Skriv «ja» for å fortsette: "
+            ).format(data_file=service.data_file, when=_when(info))
         )
-        if answer.strip().lower() not in {"ja", "j"}:
-            print("Avbrutt; ingenting er endret.", file=call.out)
+        if answer.strip().lower() not in {"ja", "j", "yes", "y"}:
+            print(_("Avbrutt; ingenting er endret."), file=call.out)
             return 1
     result = service.restore(info.id)
-    print(f"Gjenopprettet {info.id} fra {_when(info)}.", file=call.out)
+    print(_("Gjenopprettet {id} fra {when}.").format(id=info.id, when=_when(info)), file=call.out)
     if result.before is not None:
-        print(f"Innholdet fra før ligger i sikkerhetskopien {result.before.id}.", file=call.out)
+        print(
+            _("Innholdet fra før ligger i sikkerhetskopien {id}.").format(id=result.before.id),
+            file=call.out,
+        )
     if result.damaged_aside is not None:
-        print(f"Den skadede filen er lagt til side som {result.damaged_aside}.", file=call.out)
+        print(
+            _("Den skadede filen er lagt til side som {damaged_aside}.").format(
+                damaged_aside=result.damaged_aside
+            ),
+            file=call.out,
+        )
     return 0

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from miljologg.core.i18n import _
 from miljologg.core.units import parse_date_no
 from miljologg.services.errors import ValidationError
 
@@ -45,7 +46,7 @@ def output_path(text: str) -> Path:
     """A file to write: its folder must exist (a typo should not create folders)."""
     path = Path(text)
     if not path.parent.is_dir():
-        raise ValidationError("out", f"Mappen {path.parent} finnes ikke.")
+        raise ValidationError("out", _("Mappen {parent} finnes ikke.").format(parent=path.parent))
     return path
 
 
@@ -69,7 +70,9 @@ def profession(text: str, other: str) -> tuple[str, str]:
         codes = ", ".join(vocabulary().codes())
         raise ValidationError(
             "profession",
-            f"Ukjent profesjon «{text.strip()}». Bruk en av {codes} (eller navnet, f.eks. "
-            "«Klinisk sosionom»), eller --profession annet --profession-other «…».",
+            _(
+                "Ukjent profesjon «{value}». Bruk en av {codes} (eller navnet, f.eks. "
+                "«Klinisk sosionom»), eller --profession annet --profession-other «…»."
+            ).format(value=text.strip(), codes=codes),
         )
     return text, other

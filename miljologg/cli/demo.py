@@ -6,18 +6,21 @@ import argparse
 
 from miljologg.cli.common import whole_number
 from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.core.i18n import _
 
 
 def register(table: CommandTable) -> None:
     demo = table.add(
-        "demo", _demo, writes=True, data=DataUse.NEW, help="lag en realistisk eksempellogg"
+        "demo", _demo, writes=True, data=DataUse.NEW, help=_("lag en realistisk eksempellogg")
     )
     demo.add_argument(
-        "--sessions", type=whole_number, default=None, help="antall møter (for målinger)"
+        "--sessions", type=whole_number, default=None, help=_("antall møter (for målinger)")
     )
     # ``miljologg demo --data F`` reads naturally; the global ``--data F demo`` works too.
     # SUPPRESS: when not given here, the global ``--data`` is kept, not overwritten with None.
-    demo.add_argument("--data", metavar="FIL", default=argparse.SUPPRESS, help="den nye datafilen")
+    demo.add_argument(
+        "--data", metavar=_("FIL"), default=argparse.SUPPRESS, help=_("den nye datafilen")
+    )
 
 
 def _demo(call: Call) -> int:

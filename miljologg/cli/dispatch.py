@@ -22,7 +22,7 @@ from miljologg import fs, os_errors, version
 from miljologg.cli.common import CliError
 from miljologg.cli.parser import UsageError, build_parser, choose_language
 from miljologg.cli.table import Call, Command, DataUse
-from miljologg.core.i18n import set_language
+from miljologg.core.i18n import _, set_language
 from miljologg.core.privacy import redact
 from miljologg.db.database import DatabaseError, open_database, remove_file_set
 from miljologg.db.failures import DamagedFileError, explain
@@ -58,7 +58,7 @@ def run(
         return 0
     command: Command | None = getattr(args, "command_spec", None)
     if command is None:  # the GUI's business (``miljologg`` alone); here there is nothing to do
-        return _refuse(err, "Ingen kommando gitt (se «miljologg --help»).")
+        return _refuse(err, _("Ingen kommando gitt (se «miljologg --help»)."))
     call = Call(args=args, env=env, out=out, err=err)
     try:
         return _execute(command, call)
@@ -71,7 +71,12 @@ def run(
     except OSError as exc:
         return _refuse(err, os_errors.cannot("bruke", None, exc))
     except fs.TooLargeError as exc:
-        return _refuse(err, f"{exc.path} er større enn {exc.limit_text}.")
+        return _refuse(
+            err,
+            _("{path} er større enn {limit_text}.").format(
+                path=exc.path, limit_text=exc.limit_text
+            ),
+        )
     except Exception as exc:
         # SQLite failed mid-command: the file, the disk, the rights
         explained = explain(exc, call.data_file)
@@ -89,7 +94,7 @@ def _refuse(err: TextIO, message: str, exc: Exception | None = None) -> int:
     message = redact(message)  # argparse's «ugyldig valg '…'» and any other quoting message
     hint = ""
     if isinstance(exc, DamagedFileError):
-        hint = " Se «miljologg backup list» og «miljologg backup restore ID»."
+        hint = _(" Se «miljologg backup list» og «miljologg backup restore ID».")
     print(f"miljologg: {message}{hint}", file=err)
     return 2
 
@@ -105,12 +110,18 @@ def _execute(command: Command, call: Call) -> int:
             return command.handler(call)
     if command.data is DataUse.OPEN:
         if not path.exists():
-            raise CliError(f"Fant ingen datafil {path}. Opprett den med «miljologg init».")
+            raise CliError(
+                _("Fant ingen datafil {path}. Opprett den med «miljologg init».").format(path=path)
+            )
         call.opener = lambda: Services(open_database(path, create=False))
         with _lock_if(command.writes, path):
             return command.handler(call)
     if command.data is DataUse.NEW and path.exists():  # refused before a lock file is made
-        raise CliError(f"{path} finnes allerede; «{command.name}» lager bare en ny datafil.")
+        raise CliError(
+            _("{path} finnes allerede; «{name}» lager bare en ny datafil.").format(
+                path=path, name=command.name
+            )
+        )
     return _execute_creating(command, call, path)
 
 
@@ -119,7 +130,11 @@ def _execute_creating(command: Command, call: Call, path: Path) -> int:
     with _writer_lock(path):
         created = not path.exists()
         if not created and command.data is DataUse.NEW:
-            raise CliError(f"{path} finnes allerede; «{command.name}» lager bare en ny datafil.")
+            raise CliError(
+                _("{path} finnes allerede; «{name}» lager bare en ny datafil.").format(
+                    path=path, name=command.name
+                )
+            )
         call.opener = lambda: Services(open_database(path, create=created))
         try:
             return command.handler(call)

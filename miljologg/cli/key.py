@@ -13,6 +13,7 @@ from typing import TextIO
 from miljologg import fs, os_errors
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 from miljologg.services.errors import ValidationError
 
 #: A passphrase file holds one line; anything much larger is the wrong file.
@@ -20,21 +21,23 @@ MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
 
 
 def register(table: CommandTable) -> None:
-    table.group("key", help="signeringsnøkkel for datafilens eier")
+    table.group("key", help=_("signeringsnøkkel for datafilens eier"))
     create = table.add(
         "key create",
         _create,
         writes=True,
-        help="lag nøkkelparet (passordfrasen beskytter det)",
+        help=_("lag nøkkelparet (passordfrasen beskytter det)"),
     )
-    create.add_argument("--out", metavar="NØKKEL.pem", help="skriv også den offentlige nøkkelen")
-    create.add_argument("--passphrase-file", metavar="FIL")
+    create.add_argument(
+        "--out", metavar=_("NØKKEL.pem"), help=_("skriv også den offentlige nøkkelen")
+    )
+    create.add_argument("--passphrase-file", metavar=_("FIL"))
     export = table.add(
-        "key export", _export, writes=False, help="skriv den offentlige nøkkelen som PEM"
+        "key export", _export, writes=False, help=_("skriv den offentlige nøkkelen som PEM")
     )
-    export.add_argument("--out", required=True, metavar="NØKKEL.pem")
-    export.add_argument("--supervisor", help="en veileders festede nøkkel (navn eller id)")
-    export.add_argument("--passphrase-file", metavar="FIL", help="ikke nødvendig for eksport")
+    export.add_argument("--out", required=True, metavar=_("NØKKEL.pem"))
+    export.add_argument("--supervisor", help=_("en veileders festede nøkkel (navn eller id)"))
+    export.add_argument("--passphrase-file", metavar=_("FIL"), help=_("ikke nødvendig for eksport"))
 
 
 def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
@@ -48,18 +51,22 @@ def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
         except fs.TooLargeError as exc:
             raise ValidationError(
                 "passphrase_file",
-                f"{path} er større enn {exc.limit_text}; det er ikke en passordfil.",
+                _("{path} er større enn {limit_text}; det er ikke en passordfil.").format(
+                    path=path, limit_text=exc.limit_text
+                ),
             ) from None
         except UnicodeDecodeError:
-            raise ValidationError("passphrase_file", f"{path} er ikke en UTF-8-tekstfil.") from None
+            raise ValidationError(
+                "passphrase_file", _("{path} er ikke en UTF-8-tekstfil.").format(path=path)
+            ) from None
         if not lines or not lines[0]:
-            raise ValidationError("passphrase_file", f"{path} er tom.")
+            raise ValidationError("passphrase_file", _("{path} er tom.").format(path=path))
         return lines[0]
     if new:
-        print("Velg en passordfrase for den nye nøkkelen (minst 8 tegn).", file=err)
+        print(_("Velg en passordfrase for den nye nøkkelen (minst 8 tegn)."), file=err)
         first = getpass.getpass("Ny passordfrase: ")
         if getpass.getpass("Gjenta passordfrasen: ") != first:
-            raise ValidationError("passphrase", "Passordfrasene er ikke like.")
+            raise ValidationError("passphrase", _("Passordfrasene er ikke like."))
         return first
     return getpass.getpass("Passordfrase: ")
 
@@ -67,12 +74,14 @@ def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
 def _create(call: Call) -> int:
     s = call.services
     if s.signing.own_key() is not None:
-        raise ValidationError("key", "Datafilen har allerede en nøkkel.")
+        raise ValidationError("key", _("Datafilen har allerede en nøkkel."))
     target = output_path(call.args.out) if call.args.out else None
     info = s.signing.create_own_key(passphrase(call.args, call.err, new=True))
     if target is not None:
         fs.write_text(target, info.public_pem, encoding="ascii")
-    print(f"Nøkkel laget. Fingeravtrykk: {info.readable}", file=call.out)
+    print(
+        _("Nøkkel laget. Fingeravtrykk: {readable}").format(readable=info.readable), file=call.out
+    )
     return 0
 
 
@@ -83,11 +92,18 @@ def _export(call: Call) -> int:
         sup = s.supervisors.find(call.args.supervisor)
         info = s.signing.file_key(sup.id) or s.signing.in_person_key(sup.id)
         if info is None:
-            raise ValidationError("supervisor", f"{sup.name} har ingen festet nøkkel ennå.")
+            raise ValidationError(
+                "supervisor", _("{name} har ingen festet nøkkel ennå.").format(name=sup.name)
+            )
     else:
         info = s.signing.own_key()
         if info is None:
-            raise ValidationError("key", "Datafilen har ingen nøkkel ennå (se «key create»).")
+            raise ValidationError("key", _("Datafilen har ingen nøkkel ennå (se «key create»)."))
     fs.write_text(target, info.public_pem, encoding="ascii")
-    print(f"Skrev {target}. Fingeravtrykk: {info.readable}", file=call.out)
+    print(
+        _("Skrev {target}. Fingeravtrykk: {readable}").format(
+            target=target, readable=info.readable
+        ),
+        file=call.out,
+    )
     return 0

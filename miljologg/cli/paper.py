@@ -10,22 +10,23 @@ from pathlib import Path
 
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 
 
 def register(table: CommandTable) -> None:
     sheet = table.add(
-        "signing sheet", _sheet, writes=True, help="lag et signeringsark (PDF) for én veileder"
+        "signing sheet", _sheet, writes=True, help=_("lag et signeringsark (PDF) for én veileder")
     )
-    sheet.add_argument("--supervisor", required=True, help="navn eller id")
-    sheet.add_argument("--out", required=True, metavar="ARK.pdf")
+    sheet.add_argument("--supervisor", required=True, help=_("navn eller id"))
+    sheet.add_argument("--out", required=True, metavar=_("ARK.pdf"))
     paper = table.add(
         "signing paper",
         _paper,
         writes=True,
-        help="registrer møter signert på papir, med skannet ark",
+        help=_("registrer møter signert på papir, med skannet ark"),
     )
-    paper.add_argument("--sessions", nargs="+", required=True, metavar="MØTE-ID")
-    paper.add_argument("--scan", required=True, metavar="SKANN.pdf|png|jpg")
+    paper.add_argument("--sessions", nargs="+", required=True, metavar=_("MØTE-ID"))
+    paper.add_argument("--scan", required=True, metavar=_("SKANN.pdf|png|jpg"))
 
 
 def _sheet(call: Call) -> int:
@@ -50,7 +51,7 @@ def _paper(call: Call) -> int:
         file=call.out,
     )
     for digest in scan.digests:
-        print(f"  fingeravtrykk {digest}", file=call.out)
+        print(_("  fingeravtrykk {digest}").format(digest=digest), file=call.out)
     for warning in scan.warnings:  # recorded all the same: the student has the signed sheet
-        print(f"miljologg: Advarsel: {warning}", file=call.err)
+        print(_("miljologg: Advarsel: {warning}").format(warning=warning), file=call.err)
     return 0

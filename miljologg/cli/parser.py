@@ -94,6 +94,10 @@ def install_argparse_catalogue(language: str | None = None) -> None:
 def build_parser() -> tuple[NorwegianParser, CommandTable]:
     """The parser and the table of its commands (what each writes and which file it uses)."""
     install_argparse_catalogue()
+    from miljologg.cli.common import whole_number
+
+    # What argparse names the type in «ugyldig et heltall-verdi», in the language in force.
+    whole_number.__name__ = _("et heltall")
     parser = NorwegianParser(
         prog="miljologg", description=_("Logg over veiledning, oppmøte og arbeidskrav.")
     )

@@ -9,22 +9,27 @@ from __future__ import annotations
 
 from miljologg.cli.common import parse_date, print_json
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
+from miljologg.core.units import format_date
 
 
 def register(table: CommandTable) -> None:
-    table.group("prerequisite", help="forutsetninger i godkjenningsordningene (ikke timer)")
+    table.group("prerequisite", help=_("forutsetninger i godkjenningsordningene (ikke timer)"))
     listing = table.add(
-        "prerequisite list", _list, writes=False, help="vis forutsetningene og hva du har bekreftet"
+        "prerequisite list",
+        _list,
+        writes=False,
+        help=_("vis forutsetningene og hva du har bekreftet"),
     )
     listing.add_argument("--json", action="store_true")
     confirm = table.add(
-        "prerequisite confirm", _confirm, writes=True, help="bekreft en forutsetning"
+        "prerequisite confirm", _confirm, writes=True, help=_("bekreft en forutsetning")
     )
-    confirm.add_argument("code", help="koden (se «prerequisite list»)")
-    confirm.add_argument("--date", default=None, help="når (ÅÅÅÅ-MM-DD); i dag om utelatt")
-    confirm.add_argument("--note", default="", help="f.eks. vedtaket fra FO")
+    confirm.add_argument("code", help=_("koden (se «prerequisite list»)"))
+    confirm.add_argument("--date", default=None, help=_("når (ÅÅÅÅ-MM-DD); i dag om utelatt"))
+    confirm.add_argument("--note", default="", help=_("f.eks. vedtaket fra FO"))
     withdraw = table.add(
-        "prerequisite withdraw", _withdraw, writes=True, help="trekk tilbake en bekreftelse"
+        "prerequisite withdraw", _withdraw, writes=True, help=_("trekk tilbake en bekreftelse")
     )
     withdraw.add_argument("code")
 
@@ -53,7 +58,11 @@ def _list(call: Call) -> int:
         return 0
     for p in items:
         c = done.get(p.code)
-        mark = f"bekreftet {c.confirmed_on:%d.%m.%Y}" if c else "ikke bekreftet"
+        mark = (
+            _("bekreftet {date}").format(date=format_date(c.confirmed_on))
+            if c
+            else _("ikke bekreftet")
+        )
         print(f"{p.code:30} {mark:22} {p.label} ({', '.join(p.schemes)})", file=call.out)
     return 0
 
@@ -62,7 +71,8 @@ def _confirm(call: Call) -> int:
     a = call.args
     when = parse_date(a.date) if a.date else None
     done = call.services.confirmations.confirm(a.code, when, a.note)
-    print(f"{done.code} bekreftet {done.confirmed_on:%d.%m.%Y}", file=call.out)
+    shown = format_date(done.confirmed_on)
+    print(_("{code} bekreftet {date}").format(code=done.code, date=shown), file=call.out)
     return 0
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from miljologg.cli import common
 from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.core.i18n import _
 from miljologg.core.model import Role
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
 from miljologg.core.units import format_date
@@ -19,16 +20,18 @@ def register(table: CommandTable) -> None:
         _programmes,
         writes=False,
         data=DataUse.NONE,
-        help="vis studieprogram og godkjenningsordninger",
+        help=_("vis studieprogram og godkjenningsordninger"),
     )
     programmes.add_argument(
-        "--scheme", default=None, help="vis kravene i én ordning med kilde og sitat"
+        "--scheme", default=None, help=_("vis kravene i én ordning med kilde og sitat")
     )
-    init = table.add("init", _init, writes=True, data=DataUse.NEW, help="opprett datafil og profil")
-    init.add_argument("--name", required=True, help="ditt navn")
-    init.add_argument("--programme", default="", help="programmets id (se «programmes»)")
-    init.add_argument("--profession", default="", help="kode eller navn, f.eks. «Vernepleier»")
-    init.add_argument("--profession-other", default="", help="profesjon utenfor listen (annet)")
+    init = table.add(
+        "init", _init, writes=True, data=DataUse.NEW, help=_("opprett datafil og profil")
+    )
+    init.add_argument("--name", required=True, help=_("ditt navn"))
+    init.add_argument("--programme", default="", help=_("programmets id (se «programmes»)"))
+    init.add_argument("--profession", default="", help=_("kode eller navn, f.eks. «Vernepleier»"))
+    init.add_argument("--profession-other", default="", help=_("profesjon utenfor listen (annet)"))
     init.add_argument("--workplace", default="")
     init.add_argument("--role", choices=[r.value for r in Role], default=Role.STUDENT.value)
 
@@ -37,15 +40,15 @@ def _programmes(call: Call) -> int:
     out = call.out
     if call.args.scheme:
         return _scheme_sources(call, call.args.scheme)
-    print("Studieprogram:", file=out)
+    print(_("Studieprogram:"), file=out)
     for pid, prog in sorted(bundled_programmes().items()):
         print(f"  {pid:32} {prog.name} ({prog.cohort})", file=out)
-    print("Godkjenningsordninger:", file=out)
+    print(_("Godkjenningsordninger:"), file=out)
     for sid, scheme in sorted(bundled_schemes().items()):
-        mark = "" if scheme.verified else " (ikke verifisert)"
+        mark = "" if scheme.verified else _(" (ikke verifisert)")
         print(f"  {sid:32} {scheme.name}{mark}", file=out)
         print(f"  {'':32} {scheme.source.url}", file=out)
-    print("Kravene med kilde og sitat: miljologg programmes --scheme ID", file=out)
+    print(_("Kravene med kilde og sitat: miljologg programmes --scheme ID"), file=out)
     return 0
 
 
@@ -55,17 +58,24 @@ def _scheme_sources(call: Call, scheme_id: str) -> int:
 
     scheme = bundled_schemes().get(scheme_id)
     if scheme is None:
-        raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
+        raise ValidationError(
+            "scheme", _("Ukjent godkjenningsordning «{scheme_id}».").format(scheme_id=scheme_id)
+        )
     out = call.out
-    mark = "" if scheme.verified else " – ikke verifisert"
+    mark = "" if scheme.verified else _(" – ikke verifisert")
     print(f"{scheme.name} ({scheme.organisation}){mark}", file=out)
     if scheme.track:
-        print(f"Løp: {scheme.track}", file=out)
-    print(f"Kilde: {scheme.source.title}", file=out)
+        print(_("Løp: {track}").format(track=scheme.track), file=out)
+    print(_("Kilde: {title}").format(title=scheme.source.title), file=out)
     if scheme.hour_citation is not None:
-        print(f"Én time = {scheme.hour_minutes} min: «{scheme.hour_citation.quote}»", file=out)
-    groups = [("", scheme.rules)] + [(f"{r.label} (ett av løpene er nok)", r.rules)
-                                      for r in scheme.routes]  # fmt: skip
+        print(
+            _("Én time = {hour_minutes} min: «{quote}»").format(
+                hour_minutes=scheme.hour_minutes, quote=scheme.hour_citation.quote
+            ),
+            file=out,
+        )
+    either = _("{label} (ett av løpene er nok)")
+    groups = [("", scheme.rules)] + [(either.format(label=r.label), r.rules) for r in scheme.routes]
     for heading, rules in groups:
         if heading:
             print(heading, file=out)
@@ -73,11 +83,11 @@ def _scheme_sources(call: Call, scheme_id: str) -> int:
             print(f"  – {label(rule)}", file=out)
             c = rule.citation
             if c is not None:
-                read = format_date(c.read) if c.read else "ukjent dato"
+                read = format_date(c.read) if c.read else _("ukjent dato")
                 print(f"    «{c.quote}»", file=out)
-                print(f"    {c.url} (lest {read})", file=out)
+                print(_("    {url} (lest {read})").format(url=c.url, read=read), file=out)
     for note in scheme.notes:
-        print(f"Merk: {note}", file=out)
+        print(_("Merk: {note}").format(note=note), file=out)
     return 0
 
 

@@ -4,34 +4,37 @@ from __future__ import annotations
 
 from miljologg.cli.common import parse_date, parse_time, print_json, whole_number
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 from miljologg.core.model import Form, SessionStatus
-from miljologg.core.units import format_duration
+from miljologg.core.units import format_date, format_duration
 from miljologg.services.errors import ValidationError
 
 
 def register(table: CommandTable) -> None:
-    table.group("session", help="veiledningsmøter")
-    add = table.add("session add", _add, writes=True, help="før et veiledningsmøte")
-    add.add_argument("--date", required=True, help="ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ")
+    table.group("session", help=_("veiledningsmøter"))
+    add = table.add("session add", _add, writes=True, help=_("før et veiledningsmøte"))
+    add.add_argument("--date", required=True, help=_("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ"))
     add.add_argument("--minutes", required=True, type=whole_number)
     add.add_argument(
         "--form",
         required=True,
         choices=[f.value for f in Form],
-        help="given: veiledning du selv har gitt (uten veileder, gruppestørrelse = antall du "
-        "veiledet); supervision_on_supervision: veiledning du har fått på den",
+        help=_(
+            "given: veiledning du selv har gitt (uten veileder, gruppestørrelse = antall du "
+            "veiledet); supervision_on_supervision: veiledning du har fått på den"
+        ),
     )
-    add.add_argument("--supervisor", default="", help="navn eller id (ikke for given)")
+    add.add_argument("--supervisor", default="", help=_("navn eller id (ikke for given)"))
     add.add_argument("--group-size", type=whole_number, default=None)
     add.add_argument(
         "--participants-profession",
         default="",
-        help="gruppe: profesjonen alle deltakerne har (f.eks. psykolog), ellers tomt",
+        help=_("gruppe: profesjonen alle deltakerne har (f.eks. psykolog), ellers tomt"),
     )
     add.add_argument("--topic", default="")
-    add.add_argument("--start", default=None, help="klokkeslett TT:MM")
-    add.add_argument("--missed", action="store_true", help="møtet ble ikke gjennomført")
-    listing = table.add("session list", _list, writes=False, help="vis møter")
+    add.add_argument("--start", default=None, help=_("klokkeslett TT:MM"))
+    add.add_argument("--missed", action="store_true", help=_("møtet ble ikke gjennomført"))
+    listing = table.add("session list", _list, writes=False, help=_("vis møter"))
     listing.add_argument("--json", action="store_true")
 
 
@@ -46,15 +49,18 @@ def _add(call: Call) -> int:
     if form is Form.GIVEN:
         if a.supervisor:
             raise ValidationError(
-                "supervisor", "Veiledning du har gitt, har ingen veileder: dropp --supervisor."
+                "supervisor", _("Veiledning du har gitt, har ingen veileder: dropp --supervisor.")
             )
         supervisor_id = ""
     elif not a.supervisor:
-        raise ValidationError("supervisor", "Oppgi veileder med --supervisor (navn eller id).")
+        raise ValidationError("supervisor", _("Oppgi veileder med --supervisor (navn eller id)."))
     else:
         supervisor_id = s.supervisors.find(a.supervisor).id
     for field, message in warnings({"topic": ("Tema", a.topic)}):
-        print(f"miljologg: advarsel ({field}): {message}", file=call.err)
+        print(
+            _("miljologg: advarsel ({field}): {message}").format(field=field, message=message),
+            file=call.err,
+        )
     session = s.sessions.add(
         SessionInput(
             date=parse_date(a.date),
@@ -104,7 +110,7 @@ def _list(call: Call) -> int:
     # commands that take one); --json keeps the codes for scripts.
     for x in sessions:
         print(
-            f"{x.date:%d.%m.%Y}  {format_duration(x.minutes):>10}  {FORM_LABELS[x.form]:25}  "
+            f"{format_date(x.date)}  {format_duration(x.minutes):>10}  {FORM_LABELS[x.form]:25}  "
             f"{names.get(x.supervisor_id, '–'):22}  {SESSION_STATUS_LABELS[x.status]:11}  {x.topic}"
             f"  [{x.id}]",
             file=out,

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, TextIO
 from miljologg.cli.common import output_path
 from miljologg.cli.key import passphrase
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _, ngettext
 from miljologg.core.labels import form_label
+from miljologg.core.units import format_date
 from miljologg.services.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -23,55 +25,55 @@ if TYPE_CHECKING:
 
 
 def register(table: CommandTable) -> None:
-    table.group("signing", help="signering av veiledningsmøter med fil")
+    table.group("signing", help=_("signering av veiledningsmøter med fil"))
     req = table.add(
         "signing request",
         _request,
         writes=True,
-        help="lag en signeringsforespørsel til én veileder",
+        help=_("lag en signeringsforespørsel til én veileder"),
     )
-    req.add_argument("--supervisor", required=True, help="navn eller id")
-    req.add_argument("--out", required=True, metavar="FORESPØRSEL.json")
+    req.add_argument("--supervisor", required=True, help=_("navn eller id"))
+    req.add_argument("--out", required=True, metavar=_("FORESPØRSEL.json"))
     req.add_argument(
-        "--session", action="append", default=None, metavar="ID", help="bare disse møtene"
+        "--session", action="append", default=None, metavar=_("ID"), help=_("bare disse møtene")
     )
     sign = table.add(
         "signing sign",
         _sign,
         writes=True,
-        help="(veileder) signer eller avvis møtene i en forespørsel",
+        help=_("(veileder) signer eller avvis møtene i en forespørsel"),
     )
-    sign.add_argument("request", metavar="FORESPØRSEL.json")
-    sign.add_argument("--out", required=True, metavar="SVAR.json")
-    sign.add_argument("--reject", action="append", default=[], metavar="MØTE-ID")
-    sign.add_argument("--comment", action="append", default=[], metavar="TEKST")
-    sign.add_argument("--passphrase-file", metavar="FIL")
+    sign.add_argument("request", metavar=_("FORESPØRSEL.json"))
+    sign.add_argument("--out", required=True, metavar=_("SVAR.json"))
+    sign.add_argument("--reject", action="append", default=[], metavar=_("MØTE-ID"))
+    sign.add_argument("--comment", action="append", default=[], metavar=_("TEKST"))
+    sign.add_argument("--passphrase-file", metavar=_("FIL"))
     show = table.add(
         "signing show",
         _show,
         writes=False,
-        help="(veileder) vis hva en forespørsel ber deg signere, uten å signere",
+        help=_("(veileder) vis hva en forespørsel ber deg signere, uten å signere"),
     )
-    show.add_argument("request", metavar="FORESPØRSEL.json")
+    show.add_argument("request", metavar=_("FORESPØRSEL.json"))
     imp = table.add(
-        "signing import", _import, writes=True, help="importer et signert svar fra veilederen"
+        "signing import", _import, writes=True, help=_("importer et signert svar fra veilederen")
     )
-    imp.add_argument("response", metavar="SVAR.json")
+    imp.add_argument("response", metavar=_("SVAR.json"))
     repin = table.add(
         "signing repin",
         _repin,
         writes=True,
-        help="fest en ny nøkkel for en veileder etter å ha sammenlignet fingeravtrykk",
+        help=_("fest en ny nøkkel for en veileder etter å ha sammenlignet fingeravtrykk"),
     )
-    repin.add_argument("--supervisor", required=True, help="navn eller id")
-    repin.add_argument("--response", required=True, metavar="SVAR.json")
+    repin.add_argument("--supervisor", required=True, help=_("navn eller id"))
+    repin.add_argument("--response", required=True, metavar=_("SVAR.json"))
     repin.add_argument(
         "--fingerprint",
         required=True,
         metavar="FINGERAVTRYKK",
-        help="fingeravtrykket veilederen leste opp for deg (må stemme med svaret)",
+        help=_("fingeravtrykket veilederen leste opp for deg (må stemme med svaret)"),
     )
-    repin.add_argument("--reason", default="", metavar="TEKST", help="hvorfor nøkkelen er ny")
+    repin.add_argument("--reason", default="", metavar=_("TEKST"), help=_("hvorfor nøkkelen er ny"))
 
 
 def _request(call: Call) -> int:
@@ -83,7 +85,12 @@ def _request(call: Call) -> int:
     pinned = s.signing.file_key(sup.id)
     print(f"Skrev {target}: {count} møter til signering hos {sup.name}.", file=call.out)
     if pinned:
-        print(f"Festet nøkkel for {sup.name}: {pinned.readable}", file=call.out)
+        print(
+            _("Festet nøkkel for {name}: {readable}").format(
+                name=sup.name, readable=pinned.readable
+            ),
+            file=call.out,
+        )
     return 0
 
 
@@ -95,14 +102,14 @@ def _read_request(path: str) -> bytes:
 
 def _review(view: RequestView, out: TextIO, rejected: frozenset[str] = frozenset()) -> None:
     """Everything the supervisor signs: the addressee, the student and every signed field."""
-    print(f"Forespørsel til: {view.supervisor}", file=out)
+    print(_("Forespørsel til: {name}").format(name=view.supervisor), file=out)
     print(f"Fra student: {view.student}  ({len(view.items)} møter)", file=out)
     for item in view.items:
         p = item.payload
-        mark = "AVVIST " if item.session_id in rejected else "signert"
-        people = f"{p.group_size} deltaker" + ("e" if p.group_size != 1 else "")
+        mark = _("AVVIST ") if item.session_id in rejected else _("signert")
+        people = ngettext("{n} deltaker", "{n} deltakere", p.group_size).format(n=p.group_size)
         print(
-            f"  {mark}  {p.date:%d.%m.%Y}  {form_label(p.form):18}  "
+            f"  {mark}  {format_date(p.date)}  {form_label(p.form):18}  "
             f"{p.minutes:>4} min  {people:12}  {p.topic}  [{item.session_id[:8]}]",
             file=out,
         )
@@ -119,10 +126,13 @@ def _show(call: Call) -> int:
 
 
 def _earlier_text(earlier: EarlierAnswer) -> str:
-    return (
-        f"Du har allerede svart på denne forespørselen "
-        f"{earlier.decided_at.astimezone():%d.%m.%Y} ({earlier.signed} signert, "
-        f"{earlier.rejected} avvist); et nytt svar erstatter det i din logg."
+    return _(
+        "Du har allerede svart på denne forespørselen {date} ({signed} signert, {rejected} "
+        "avvist); et nytt svar erstatter det i din logg."
+    ).format(
+        date=format_date(earlier.decided_at.astimezone()),
+        signed=earlier.signed,
+        rejected=earlier.rejected,
     )
 
 
@@ -131,20 +141,25 @@ def _sign(call: Call) -> int:
 
     s, a, out = call.services, call.args, call.out
     if len(a.comment) != len(a.reject):
-        raise ValidationError("comment", "Gi én --comment for hver --reject.")
+        raise ValidationError("comment", _("Gi én --comment for hver --reject."))
     data = _read_request(a.request)
     view = s.signing_files.read_request(data)
     target = output_path(a.out)
     if target.exists():
         raise ValidationError(
             "out",
-            f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil. "
-            "Velg et annet navn.",
+            _(
+                "Filen {target} finnes allerede; et svar skrives aldri over en annen "
+                "fil. Velg et annet navn."
+            ).format(target=target),
         )
     rejected = frozenset(resolve_session(view, key) for key in a.reject)
     earlier = s.signing_files.earlier_answer(data)
     if earlier is not None:
-        print(f"miljologg: merk: {_earlier_text(earlier)}", file=call.err)
+        print(
+            _("miljologg: merk: {earlier_text}").format(earlier_text=_earlier_text(earlier)),
+            file=call.err,
+        )
     rejections = dict(zip(a.reject, a.comment, strict=True))
     new_key = s.signing.own_key() is None
     s.signing_files.sign_request(
@@ -153,12 +168,19 @@ def _sign(call: Call) -> int:
     _review(view, out, rejected)
     key = s.signing.own_key()
     if key is not None:
-        print(f"Skrev {target}. Fingeravtrykk: {key.readable}", file=out)
+        print(
+            _("Skrev {target}. Fingeravtrykk: {readable}").format(
+                target=target, readable=key.readable
+            ),
+            file=out,
+        )
         if view.known_fingerprints and key.fingerprint not in view.known_fingerprints:
             print(
-                "miljologg: advarsel: studenten har en annen nøkkel for deg; svaret blir avvist "
-                "til studenten har sammenlignet fingeravtrykkene og festet den nye "
-                "(miljologg signing repin).",
+                _(
+                    "miljologg: advarsel: studenten har en annen nøkkel for deg; svaret blir "
+                    "avvist til studenten har sammenlignet fingeravtrykkene og festet den nye "
+                    "(miljologg signing repin)."
+                ),
                 file=call.err,
             )
     return 0
@@ -167,14 +189,18 @@ def _sign(call: Call) -> int:
 def _import(call: Call) -> int:
     result = call.services.signing_files.import_response(Path(call.args.response))
     print(
-        f"Importert fra {result.supervisor}: {len(result.signed)} signert, "
-        f"{len(result.rejected)} avvist.",
+        _("Importert fra {supervisor}: {n} signert, {n2} avvist.").format(
+            supervisor=result.supervisor, n=len(result.signed), n2=len(result.rejected)
+        ),
         file=call.out,
     )
     for comment in result.rejected.values():
-        print(f"  Avvist: {comment}", file=call.out)
-    verb = "festet" if result.pinned_now else "stemmer med festet nøkkel"
-    print(f"Veilederens nøkkel {verb}: {result.key.readable}", file=call.out)
+        print(_("  Avvist: {comment}").format(comment=comment), file=call.out)
+    verb = _("festet") if result.pinned_now else _("stemmer med festet nøkkel")
+    print(
+        _("Veilederens nøkkel {verb}: {readable}").format(verb=verb, readable=result.key.readable),
+        file=call.out,
+    )
     return 0
 
 
@@ -183,7 +209,15 @@ def _repin(call: Call) -> int:
     sup = s.supervisors.find(a.supervisor)
     result = s.signing_files.repin(sup.id, Path(a.response), a.fingerprint, a.reason)
     old = result.old.readable if result.old else "ingen"
-    print(f"Ny nøkkel festet for {result.supervisor}: {result.new.readable}", file=call.out)
-    print(f"Forrige nøkkel: {old} (beholdes for signaturene den har laget)", file=call.out)
-    print("Importer svaret nå med «miljologg signing import».", file=call.out)
+    print(
+        _("Ny nøkkel festet for {supervisor}: {readable}").format(
+            supervisor=result.supervisor, readable=result.new.readable
+        ),
+        file=call.out,
+    )
+    print(
+        _("Forrige nøkkel: {old} (beholdes for signaturene den har laget)").format(old=old),
+        file=call.out,
+    )
+    print(_("Importer svaret nå med «miljologg signing import»."), file=call.out)
     return 0

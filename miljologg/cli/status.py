@@ -6,14 +6,15 @@ from typing import Any, TextIO
 
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 from miljologg.core.programmes import Programme, bundled_schemes
 from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
 from miljologg.core.units import format_date, format_hours, format_percent
 
 
 def register(table: CommandTable) -> None:
-    st = table.add("status", _status, writes=False, help="framdrift mot kravene")
-    st.add_argument("--scheme", default=None, help="godkjenningsordning (id)")
+    st = table.add("status", _status, writes=False, help=_("framdrift mot kravene"))
+    st.add_argument("--scheme", default=None, help=_("godkjenningsordning (id)"))
     st.add_argument("--json", action="store_true")
 
 

@@ -5,23 +5,24 @@ from __future__ import annotations
 from miljologg.cli import common
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core.i18n import _
 from miljologg.core.model import Approval
 from miljologg.core.professions import supervisor_profession_name
 
 
 def register(table: CommandTable) -> None:
-    table.group("supervisor", help="veiledere")
-    add = table.add("supervisor add", _add, writes=True, help="legg til veileder")
+    table.group("supervisor", help=_("veiledere"))
+    add = table.add("supervisor add", _add, writes=True, help=_("legg til veileder"))
     add.add_argument("--name", required=True)
     add.add_argument(
-        "--profession", default="", help="kode, navn eller tittel, f.eks. «Klinisk sosionom»"
+        "--profession", default="", help=_("kode, navn eller tittel, f.eks. «Klinisk sosionom»")
     )
-    add.add_argument("--profession-other", default="", help="profesjon utenfor listen (annet)")
+    add.add_argument("--profession-other", default="", help=_("profesjon utenfor listen (annet)"))
     add.add_argument("--workplace", default="")
     add.add_argument("--position", default="")
-    add.add_argument("--programme-approved", action="store_true", help="godkjent av programmet")
+    add.add_argument("--programme-approved", action="store_true", help=_("godkjent av programmet"))
     add.add_argument("--approval", action="append", default=[], choices=[a.value for a in Approval])
-    listing = table.add("supervisor list", _list, writes=False, help="vis veiledere")
+    listing = table.add("supervisor list", _list, writes=False, help=_("vis veiledere"))
     listing.add_argument("--json", action="store_true")
 
 

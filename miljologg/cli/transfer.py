@@ -10,43 +10,46 @@ from pathlib import Path
 
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable, DataUse
+from miljologg.core.i18n import N_, Labels, _
 from miljologg.services.errors import ValidationError
 
 #: The export's record kinds as the import report names them.
-KIND_LABELS = {
-    "profile": "profil",
-    "supervisors": "veiledere",
-    "sessions": "veiledningsmøter",
-    "attendance": "oppmøtedager",
-    "assignments": "arbeidskrav",
-    "keys": "veiledernøkler",
-    "retired_keys": "erstattede nøkler",
-    "own_keys": "egen nøkkel",
-    "requests": "signeringsforespørsler",
-    "signatures": "signaturer",
-    "responses": "signerte svar",
-    "paper_scans": "skannede signeringsark",
-    "supervision_given": "veiledning gitt",
-    "confirmations": "bekreftede forutsetninger",
-}
+KIND_LABELS = Labels(
+    {
+        "profile": N_("profil"),
+        "supervisors": N_("veiledere"),
+        "sessions": N_("veiledningsmøter"),
+        "attendance": N_("oppmøtedager"),
+        "assignments": N_("arbeidskrav"),
+        "keys": N_("veiledernøkler"),
+        "retired_keys": N_("erstattede nøkler"),
+        "own_keys": N_("egen nøkkel"),
+        "requests": N_("signeringsforespørsler"),
+        "signatures": N_("signaturer"),
+        "responses": N_("signerte svar"),
+        "paper_scans": N_("skannede signeringsark"),
+        "supervision_given": N_("veiledning gitt"),
+        "confirmations": N_("bekreftede forutsetninger"),
+    }
+)
 
 
 def register(table: CommandTable) -> None:
-    exp = table.add("export", _export, writes=False, help="eksporter loggen")
+    exp = table.add("export", _export, writes=False, help=_("eksporter loggen"))
     exp.add_argument(
         "kind",
         choices=["csv", "attendance-csv", "ics", "json"],
-        help="csv: veiledningsmøter; attendance-csv: oppmøte; ics: samlingene; json: alt",
+        help=_("csv: veiledningsmøter; attendance-csv: oppmøte; ics: samlingene; json: alt"),
     )
-    exp.add_argument("--out", required=True, metavar="FIL")
+    exp.add_argument("--out", required=True, metavar=_("FIL"))
     imp = table.add(
         "import",
         _import,
         writes=True,
         data=DataUse.OPEN_OR_NEW,
-        help="importer en JSON-eksport (alt eller ingenting; lager filen om den mangler)",
+        help=_("importer en JSON-eksport (alt eller ingenting; lager filen om den mangler)"),
     )
-    imp.add_argument("path", metavar="FIL")
+    imp.add_argument("path", metavar=_("FIL"))
 
 
 def _export(call: Call) -> int:
@@ -54,7 +57,7 @@ def _export(call: Call) -> int:
     path = output_path(call.args.out)
     if kind == "json":
         s.transfer.export_json(path)
-        print(f"Skrev {path}", file=out)
+        print(_("Skrev {path}").format(path=path), file=out)
         return 0
     if kind == "csv":
         count = s.exports.sessions_csv(path)
@@ -62,7 +65,7 @@ def _export(call: Call) -> int:
         return 0
     programme = s.profile.programme()
     if programme is None:
-        raise ValidationError("programme_id", "Profilen har ikke noe studieprogram.")
+        raise ValidationError("programme_id", _("Profilen har ikke noe studieprogram."))
     if kind == "ics":
         count = s.exports.gatherings_ics(programme, path)
     else:
@@ -78,11 +81,16 @@ def _import(call: Call) -> int:
         or "ingenting"
     )
     dups = sum(report.duplicates.values())
-    print(f"Importert – nye: {added}; fantes fra før: {dups}.", file=call.out)
+    print(
+        _("Importert – nye: {added}; fantes fra før: {dups}.").format(added=added, dups=dups),
+        file=call.out,
+    )
     if report.profile_not_taken is not None:
         print(
-            f"Profilen i eksporten («{report.profile_not_taken}») ble ikke tatt inn: "
-            "datafilen beholder sin egen profil.",
+            _(
+                "Profilen i eksporten («{profile_not_taken}») ble ikke tatt inn: "
+                "datafilen beholder sin egen profil."
+            ).format(profile_not_taken=report.profile_not_taken),
             file=call.out,
         )
     return 0

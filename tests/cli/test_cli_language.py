@@ -121,3 +121,49 @@ def test_service_refusals_follow_the_language(demo_file: Path, command: list[str
     assert leftovers(lines["en"], NOT_ENGLISH, allowed) == [], lines["en"]
     assert leftovers(lines["nn"], NOT_NYNORSK, allowed) == [], lines["nn"]
     assert lines["en"] != lines["nb"], lines  # (nynorsk may write a sentence as bokmål does)
+
+
+#: The command line's own refusals (before or around the services).
+CLI_REFUSED = [
+    ["session", "add", "--date", "2025-01-20", "--minutes", "60", "--form", "individual"],
+    ["session", "add", "--date", "2025-01-20", "--minutes", "60", "--form", "given",
+     "--supervisor", "Kari Nordmann"],
+    ["supervisor", "add", "--name", "Ny Veileder", "--profession", "bogus"],
+    ["session", "add", "--date", "2025-01-20", "--minutes", "x", "--form", "individual"],
+    ["demo"],
+    ["signing", "sign", "missing.json", "--out", "x.json", "--reject", "abc"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", CLI_REFUSED, ids=lambda c: "-".join(c[:2]) + str(len(c)))
+def test_cli_refusals_follow_the_language(demo_file: Path, command: list[str]) -> None:
+    from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
+
+    lines = {}
+    for lang in ("nb", "nn", "en"):
+        code, out, err = cli(["--language", lang, "--data", str(demo_file), *command])
+        assert (code, out) == (2, ""), err
+        lines[lang] = err
+    allowed = ["Kari Nordmann", "bogus", "missing", "barne_og_ungdomsarbeider", str(demo_file)]
+    assert leftovers(lines["en"], NOT_ENGLISH, allowed) == [], lines["en"]
+    assert leftovers(lines["nn"], NOT_NYNORSK, allowed) == [], lines["nn"]
+    assert lines["en"] != lines["nb"], lines
+
+
+def test_every_commands_help_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--help`` of every command and group, in English and nynorsk, has no bokmål left."""
+    from miljologg.cli.parser import build_parser
+    from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
+
+    _parser, table = build_parser()
+    paths = sorted({c.path for c in table} | {c.path[:1] for c in table})
+    assert len(paths) > 30
+    # Names the help quotes as their owners write them (a profession named as an example).
+    allowed = ["psykolog", "«Klinisk sosionom»", "FO", "annet"]
+    for lang, terms in (("en", NOT_ENGLISH), ("nn", NOT_NYNORSK)):
+        for path in [(), *paths]:
+            with pytest.raises(SystemExit):
+                cli(["--language", lang, *path, "--help"])
+            shown = capsys.readouterr().out
+            assert shown, path
+            assert leftovers(shown, terms, allowed) == [], (lang, path, shown)
