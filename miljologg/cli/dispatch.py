@@ -24,6 +24,7 @@ from miljologg.cli.parser import UsageError, build_parser, choose_language
 from miljologg.cli.table import Call, Command, DataUse
 from miljologg.core.i18n import _, set_language
 from miljologg.core.privacy import redact
+from miljologg.db import leftovers
 from miljologg.db.database import DatabaseError, open_database, remove_file_set
 from miljologg.db.failures import DamagedFileError, explain
 from miljologg.db.lock import acquire_writer_lock
@@ -116,7 +117,8 @@ def _execute(command: Command, call: Call) -> int:
         call.opener = lambda: Services(open_database(path, create=False))
         with _lock_if(command.writes, path):
             return command.handler(call)
-    if command.data is DataUse.NEW and path.exists():  # refused before a lock file is made
+    # Refused before a lock file is made; a marked leftover of a killed run goes under the lock.
+    if command.data is DataUse.NEW and path.exists() and not leftovers.marker_path(path).exists():
         raise CliError(
             _("{path} finnes allerede; «{name}» lager bare en ny datafil.").format(
                 path=path, name=command.name
@@ -136,6 +138,8 @@ def _execute_creating(command: Command, call: Call, path: Path) -> int:
                 )
             )
         call.opener = lambda: Services(open_database(path, create=created))
+        if created:  # a killed run leaves a marked empty log, removed on the next open
+            leftovers.mark_creating(path)
         try:
             return command.handler(call)
         except BaseException:
@@ -145,6 +149,9 @@ def _execute_creating(command: Command, call: Call, path: Path) -> int:
                     opened.db.close()
                 remove_file_set(path)
             raise
+        finally:
+            if created:
+                leftovers.done_creating(path)
 
 
 @contextmanager

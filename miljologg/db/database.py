@@ -28,7 +28,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
-from miljologg import fs, os_errors
+from miljologg import fs, os_errors, testhooks
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
 from miljologg.db.failures import cause, explain
@@ -350,6 +350,7 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
+            testhooks.pause("backup-copied")  # tests: killed before the copy has its name
     except OSError as exc:
         raise DatabaseError(
             f"Sikkerhetskopien til {target} feilet: {os_errors.reason(exc)}. "

@@ -25,6 +25,7 @@ from types import TracebackType
 from filelock import FileLock, Timeout
 
 from miljologg import fs, os_errors
+from miljologg.db import leftovers
 from miljologg.db.failures import DatabaseError
 
 _PRIVATE_FILE = 0o600
@@ -126,4 +127,7 @@ def acquire_writer_lock(data_file: Path) -> WriterLock:
         raise DatabaseError(
             f"Kunne ikke låse datafilen {data_file} for skriving: {os_errors.reason(exc)}."
         ) from exc
+    # Nobody else is restoring, backing up or creating this file now: what a killed run of
+    # those left behind can go (db/leftovers.py).
+    leftovers.clean(data_file)
     return WriterLock(data_file, lock)

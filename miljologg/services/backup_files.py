@@ -1,4 +1,4 @@
-"""Which backup files belong to which data file: their names and the log's id inside them.
+"""Backup files: whose they are (their names and the log's id inside them), and whether healthy.
 
 Backups of every data file in a folder share one ``backups`` folder. They used to be named by
 the data file's stem (``logg-<stamp>-manual.sqlite``), so ``logg.sqlite`` and ``logg.db`` saw,
@@ -22,7 +22,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from miljologg.db.database import SQLITE_HEADER
+from miljologg import os_errors
+from miljologg.db.database import SQLITE_HEADER, DatabaseError, current_revision
+from miljologg.db.failures import cause
+from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backup_file as backup_file  # re-exported: the one naming
 from miljologg.paths import backups_dir
 
@@ -101,6 +104,48 @@ def set_file_id(path: Path, file_id: str) -> None:
             "INSERT INTO file_identity (id, created_at) VALUES (?, ?)",
             (file_id, dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")),
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# Health
+
+
+def file_problem(path: Path) -> str | None:
+    """Why ``path`` is not a healthy miljologg file this version can open (None when it is).
+
+    Read-only: the file is opened with ``mode=ro`` and never changed.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return "ikke en SQLite-database"
+        revision = current_revision(path)
+        uri = path.resolve().as_uri() + "?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as con:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+    except OSError as exc:
+        return f"kan ikke leses ({os_errors.reason(exc)})"
+    except sqlite3.Error as exc:
+        return f"kan ikke leses ({cause(exc, path)})"
+    except DatabaseError as exc:
+        return f"kan ikke leses ({exc})"
+    if [tuple(r) for r in rows] != [("ok",)]:
+        return f"skadet ({rows[0][0]})"
+    if revision is None:
+        return "ikke en miljologg-datafil"
+    if revision not in shipped_revisions():
+        return "fra en nyere versjon av miljologg"
+    return None
+
+
+def is_newer_schema(path: Path) -> bool:
+    """The file is a healthy database stamped by a newer miljologg (update, don't restore)."""
+    try:
+        revision = current_revision(Path(path))
+    except DatabaseError:
+        return False
+    return revision is not None and revision not in shipped_revisions()
 
 
 # ---------------------------------------------------------------------------------------------

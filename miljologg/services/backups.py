@@ -32,19 +32,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from miljologg import testhooks
 from miljologg.core.privacy import redact
 from miljologg.db.database import (
-    SQLITE_HEADER,
     DatabaseError,
     backup_to,
-    current_revision,
     open_database,
 )
-from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backups_dir
 from miljologg.services import backup_files
 from miljologg.services.anchors import head_of_file, record_restore_in
 from miljologg.services.backup_files import STAMP as _STAMP
+from miljologg.services.backup_files import file_problem as file_problem  # re-exported
+from miljologg.services.backup_files import is_newer_schema as is_newer_schema  # re-exported
 from miljologg.services.context import utc_now
 
 REASONS = ("daily", "manual", "pre-import", "pre-restore", "pre-migration")
@@ -79,40 +79,6 @@ class RestoreResult:
 
 # ---------------------------------------------------------------------------------------------
 # Checking files
-
-
-def file_problem(path: Path) -> str | None:
-    """Why ``path`` is not a healthy miljologg file this version can open (None when it is).
-
-    Read-only: the file is opened with ``mode=ro`` and never changed.
-    """
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return "ikke en SQLite-database"
-        revision = current_revision(path)
-        uri = path.resolve().as_uri() + "?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as con:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
-    except (OSError, sqlite3.Error, DatabaseError) as exc:
-        return f"kan ikke leses ({exc})"
-    if [tuple(r) for r in rows] != [("ok",)]:
-        return f"skadet ({rows[0][0]})"
-    if revision is None:
-        return "ikke en miljologg-datafil"
-    if revision not in shipped_revisions():
-        return "fra en nyere versjon av miljologg"
-    return None
-
-
-def is_newer_schema(path: Path) -> bool:
-    """The file is a healthy database stamped by a newer miljologg (update, don't restore)."""
-    try:
-        revision = current_revision(Path(path))
-    except DatabaseError:
-        return False
-    return revision is not None and revision not in shipped_revisions()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,6 +238,7 @@ class BackupService:
                 "Ingenting er endret."
             )
         staged = self._staged_copy(info)
+        testhooks.pause("restore-staged")  # tests: killed with the checked copy beside the file
         try:
             # The log keeps its own id, also when the backup is older than the id (rev. 0008)
             # and its upgrade just made a new one: the file's other backups stay its own.

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from miljologg import __version__, fs
+from miljologg import __version__, fs, testhooks
 from miljologg.core.model import Confirmation, Log
 from miljologg.services import records
 from miljologg.services.anchors import record_move
@@ -60,6 +60,7 @@ class TransferService:
         leaves no clutter; a file that fails later validation still writes nothing to the log.
         """
         data = read_file(Path(path))
+        testhooks.pause("import-read")  # tests: killed with the new (empty) log made
         if backup:
             self._backups.create("pre-import")
         return self.import_data(data)

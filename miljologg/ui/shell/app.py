@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 
 from miljologg import fs
 from miljologg.assets import icon_path
+from miljologg.db import leftovers
 from miljologg.db.failures import DamagedFileError, DatabaseError, explain
 from miljologg.db.peek import peek_profile
 from miljologg.paths import resolve_data_file
@@ -171,6 +172,7 @@ class AppController(QObject):
         def make() -> Services:
             if not created:
                 fs.private_folder(path.parent)
+                leftovers.mark_creating(path)  # removed below, or with the file on next open
                 created.append(Services(open_database(path)))
             return created[0]
 
@@ -185,12 +187,15 @@ class AppController(QObject):
                 error=True,
             )
             accepted = False
-        if accepted and created:
-            return created[0]
-        if created:  # the profile could not be saved: leave nothing half-made behind
-            created[0].db.close()
-            remove_file_set(path)
-        return None
+        try:
+            if accepted and created:
+                return created[0]
+            if created:  # the profile could not be saved: leave nothing half-made behind
+                created[0].db.close()
+                remove_file_set(path)
+            return None
+        finally:
+            leftovers.done_creating(path)
 
     def open(self, path: Path) -> bool:
         """Open (or, if missing, create) ``path`` and show it; False if nothing was opened.
