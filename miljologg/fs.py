@@ -39,9 +39,8 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     and leaves ``target`` as it was; the exception propagates.
     """
     target = Path(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, temporary = _temporary_beside(target)
     os.close(fd)
-    temporary = Path(name)
     try:
         yield temporary
         _fsync_file(temporary)
@@ -117,8 +116,7 @@ def write_new_bytes(target: Path | str, data: bytes) -> None:
     before the rename instead.
     """
     target = Path(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    temporary = Path(name)
+    fd, temporary = _temporary_beside(target)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -148,6 +146,19 @@ def write_text(
         open(temporary, "w", encoding=encoding, newline=newline) as fh,
     ):
         fh.write(text)
+
+
+def _temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new private temporary file in ``target``'s folder (open descriptor, path).
+
+    When it cannot be made (no such folder, no access, a folder such as ``/proc``), the error
+    names ``target``: the temporary name (``.x.csv.k3j2h1g0.tmp``) means nothing to the user.
+    """
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:  # OSError(errno, ...) keeps the kind: FileNotFoundError, ...
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
+    return fd, Path(name)
 
 
 def _fsync_file(path: Path) -> None:

@@ -142,3 +142,13 @@ def test_a_signing_request_not_written_is_not_kept(
         services.signing_files.write_request(target, kari)
     _assert_untouched(target)
     assert {o.state for o in services.signing.sign_offs().values()} == {"unsigned"}
+
+
+def test_a_temporary_file_that_cannot_be_made_names_the_target(tmp_path: Path) -> None:
+    """The message names the file the user chose, never ``.fil.json.k3j2h1g0.tmp``."""
+    (tmp_path / "ikke-en-mappe").write_text("x")
+    target = tmp_path / "ikke-en-mappe" / "fil.json"
+    for write in (fs.write_bytes, fs.write_new_bytes):
+        with pytest.raises(NotADirectoryError) as caught:
+            write(target, b"ny")
+        assert caught.value.filename == str(target)

@@ -143,3 +143,81 @@ def test_writing_to_a_log_on_a_full_disk(tmp_path: Path, args: tuple[str, ...]) 
         assert cli(log, "audit", "verify")[0] == 0
         assert cli(log, "session", "list", "--json")[1] == sessions_before
         assert _digest(log) == before
+
+
+@pytest.fixture
+def supervisor(tmp_path: Path) -> tuple[Path, Path]:
+    """A supervisor's own file with a key, and the passphrase file."""
+    path = tmp_path / "veileder.sqlite"
+    assert cli(path, "init", "--name", "Kari Nordmann", "--role", "supervisor")[0] == 0
+    secret = tmp_path / "pass.txt"
+    secret.write_text("hemmelig passord\n")
+    code, _out, err = cli(path, "key", "create", "--passphrase-file", str(secret))
+    assert code == 0, err
+    return path, secret
+
+
+def test_a_signed_response_on_a_full_disk(
+    student: Path, supervisor: tuple[Path, Path], tmp_path: Path
+) -> None:
+    sup, secret = supervisor
+    request = tmp_path / "req.json"
+    code, _out, err = cli(
+        student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(request)
+    )
+    assert code == 0, err
+    before = _digest(sup), _digest(student)
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill(disk)
+        target = disk / "svar.json"
+        code, _out, err = cli(
+            sup, "signing", "sign", str(request), "--out", str(target),
+            "--passphrase-file", str(secret),
+        )  # fmt: skip
+        _refused(code, err)
+        assert str(target) in err
+        assert sorted(p.name for p in disk.iterdir()) == ["filler"], "no partial file"
+    assert (_digest(sup), _digest(student)) == before
+
+
+def test_a_key_export_on_a_full_disk(supervisor: tuple[Path, Path], tmp_path: Path) -> None:
+    sup, _secret = supervisor
+    before = _digest(sup)
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill(disk)
+        target = disk / "nokkel.pem"
+        code, _out, err = cli(sup, "key", "export", "--out", str(target))
+        _refused(code, err)
+        assert sorted(p.name for p in disk.iterdir()) == ["filler"], "no partial file"
+    assert _digest(sup) == before
+
+
+def test_a_demo_log_on_a_full_disk(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill(disk)
+        code, _out, err = cli(disk / "demo.sqlite", "demo")
+        _refused(code, err)
+        assert sorted(p.name for p in disk.iterdir()) == ["filler"], "no half-made log"
+
+
+def test_a_restore_on_a_full_disk(tmp_path: Path) -> None:
+    """The checked copy of the backup has no room: refused, no hidden copy left, log as it was."""
+    with small_disk(tmp_path / "disk", "4m") as disk:
+        log = _student(disk / "logg.sqlite")
+        code, out, err = cli(log, "backup", "create")
+        assert code == 0, err
+        backup_id = out.split()[1]
+        sessions_before = cli(log, "session", "list", "--json")[1]
+        before = _digest(log)
+        gc.collect()
+        with contextlib.closing(sqlite3.connect(log)) as con:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        filler = fill(disk)
+        code, _out, err = cli(log, "backup", "restore", backup_id, "--yes")
+        _refused(code, err)
+        assert [p.name for p in disk.iterdir() if ".restore-" in p.name] == []
+        assert {p.name for p in (disk / "backups").iterdir() if p.name.endswith(".tmp")} == set()
+        filler.unlink()
+        assert cli(log, "audit", "verify")[0] == 0
+        assert cli(log, "session", "list", "--json")[1] == sessions_before
+        assert _digest(log) == before
