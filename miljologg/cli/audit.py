@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from miljologg.cli.common import print_json
+from miljologg.cli.common import one_line, print_json
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
 
@@ -53,7 +53,7 @@ def _audit_verify(call: Call) -> int:
         )
         return 0
     for problem in report.problems:
-        print(problem.message, file=call.err)
+        print(one_line(problem.message), file=call.err)
     return 1
 
 
@@ -69,7 +69,7 @@ def _verify(call: Call) -> int:
             file=call.out,
         )
     for problem in report.problems:
-        print(problem, file=call.err)
+        print(one_line(str(problem)), file=call.err)
     print(
         _(
             "Ugyldiggjorte signaturer (endret etter signering, beholdt som "

@@ -4,12 +4,34 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
 from miljologg.core.i18n import _
 from miljologg.core.units import parse_date_no
 from miljologg.services.errors import ValidationError
+
+#: Invisible characters that reorder what a terminal shows (Trojan Source, CVE-2021-42574).
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as one terminal line: control characters shown, not obeyed.
+
+    A message may quote what the user typed or what a file held (a profession, an argparse
+    choice, a name in a dossier's attachment). A line break there split the CLI's one line on
+    stderr in two, and an escape character (``\x1b]…``) was sent to the terminal as a command.
+    Control characters, line and paragraph separators and bidirectional overrides are written
+    as escapes (``\n``, ``\x1b``, ``\u202e``); everything else, Norwegian letters included,
+    stays as it is.
+    """
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in _BIDI
+        else ch
+        for ch in text
+    )
 
 
 class CliError(Exception):
@@ -46,8 +68,15 @@ def output_path(text: str) -> Path:
     """A file to write: its folder must exist (a typo should not create folders)."""
     path = Path(text)
     if not path.parent.is_dir():
-        raise ValidationError("out", _("Mappen {parent} finnes ikke.").format(parent=path.parent))
+        raise ValidationError("out", missing_folder(path.parent))
     return path
+
+
+def missing_folder(folder: Path) -> str:
+    """Why ``folder`` cannot hold a new file: missing, or a file where a folder belongs."""
+    if folder.exists():
+        return _("{folder} er ikke en mappe.").format(folder=folder)
+    return _("Mappen {folder} finnes ikke.").format(folder=folder)
 
 
 def print_json(data: Any, out: TextIO) -> None:

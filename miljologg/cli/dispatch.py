@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from miljologg import fs, os_errors, version
-from miljologg.cli.common import CliError
+from miljologg.cli.common import CliError, one_line
 from miljologg.cli.parser import UsageError, build_parser, choose_language
 from miljologg.cli.table import Call, Command, DataUse
 from miljologg.core.i18n import _, set_language
@@ -96,7 +96,7 @@ def _refuse(err: TextIO, message: str, exc: Exception | None = None) -> int:
     hint = ""
     if isinstance(exc, DamagedFileError):
         hint = _(" Se «miljologg backup list» og «miljologg backup restore ID».")
-    print(f"miljologg: {message}{hint}", file=err)
+    print(f"miljologg: {one_line(message)}{hint}", file=err)
     return 2
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from miljologg.cli.common import CliError, parse_date
+from miljologg.cli.common import CliError, missing_folder, one_line, parse_date
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import LANGUAGES, _, ngettext
 from miljologg.core.units import format_date
@@ -64,7 +64,7 @@ def _dossier(call: Call) -> int:
         period = (start, end)
     target = Path(a.out)
     if not target.parent.is_dir():
-        raise CliError(_("Mappen {folder} finnes ikke.").format(folder=target.parent))
+        raise CliError(missing_folder(target.parent))
     info = build_dossier(
         s, target, scheme_id=a.scheme, period=period, env=call.env, language=a.dossier_language
     )
@@ -106,7 +106,7 @@ def _verify_dossier(call: Call) -> int:
     if report.bad_input is not None:  # not a dossier we can read at all: bad input
         raise CliError(report.bad_input)
     for line in report.lines:
-        print(line, file=call.out)
+        print(one_line(line), file=call.out)  # a hostile PDF's text too
     if report.ok:
         print(f"{report.verdict}: {pdf}", file=call.out)
         return 0
@@ -116,5 +116,5 @@ def _verify_dossier(call: Call) -> int:
         file=call.err,
     )
     for problem in report.problems:
-        print(f"  {problem}", file=call.err)
+        print(f"  {one_line(str(problem))}", file=call.err)
     return 1

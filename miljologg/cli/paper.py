@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from miljologg.cli.common import output_path
+from miljologg.cli.common import one_line, output_path
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
 
@@ -53,5 +53,5 @@ def _paper(call: Call) -> int:
     for digest in scan.digests:
         print(_("  fingeravtrykk {digest}").format(digest=digest), file=call.out)
     for warning in scan.warnings:  # recorded all the same: the student has the signed sheet
-        print(_("miljologg: Advarsel: {warning}").format(warning=warning), file=call.err)
+        print(_("miljologg: Advarsel: {warning}").format(warning=one_line(warning)), file=call.err)
     return 0

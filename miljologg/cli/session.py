@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from miljologg.cli.common import parse_date, parse_time, print_json, whole_number
+from miljologg.cli.common import one_line, parse_date, parse_time, print_json, whole_number
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
 from miljologg.core.model import Form, SessionStatus
@@ -58,7 +58,9 @@ def _add(call: Call) -> int:
         supervisor_id = s.supervisors.find(a.supervisor).id
     for field, message in warnings({"topic": ("Tema", a.topic)}):
         print(
-            _("miljologg: advarsel ({field}): {message}").format(field=field, message=message),
+            _("miljologg: advarsel ({field}): {message}").format(
+                field=field, message=one_line(message)
+            ),
             file=call.err,
         )
     session = s.sessions.add(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from miljologg.cli.common import output_path
+from miljologg.cli.common import one_line, output_path
 from miljologg.cli.key import passphrase
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _, ngettext
@@ -157,7 +157,9 @@ def _sign(call: Call) -> int:
     earlier = s.signing_files.earlier_answer(data)
     if earlier is not None:
         print(
-            _("miljologg: merk: {earlier_text}").format(earlier_text=_earlier_text(earlier)),
+            _("miljologg: merk: {earlier_text}").format(
+                earlier_text=one_line(_earlier_text(earlier))
+            ),
             file=call.err,
         )
     rejections = dict(zip(a.reject, a.comment, strict=True))
