@@ -9,8 +9,8 @@ signature over exactly those bytes verifies with ``openssl pkeyutl -verify -rawi
 
 The private key never exists in clear outside memory: it is kept in a small JSON envelope,
 encrypted with ChaCha20-Poly1305 under a key derived from the passphrase with scrypt
-(n=2**15, r=8, p=1; random 16-byte salt, random 12-byte nonce). The public key is the
-authenticated associated data, so an envelope cannot be paired with another public key.
+(n=2**15, r=8, p=1; random 16-byte salt and 12-byte nonce); the public key is the associated
+data, so an envelope cannot be paired with another public key.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -29,11 +30,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from miljologg.core import json_input
+
 PAYLOAD_VERSION = "miljologg-session-v1"
 ENVELOPE_FORMAT = "miljologg-key-v1"
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
+#: The heaviest scrypt an envelope (maybe someone else's) may ask for: 2**24 took minutes, 16 GB.
+SCRYPT_MAX_N = 2**20
+SCRYPT_MAX_R = 16
+SCRYPT_MAX_P = 4
 MIN_PASSPHRASE = 8
 
 #: The fields of a session payload, in the order they are written.
@@ -290,13 +297,14 @@ def envelope_fingerprint(envelope_text: str) -> str:
     beside it. ``SigningError`` otherwise.
     """
     try:
-        env = json.loads(envelope_text)
+        env = json_input.loads(envelope_text)
         if env["format"] != ENVELOPE_FORMAT or env["cipher"] != "chacha20-poly1305":
             raise SigningError("Ukjent format på den lagrede nøkkelen.")
         public = b64decode(env["public_key"])
         sealed = b64decode(env["ciphertext"])
         if env["kdf"]["name"] != "scrypt" or len(public) != 32 or len(sealed) != 32 + 16:
             raise SigningError("Den lagrede nøkkelen er skadet.")
+        _scrypt_parameters(env["kdf"])
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, SigningError):
             raise
@@ -307,15 +315,13 @@ def envelope_fingerprint(envelope_text: str) -> str:
 def decrypt_private(envelope_text: str, passphrase: str) -> KeyPair:
     """Open an envelope; WrongPassphraseError when the passphrase (or the envelope) does not fit."""
     try:
-        env = json.loads(envelope_text)
+        env = json_input.loads(envelope_text)
         if env["format"] != ENVELOPE_FORMAT or env["cipher"] != "chacha20-poly1305":
             raise SigningError("Ukjent format på den lagrede nøkkelen.")
         kdf = env["kdf"]
         if kdf["name"] != "scrypt":
             raise SigningError("Ukjent nøkkelavledning for den lagrede nøkkelen.")
-        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
-        if n < SCRYPT_N or r < SCRYPT_R or p < 1:
-            raise SigningError("Den lagrede nøkkelen er for svakt beskyttet.")
+        n, r, p = _scrypt_parameters(kdf)
         salt, nonce = b64decode(kdf["salt"]), b64decode(env["nonce"])
         public, sealed = b64decode(env["public_key"]), b64decode(env["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
@@ -332,6 +338,18 @@ def decrypt_private(envelope_text: str, passphrase: str) -> KeyPair:
     if raw_public(pair.public) != public:
         raise SigningError("Den lagrede nøkkelen er skadet.")
     return pair
+
+
+def _scrypt_parameters(kdf: dict[str, Any]) -> tuple[int, int, int]:
+    """An envelope's ``n, r, p``: whole, no weaker than ours, not too heavy, n a power of 2."""
+    n, r, p = kdf["n"], kdf["r"], kdf["p"]
+    if not all(type(v) is int for v in (n, r, p)):
+        raise SigningError("Den lagrede nøkkelen er skadet.")
+    if n < SCRYPT_N or r < SCRYPT_R or p < 1:
+        raise SigningError("Den lagrede nøkkelen er for svakt beskyttet.")
+    if n > SCRYPT_MAX_N or r > SCRYPT_MAX_R or p > SCRYPT_MAX_P or n & (n - 1):
+        raise SigningError("Den lagrede nøkkelen ber om en beskyttelse som er for tung å åpne.")
+    return int(n), int(r), int(p)
 
 
 def _aad(public: bytes) -> bytes:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from miljologg.core import json_input
 from miljologg.core.i18n import is_language
 from miljologg.core.model import (
     Approval,
@@ -186,8 +187,8 @@ def from_json(data: bytes, attachments: Mapping[str, bytes]) -> Snapshot:
     Raises ``SnapshotError`` for a damaged or unknown attachment.
     """
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = json_input.loads(data)
+    except json_input.JsonInputError:
         raise SnapshotError(f"Vedlegget «{INPUT_NAME}» er skadet (ikke gyldig JSON).") from None
     if not isinstance(doc, dict) or doc.get("format") != INPUT_FORMAT:
         raise SnapshotError(f"Vedlegget «{INPUT_NAME}» har ukjent format.")

@@ -20,10 +20,10 @@ attendance and approvals, who holds a key).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from miljologg.core import json_input
 from miljologg.core import signing as crypto
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.units import format_date, format_hours
@@ -47,8 +47,8 @@ def read_json(attachments: dict[str, bytes], name: str, fmt: str) -> dict[str, A
             "signaturer, eller vedlegget er fjernet."
         )
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = json_input.loads(data)
+    except json_input.JsonInputError:
         raise StopError(f"Vedlegget «{name}» er skadet (ikke gyldig JSON).") from None
     if not isinstance(doc, dict) or doc.get("format") != fmt or doc.get("version") != 1:
         raise StopError(f"Vedlegget «{name}» har ukjent format.")

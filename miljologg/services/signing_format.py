@@ -25,6 +25,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from miljologg.core import json_input
 from miljologg.core import signing as crypto
 from miljologg.services.audit import ChainHead
 from miljologg.services.errors import ValidationError
@@ -103,8 +104,8 @@ def _load(data: bytes, expected: str, what: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise bad(f"Filen er for stor til å være {what}.")
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = json_input.loads(data)
+    except json_input.JsonInputError:
         raise bad(
             f"Filen kan ikke leses: den er skadet, avkortet eller ikke {what} fra miljologg."
         ) from None

@@ -7,13 +7,13 @@ A bad file names the place (``sessions[3].minutes``) and the reason in Norwegian
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from miljologg import fs, os_errors
+from miljologg.core import json_input
 from miljologg.services import validation
 from miljologg.services.errors import ValidationError
 
@@ -130,15 +130,19 @@ def read_file(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ValidationError("file", f"{path.name} er ikke en UTF-8-tekstfil.") from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        data = json_input.loads(text)
+    except json_input.JsonInputError as exc:
+        if exc.kind == "syntax":
+            raise ValidationError(
+                "file", f"{path.name}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON."
+            ) from None
+        if exc.kind == "depth":
+            raise ValidationError(
+                "file", f"{path.name}: JSON-strukturen er for dypt nøstet."
+            ) from None
         raise ValidationError(
-            "file", f"{path.name}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON."
+            "file", f"{path.name}: inneholder et tall som ikke kan brukes (for stort eller NaN)."
         ) from None
-    except RecursionError:
-        raise ValidationError("file", f"{path.name}: JSON-strukturen er for dypt nøstet.") from None
-    except ValueError:  # e.g. an integer longer than Python's digit limit
-        raise ValidationError("file", f"{path.name}: inneholder et for stort tall.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError("format", f"{path.name} er ikke en eksport fra miljologg.")
     version = data.get("version")

@@ -186,3 +186,40 @@ def test_os_errors_in_norwegian(exc: OSError, text: str) -> None:
     assert reason(exc) == text or text in reason(exc)
     assert exc.strerror is None or exc.strerror not in cannot("lese", "/x", exc)
     assert cannot("lese", "/x/fil.json", exc).startswith("Kunne ikke lese /x/fil.json: ")
+
+
+# -- JSON that is not usable: one line, never a traceback ------------------------------------
+
+HOSTILE_JSON = {
+    "dyp": b"[" * 200_000 + b"]" * 200_000,  # RecursionError in signing show/import before
+    "nesten-dyp": b"[" * 900 + b"]" * 900,  # parses, but no file of ours nests like that
+    "stort-tall": b'{"format": "x", "version": ' + b"9" * 5000 + b"}",
+    "nan": b'{"format": "x", "version": NaN}',
+    "ikke-utf8": b"\xff\xfe{}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_JSON))
+@pytest.mark.parametrize(
+    "command", [("import",), ("signing", "show"), ("signing", "import")], ids="-".join
+)
+def test_unusable_json_is_one_line(
+    student: Path, tmp_path: Path, name: str, command: tuple[str, ...]
+) -> None:
+    path = tmp_path / f"{name}.json"
+    path.write_bytes(HOSTILE_JSON[name])
+    code, _out, err = cli(student, *command, str(path))
+    _one_norwegian_line(code, err)
+    assert "RecursionError" not in err
+
+
+def test_a_dossier_attachment_of_unusable_json_is_damaged() -> None:
+    from miljologg.dossier.snapshot import SnapshotError
+    from miljologg.dossier.snapshot_json import from_json
+    from miljologg.dossier.verify_proof import StopError, read_json
+
+    for data in HOSTILE_JSON.values():
+        with pytest.raises(SnapshotError):
+            from_json(data, {})
+        with pytest.raises(StopError):
+            read_json({"vedlegg.json": data}, "vedlegg.json", "x")

@@ -132,3 +132,41 @@ def test_openssl_verifies_a_raw_signature(tmp_path: Path) -> None:
     assert "Signature Verified Successfully" in ok.stdout
     (tmp_path / "changed").write_bytes(data.replace(b"minutes=90", b"minutes=91"))
     assert check("changed").returncode != 0
+
+
+# -- an envelope from someone else's file ------------------------------------------------------
+
+
+def _with_kdf(envelope: str, **changes: object) -> str:
+    doc = json.loads(envelope)
+    doc["kdf"].update(changes)
+    return json.dumps(doc)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n": 2**24},  # minutes of work and 16 GB before the passphrase is even tried
+        {"n": 2**15 + 1},  # not a power of two: Scrypt raised a bare ValueError
+        {"r": 1024},
+        {"p": 1000},
+        {"n": True},
+        {"n": "32768"},
+        {"n": 2**14},  # weaker than ours
+    ],
+)
+def test_an_envelope_asking_for_odd_scrypt_parameters_is_refused_at_once(
+    changes: dict[str, object],
+) -> None:
+    envelope = _with_kdf(signing.encrypt_private(signing.generate(), "hemmelig passord"), **changes)
+    with pytest.raises(signing.SigningError):
+        signing.decrypt_private(envelope, "hemmelig passord")
+    with pytest.raises(signing.SigningError):
+        signing.envelope_fingerprint(envelope)
+
+
+def test_a_deeply_nested_envelope_is_damaged_not_a_crash() -> None:
+    with pytest.raises(signing.SigningError):
+        signing.decrypt_private("[" * 100_000 + "]" * 100_000, "hemmelig passord")
+    with pytest.raises(signing.SigningError):
+        signing.envelope_fingerprint('{"a":' * 100_000 + "1" + "}" * 100_000)
