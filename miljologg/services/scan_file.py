@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 from pathlib import Path
 
 from miljologg.services.errors import ValidationError
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
+#: An A4 or Legal sheet scanned at 600 dpi is 35-43 million pixels. A 546 kB PNG of
+#: 12,000 x 12,000 pixels took 620 MB to check (and more to draw), with Pillow's English
+#: «DecompressionBombWarning» on stderr; an image's size is read from its header first.
+MAX_SCAN_PIXELS = 50_000_000
 _MAGIC = (
     (b"%PDF-", "application/pdf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -80,6 +85,12 @@ def check_scan(data: bytes) -> str:
     return kind
 
 
+def _too_many_pixels(size: tuple[int, int] | None) -> str:
+    limit = f"høyst {MAX_SCAN_PIXELS // 1_000_000} millioner bildepunkter er tillatt"
+    shown = f" ({size[0]} × {size[1]} bildepunkter)" if size else ""
+    return f"Skannet er for stort{shown}; {limit}. Skann i lavere oppløsning (300 dpi holder)."
+
+
 def _check_pdf(data: bytes) -> None:
     from pypdf import PdfReader
 
@@ -101,9 +112,17 @@ def _check_pdf(data: bytes) -> None:
 def _check_image(data: bytes, expected: str) -> None:
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as image:
+    with warnings.catch_warnings():  # the size is judged below, in Norwegian
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            opened = Image.open(io.BytesIO(data))
+        except Image.DecompressionBombError:
+            raise ValidationError("scan", _too_many_pixels(None)) from None
+    with opened as image:
         if image.format != expected:
             raise ValueError("another format")
+        if image.width * image.height > MAX_SCAN_PIXELS:
+            raise ValidationError("scan", _too_many_pixels(image.size))
         image.verify()
     with Image.open(io.BytesIO(data)) as image:
         image.load()  # every pixel decoded: a truncated file fails here, not in the dossier

@@ -42,6 +42,7 @@ from miljologg.db.signing_models import (
 )
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError
+from miljologg.services.scan_file import check_scan
 from miljologg.services.signing_base import session_payload
 from miljologg.services.signing_format import read_response
 from miljologg.services.transfer_import import add_or_skip
@@ -279,6 +280,12 @@ def _scan(c: _Check, row: Base, where: str) -> None:
         raise _bad(where, "media_type", f"ukjent verdi «{row.media_type[:30]}».")
     if len(row.data) != row.size or hashlib.sha256(row.data).hexdigest() != row.sha256:
         raise _bad(where, "data", "skannet stemmer ikke med sjekksummen.")
+    try:  # the same check as «signing paper» and the dialog: the dossier draws it
+        kind = check_scan(row.data)
+    except ValidationError as exc:
+        raise _bad(where, "data", exc.message) from None
+    if kind != row.media_type:
+        raise _bad(where, "media_type", "stemmer ikke med innholdet i skannet.")
     for sig_id in row.signature_ids:
         if c.signature_methods.get(str(sig_id)) != "paper":
             raise _bad(where, "signature_ids", "viser til en ukjent papirsignatur.")

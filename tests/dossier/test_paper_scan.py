@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,22 @@ def test_an_endless_file_is_refused_without_reading_it_all(services: Services) -
         pytest.skip("no /dev/zero here")
     with pytest.raises(ValidationError, match="ikke en vanlig fil"):
         services.paper.record([_session(services, 3)], zero)
+
+
+@pytest.mark.parametrize("side", [12_000, 20_000])  # past Pillow's warning, past its error
+def test_an_image_of_too_many_pixels_is_refused_before_it_is_decoded(
+    services: Services, tmp_path: Path, side: int
+) -> None:
+    """A few kB of PNG that decodes to 144-400 million pixels: before, 620 MB were used to check
+    it and Pillow's English DecompressionBombWarning went to stderr. Refused from its header."""
+    path = tmp_path / "ark.png"
+    Image.new("1", (side, side)).save(path, "PNG")
+    a = _session(services, 3)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning from Pillow fails the test
+        with pytest.raises(ValidationError, match="for stort.*50 millioner bildepunkter"):
+            services.paper.record([a], path)
+    assert services.signing.sign_offs()[a].state == "unsigned"
 
 
 def test_the_cli_refuses_a_fake_scan_with_one_line_exit_2(

@@ -9,6 +9,7 @@ move ``verify`` reports the same; OpenSSL agrees with a signature read from the 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 import shutil
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from miljologg.cli import run
 from miljologg.core import signing as crypto
@@ -186,6 +188,22 @@ def _signed_session(data: dict[str, Any]) -> dict[str, Any]:
     return next(x for x in data["sessions"] if x["id"] == sig["session_id"])
 
 
+def _scan_replaced(data: dict[str, Any], content: bytes) -> None:
+    """A scan swapped for other bytes with a matching size and digest: only its content can
+    tell (the import must check it as «signing paper» does)."""
+    data["proof"]["paper_scans"][0].update(
+        data=base64.b64encode(content).decode(),
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+    )
+
+
+def _png_of_too_many_pixels() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(buffer, "PNG")  # 144 million pixels, a few kB
+    return buffer.getvalue()
+
+
 EDITS = {
     "a signature byte": (
         lambda d: _signed(d).update(signature=_flip(_signed(d)["signature"])),
@@ -200,6 +218,14 @@ EDITS = {
             data=_flip(d["proof"]["paper_scans"][0]["data"])
         ),
         "sjekksummen",
+    ),
+    "a scan that is no image": (
+        lambda d: _scan_replaced(d, b"Dette er ikke et skann\n"),
+        "PDF-, PNG- eller JPEG",
+    ),
+    "a scan of too many pixels": (
+        lambda d: _scan_replaced(d, _png_of_too_many_pixels()),
+        "for stort",
     ),
     "a pinned key": (
         lambda d: d["proof"]["keys"][0].update(public_pem=crypto.generate().public_pem),
