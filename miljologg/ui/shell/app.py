@@ -96,7 +96,15 @@ class CrashReporter(QObject):
             return
         stack = "".join(traceback.format_tb(tb))
         log.error("Uventet feil: %s\n%s", exc_type.__name__, stack)
-        explained = explain(exc_value) if exc_value is not None else None
+        # Our own DatabaseError already says why in Norwegian (a new file on a full disk, raised
+        # in the welcome dialog's save); it was reported as «Noe gikk galt (DatabaseError)».
+        explained = (
+            exc_value
+            if isinstance(exc_value, DatabaseError)
+            else explain(exc_value)
+            if exc_value is not None
+            else None
+        )
         if explained is not None:  # the file, the disk or the rights: say which, in Norwegian
             self._database.emit(explained)
             return

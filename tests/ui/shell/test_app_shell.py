@@ -354,3 +354,18 @@ def test_start_on_a_file_without_an_owner_takes_the_careful_path(
     controller = app_module.AppController(app_module.QSettings())
     assert not controller.open_at_start(path)  # the message came before any window
     assert controller.window is None and quiet_app
+
+
+def test_the_crash_hook_shows_a_database_error_as_it_is(qtbot, tmp_path, quiet_app) -> None:
+    """A new data file on a full disk fails in the welcome dialog's save, outside any caller
+    that could catch it: its Norwegian reason is shown, not «Noe gikk galt (DatabaseError)»."""
+    from miljologg.db.failures import DatabaseError
+
+    reporter = app_module.CrashReporter()
+    error = DatabaseError("Kunne ikke opprette datafilen /x/ny.sqlite: disken er full.")
+    try:
+        raise error
+    except DatabaseError as exc:
+        reporter.excepthook(type(exc), exc, exc.__traceback__)
+    qtbot.waitUntil(lambda: bool(quiet_app))
+    assert quiet_app == [("Datafilen", str(error))]
