@@ -102,15 +102,15 @@ def _read_request(path: str) -> bytes:
 
 def _review(view: RequestView, out: TextIO, rejected: frozenset[str] = frozenset()) -> None:
     """Everything the supervisor signs: the addressee, the student and every signed field."""
-    print(_("Forespørsel til: {name}").format(name=view.supervisor), file=out)
-    print(f"Fra student: {view.student}  ({len(view.items)} møter)", file=out)
+    print(_("Forespørsel til: {name}").format(name=one_line(view.supervisor)), file=out)
+    print(f"Fra student: {one_line(view.student)}  ({len(view.items)} møter)", file=out)
     for item in view.items:
         p = item.payload
         mark = _("AVVIST ") if item.session_id in rejected else _("signert")
         people = ngettext("{n} deltaker", "{n} deltakere", p.group_size).format(n=p.group_size)
         print(
             f"  {mark}  {format_date(p.date)}  {form_label(p.form):18}  "
-            f"{p.minutes:>4} min  {people:12}  {p.topic}  [{item.session_id[:8]}]",
+            f"{p.minutes:>4} min  {people:12}  {one_line(p.topic)}  [{item.session_id[:8]}]",
             file=out,
         )
 
@@ -192,12 +192,12 @@ def _import(call: Call) -> int:
     result = call.services.signing_files.import_response(Path(call.args.response))
     print(
         _("Importert fra {supervisor}: {n} signert, {n2} avvist.").format(
-            supervisor=result.supervisor, n=len(result.signed), n2=len(result.rejected)
+            supervisor=one_line(result.supervisor), n=len(result.signed), n2=len(result.rejected)
         ),
         file=call.out,
     )
     for comment in result.rejected.values():
-        print(_("  Avvist: {comment}").format(comment=comment), file=call.out)
+        print(_("  Avvist: {comment}").format(comment=one_line(comment)), file=call.out)
     verb = _("festet") if result.pinned_now else _("stemmer med festet nøkkel")
     print(
         _("Veilederens nøkkel {verb}: {readable}").format(verb=verb, readable=result.key.readable),

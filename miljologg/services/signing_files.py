@@ -23,7 +23,7 @@ from miljologg.core import signing as crypto
 from miljologg.core.model import Role, SessionStatus
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import SigningRequestRow, SupervisionGivenRow
-from miljologg.services import records, signing_import
+from miljologg.services import records, signing_import, validation
 from miljologg.services.audit import AuditWriter, chain_head
 from miljologg.services.context import Context
 from miljologg.services.errors import ValidationError
@@ -85,6 +85,7 @@ class FileSigningService:
         now = self._ctx.now()
         with self._ctx.write() as s:
             request_id, data = _create_request(s, now, supervisor_id, session_ids)
+            read_request(data)  # what the supervisor's miljologg would refuse is never sent
             try:
                 fs.write_bytes(target, data)
             except OSError as exc:
@@ -121,6 +122,8 @@ class FileSigningService:
         for sid, comment in rejections.items():
             if not comment:
                 raise bad(f"Skriv en kommentar til det avviste møtet {sid}.", "comment")
+            # The comment goes into the student's log, CSV and dossier: the rules of any text.
+            validation.text("comment", "Kommentar", comment, max_len=500)
         target = Path(out) if out is not None else None
         if target is not None and not overwrite and target.exists():
             raise bad(

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from miljologg.core import json_input
 from miljologg.core import signing as crypto
+from miljologg.services import validation
 from miljologg.services.audit import ChainHead
 from miljologg.services.errors import ValidationError
 
@@ -144,7 +145,24 @@ def _payload(data: bytes, session_id: str, student_id: str) -> crypto.SessionPay
         raise bad(f"Filen er skadet: {exc}") from None
     if payload.id != session_id or payload.student_id != student_id:
         raise bad("Filen er skadet: et møte i filen stemmer ikke med det signerte innholdet.")
+    _plain(payload.student, "student", "Studentens navn")
+    _plain(payload.supervisor, "supervisor", "Veilederens navn")
+    _plain(payload.topic, "topic", "Tema")
     return payload
+
+
+def _plain(value: str, name: str, label: str) -> str:
+    """``value`` as the dialogs would let it be typed (``validation.foreign_text``).
+
+    A request or response comes from another person: an escape sequence in a name or topic
+    went raw to the supervisor's terminal in ``signing show`` (it could clear the screen or
+    hide what is signed), and a fødselsnummer in a rejection's comment was stored in both logs
+    and printed in the CSV and the dossier.
+    """
+    try:
+        return validation.foreign_text(name, label, value)
+    except ValidationError as exc:
+        raise bad(f"Filen kan ikke tas imot: {exc.message}") from None
 
 
 def read_request(data: bytes) -> RequestView:
@@ -169,8 +187,8 @@ def read_request(data: bytes) -> RequestView:
     return RequestView(
         request_id=_field(doc, "request_id"),
         student_id=student_id,
-        student=_field(student, "name"),
-        supervisor=_field(supervisor, "name"),
+        student=_plain(_field(student, "name"), "student.name", "Studentens navn"),
+        supervisor=_plain(_field(supervisor, "name"), "supervisor.name", "Veilederens navn"),
         pinned_fingerprint=pinned if isinstance(pinned, str) else None,
         items=tuple(items),
         supervisor_id=sup_id if isinstance(sup_id, str) else "",
@@ -194,9 +212,11 @@ def read_response(data: bytes) -> ResponseView:
     doc = _load(data, RESPONSE_FORMAT, "et signert svar")
     request_id = _field(doc, "request_id")
     student = _field(doc, "student", dict)
-    student_id, student_name = _field(student, "id"), _field(student, "name")
+    student_id = _field(student, "id")
+    student_name = _plain(_field(student, "name"), "student.name", "Studentens navn")
     supervisor = _field(doc, "supervisor", dict)
-    name, fingerprint = _field(supervisor, "name"), _field(supervisor, "fingerprint")
+    name = _plain(_field(supervisor, "name"), "supervisor.name", "Veilederens navn")
+    fingerprint = _field(supervisor, "fingerprint")
     try:
         public = crypto.load_public_pem(_field(supervisor, "public_key_pem"))
     except crypto.SigningError as exc:
@@ -216,6 +236,7 @@ def read_response(data: bytes) -> ResponseView:
             raise bad("Filen er skadet: ukjent avgjørelse for et møte.")
         signature = _decoded(entry, "signature") if decision == "signed" else b""
         comment = entry.get("comment", "") if isinstance(entry.get("comment"), str) else ""
+        _plain(comment, "comment", "Veilederens kommentar")
         payload = _payload(payload_bytes, sid, student_id)
         items.append(ResponseItem(sid, payload_bytes, payload, decision, signature, comment))
     raw_request = doc.get("request")

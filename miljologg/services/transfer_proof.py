@@ -40,6 +40,7 @@ from miljologg.db.signing_models import (
     SupervisionGivenRow,
     SupervisorKeyRow,
 )
+from miljologg.services import validation
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError
 from miljologg.services.scan_file import check_scan
@@ -293,6 +294,15 @@ def _scan(c: _Check, row: Base, where: str) -> None:
 
 def _given(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, SupervisionGivenRow)
+    for key, label, value in (
+        ("student_name", "Studentens navn", row.student_name),
+        ("topic", "Tema", row.topic),
+        ("comment", "Kommentar", row.comment),
+    ):
+        try:
+            validation.foreign_text(key, label, value)
+        except ValidationError as exc:
+            raise _bad(where, key, exc.message) from None
     if row.decision not in ("signed", "rejected"):
         raise _bad(where, "decision", f"ukjent verdi «{row.decision[:20]}».")
     if row.decision != "signed":

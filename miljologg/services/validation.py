@@ -19,6 +19,7 @@ from miljologg.services.errors import ValidationError
 
 MIN_MINUTES = 1
 MAX_MINUTES = 600
+FOREIGN_MAX_LEN = 10_000
 EARLIEST = dt.date(2000, 1, 1)
 #: Control characters (Unicode's Cc: C0, DEL and C1) other than tab, line feed and carriage
 #: return: a NUL in a topic went raw into the CSV, and none of them can be typed or shown.
@@ -48,6 +49,15 @@ def text(field: str, label: str, value: str | None, *, max_len: int, required: b
     for finding in check_text(value, label):
         if finding.blocking:
             raise ValidationError(field, finding.message)
+    return value
+
+
+def foreign_text(field: str, label: str, value: str) -> str:
+    """Text from another person's file (a signing request or response, a moved log's records
+    of supervision given) held to the rules ``text`` holds typed text to: no control character
+    and no identity number. The length is theirs to choose (within ``FOREIGN_MAX_LEN``), and
+    nothing is trimmed: a signed value must stay as it was signed."""
+    text(field, label, value, max_len=FOREIGN_MAX_LEN)
     return value
 
 

@@ -222,3 +222,95 @@ def test_a_new_key_is_refused_until_repinned_on_the_command_line(files: dict[str
     assert f"Ny nøkkel festet for Kari Nordmann: {new_fp}" in out
     assert "1 signert" in ok(student, "signing", "import", str(d / "s2.json"))
     assert "4 gyldige signaturer" in ok(student, "verify")
+
+
+# -- another person's file on the terminal -----------------------------------------------------
+
+ESCAPE = "\x1b[2J\x1b]0;eid\x07"  # clear the screen, retitle the window
+
+
+def _edited_request(path: Path, name: str | None = None, topic: str | None = None) -> Path:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if name is not None:
+        doc["student"]["name"] = name
+    if topic is not None:
+        item = doc["items"][0]
+        payload = base64.b64decode(item["payload"]).decode()
+        payload = "".join(
+            f"topic={topic}\n" if line.startswith("topic=") else line + "\n"
+            for line in payload.splitlines()
+        )
+        item["payload"] = base64.b64encode(payload.encode()).decode()
+    out = path.with_name("redigert.json")
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("where", ["name", "topic"])
+def test_a_request_with_terminal_escapes_is_refused_and_never_printed(
+    files: dict[str, Path], where: str
+) -> None:
+    """Before: ``signing show`` printed a hostile request's escape sequences raw."""
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    edited = _edited_request(d / "r.json", **{where: f"Tema {ESCAPE}"})
+    for args in (("show", str(edited)),
+                 ("sign", str(edited), "--out", str(d / "s.json"),
+                  "--passphrase-file", str(files["pass"]))):  # fmt: skip
+        code, out, err = cli(sup, "signing", *args)
+        assert code == 2 and "kontrolltegn" in err, err
+        assert "\x1b" not in out + err
+        assert err.count("\n") == 1
+    assert not (d / "s.json").exists()
+
+
+def test_a_line_break_in_a_topic_stays_on_its_row(files: dict[str, Path]) -> None:
+    """A line break is text (the dialogs allow it), but it must not split the list of what is
+    signed: shown as «\\n»."""
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    edited = _edited_request(d / "r.json", topic="Første linje\\nandre linje")
+    out = ok(sup, "signing", "show", str(edited))
+    row = next(line for line in out.splitlines() if "Første linje" in line)
+    assert "Første linje\\nandre linje" in row and row.rstrip().endswith("]")
+
+
+IDENTITY = "0201329" + "9997"  # a valid fødselsnummer (DOMAIN.md), split so no scan flags it
+
+
+@pytest.mark.parametrize("comment", [f"Nei {ESCAPE}", f"Klient {IDENTITY} var syk"])
+def test_a_rejection_comment_is_held_to_the_rules_of_any_text(
+    files: dict[str, Path], comment: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: a supervisor's comment was checked for nothing. A fødselsnummer in it was stored
+    in both logs, printed by ``signing import`` and written into the CSV and the dossier."""
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ids = _session_ids(student)
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    sign = ("signing", "sign", str(d / "r.json"), "--out", str(d / "s.json"),
+            "--reject", ids[0][:8], "--comment", comment,
+            "--passphrase-file", str(files["pass"]))  # fmt: skip
+    code, out, err = cli(sup, *sign)
+    assert code == 2 and ("kontrolltegn" in err or "fødselsnummer" in err), err
+    assert IDENTITY not in out + err and "\x1b" not in out + err
+    assert not (d / "s.json").exists() and _count(sup, "supervision_given") == 0
+
+    # A miljologg that did not check (an older one, or an edited one) signs it all the same:
+    # the student's import refuses the response whole, the supervisor's signature regardless.
+    from miljologg.services import validation
+
+    with monkeypatch.context() as patched:  # every text rule off while the supervisor signs
+        patched.setattr(validation, "text", lambda *a, **k: "")
+        ok(sup, *sign)
+    code, out, err = cli(student, "signing", "import", str(d / "s.json"))
+    assert code == 2 and "Filen kan ikke tas imot" in err, err
+    assert IDENTITY not in out + err and "\x1b" not in out + err
+    assert _count(student, "signature") == 0 and _count(student, "signing_response") == 0
+
+
+def test_a_request_with_an_identity_number_is_refused_unechoed(files: dict[str, Path]) -> None:
+    d, student, sup = files["dir"], files["student"], files["supervisor"]
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(d / "r.json"))
+    edited = _edited_request(d / "r.json", topic=f"Klient {IDENTITY}")
+    code, out, err = cli(sup, "signing", "show", str(edited))
+    assert code == 2 and "fødselsnummer" in err and IDENTITY not in out + err
