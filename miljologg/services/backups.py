@@ -39,6 +39,7 @@ from miljologg.db.database import (
     backup_to,
     open_database,
 )
+from miljologg.db.failures import cause
 from miljologg.paths import backups_dir
 from miljologg.services import backup_files
 from miljologg.services.anchors import head_of_file, record_restore_in
@@ -349,7 +350,7 @@ def _copy_into(source: Path, live: Path) -> None:
                 raise DatabaseError(f"integritetskontroll etter gjenoppretting: {rows[0][0]}")
     except sqlite3.Error as exc:
         raise DatabaseError(
-            f"Gjenopprettingen til {live} feilet ({exc}). Datafilen er uendret."
+            f"Gjenopprettingen til {live} feilet ({cause(exc, live)}). Datafilen er uendret."
         ) from exc
 
 

@@ -221,3 +221,35 @@ def test_a_restore_on_a_full_disk(tmp_path: Path) -> None:
         assert cli(log, "audit", "verify")[0] == 0
         assert cli(log, "session", "list", "--json")[1] == sessions_before
         assert _digest(log) == before
+
+
+def test_copying_a_restore_into_the_log_on_a_full_disk_says_so_in_norwegian(
+    tmp_path: Path,
+) -> None:
+    """The last step of a restore (the checked copy into the open log) on a disk that fills up:
+    SQLite's «database or disk is full» came through in English."""
+    from miljologg.db.database import DatabaseError
+    from miljologg.services.backups import _copy_into
+
+    bigger = _student(tmp_path / "stor.sqlite")
+    for day in range(1, 28):
+        code, _out, err = cli(
+            bigger, "session", "add", "--date", f"2025-04-{day:02d}", "--minutes", "60",
+            "--form", "individual", "--supervisor", "Kari Nordmann", "--topic", "x" * 400,
+        )  # fmt: skip
+        assert code == 0, err
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        live = _student(disk / "logg.sqlite")
+        gc.collect()
+        with contextlib.closing(sqlite3.connect(live)) as con:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = _digest(live)
+        filler = fill(disk)
+        with pytest.raises(DatabaseError) as caught:
+            _copy_into(bigger, live)
+        message = str(caught.value)
+        assert "disken er full" in message and "Datafilen er uendret" in message, message
+        for word in ENGLISH:
+            assert word not in message, message
+        filler.unlink()
+        assert _digest(live) == before

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,12 +45,15 @@ from miljologg.core.i18n import ENDONYMS, LANGUAGES, Language, current_language,
 from miljologg.core.model import Form
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.units import format_date
+from miljologg.db.failures import explain
 from miljologg.dossier.content import DossierContent, collect, supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from miljologg.dossier.build import DossierInfo
@@ -96,8 +100,13 @@ class DossierJob(QRunnable):
             text = QCoreApplication.translate("DossierPage", "Kunne ikke skrive filen: {error}")
             self.bridge.failed.emit(text.format(error=os_errors.reason(exc)))
         except Exception as exc:  # a worker must always report back, whatever went wrong
-            text = QCoreApplication.translate("DossierPage", "Uventet feil: {error}")
-            self.bridge.failed.emit(text.format(error=exc))
+            explained = explain(exc)  # SQLite's English («disk I/O error») said in Norwegian
+            if explained is not None:
+                self.bridge.failed.emit(str(explained))
+            else:  # the type names it for a bug report; its text may be English, or the log's
+                log.error("dossier failed", exc_info=True)
+                text = QCoreApplication.translate("DossierPage", "Uventet feil: {error}")
+                self.bridge.failed.emit(text.format(error=type(exc).__name__))
         else:
             self.bridge.finished.emit(info)
 

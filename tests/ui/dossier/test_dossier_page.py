@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -146,9 +147,16 @@ def test_a_refusal_and_an_unexpected_error_in_the_worker_are_reported(
     import miljologg.dossier
     from miljologg.services.errors import ValidationError
 
+    garbage = tmp_path / "ikke-en-database"
+    garbage.write_bytes(b"x" * 4096)
+    try:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master")
+    except sqlite3.DatabaseError as exc:  # a real one: SQLite's code is on it
+        not_a_database = exc
     errors = [
         ValidationError("period", "Perioden er tom."),
-        RuntimeError("noe gikk galt"),
+        RuntimeError("something went wrong"),
+        not_a_database,
     ]
 
     def build(*_args, **_kwargs):
@@ -158,7 +166,11 @@ def test_a_refusal_and_an_unexpected_error_in_the_worker_are_reported(
     target = tmp_path / "dokumentasjon.pdf"
     page = _page(qtbot, services, target)
     assert _fails_with(qtbot, page) == "Perioden er tom."
-    assert _fails_with(qtbot, page) == "Uventet feil: noe gikk galt"
+    # Not the exception's own text: it is often English (and may quote the log); the type
+    # names it for a bug report, the log has the rest.
+    assert _fails_with(qtbot, page) == "Uventet feil: RuntimeError"
+    damaged = _fails_with(qtbot, page)  # SQLite's «file is not a database», in Norwegian
+    assert "skadet" in damaged and "file is not" not in damaged
     assert not target.exists() and errors == []
 
 
