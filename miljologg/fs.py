@@ -20,7 +20,9 @@ whole ended in ``MemoryError``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,14 +33,18 @@ PRIVATE_FOLDER = 0o700
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path | str) -> Iterator[Path]:
+def atomic_path(target: Path | str, *, database: bool = False) -> Iterator[Path]:
     """Yield an empty private temporary file beside ``target`` for a writer that wants a path
     (reportlab, pypdf, SQLite); on a normal exit it is synced and renamed onto ``target``.
 
     Any exception inside the block (or while syncing and renaming) removes the temporary file
-    and leaves ``target`` as it was; the exception propagates.
+    and leaves ``target`` as it was; the exception propagates. Only a database copy
+    (``database=True``: ``db.database.backup_to``) may replace a database
+    (``DatabaseTargetError``).
     """
     target = Path(target)
+    if not database:
+        _refuse_database(target)
     fd, temporary = _temporary_beside(target)
     os.close(fd)
     try:
@@ -63,6 +69,40 @@ class WriteError(OSError):
     """Writing a file failed (full disk, no access, ...); ``filename`` is the target, and
     nothing of it was left behind. ``errno`` is the cause (``miljologg.os_errors`` explains it).
     """
+
+
+class DatabaseTargetError(WriteError):
+    """The chosen file is an SQLite database — the log itself, a backup, another person's log
+    — or one of its side files: an export, a dossier or a key is never written over it.
+
+    Before: ``export csv --out logg.sqlite`` replaced the whole log with a CSV file, and
+    ``dossier --out`` with a PDF (a slip of tab completion was enough).
+    """
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+#: A database's side files: replacing one breaks the database (or, the lock, the one writer).
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def _refuse_database(target: Path) -> None:
+    """``DatabaseTargetError`` when ``target`` is an SQLite file, or a side file of one."""
+    candidates = [target]
+    candidates += [
+        target.with_name(target.name.removesuffix(suffix))
+        for suffix in _SIDE_SUFFIXES
+        if target.name.endswith(suffix) and target.name != suffix
+    ]
+    for path in candidates:
+        try:
+            if not stat.S_ISREG(os.lstat(path).st_mode):  # a link is replaced, not followed
+                continue
+            with open(path, "rb") as fh:
+                is_database = fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+        except OSError:
+            continue
+        if is_database:
+            raise DatabaseTargetError(errno.EEXIST, "is an SQLite database", str(target))
 
 
 class TooLargeError(Exception):
@@ -116,6 +156,7 @@ def write_new_bytes(target: Path | str, data: bytes) -> None:
     before the rename instead.
     """
     target = Path(target)
+    _refuse_database(target)
     fd, temporary = _temporary_beside(target)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import errno
 from os import PathLike
 
+from miljologg.fs import DatabaseTargetError
+
 #: errno -> what happened, in words a user can act on.
 _REASONS: dict[int, str] = {
     errno.ENOENT: "filen eller mappen finnes ikke",
@@ -48,6 +50,8 @@ for _name, _text in (
 
 def reason(exc: OSError) -> str:
     """What went wrong, in Norwegian and lower case («disken er full»); never the C text."""
+    if isinstance(exc, DatabaseTargetError):
+        return "det er en database (en datafil eller sikkerhetskopi), og den skrives aldri over"
     code = exc.errno
     if code is None and exc.args and isinstance(exc.args[0], int):
         code = exc.args[0]

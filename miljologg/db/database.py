@@ -344,7 +344,7 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
     try:
         fs.private_folder(target.parent)
         with (
-            atomic_path(target) as temporary,
+            atomic_path(target, database=True) as temporary,
             contextlib.closing(_raw_connect(source)) as src,
             contextlib.closing(_raw_connect(temporary)) as dst,
         ):
