@@ -154,3 +154,23 @@ def test_libreoffice_runs_no_formula_and_keeps_numbers(hostile: Services, tmp_pa
         assert row[minutes][1:] == ("float", "90")
     shown = sorted(row[topic][2] for row in body)
     assert shown == sorted("'" + t if t[0] in "=+-@" else t for t in TOPICS)
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+    reason="LibreOffice is not installed",
+)
+def test_libreoffice_runs_no_formula_in_the_attendance_csv(
+    hostile: Services, tmp_path: Path
+) -> None:
+    """The reason «=1+1» typed for an absence is text in LibreOffice too, not 2."""
+    programme = hostile.profile.programme()
+    assert programme is not None
+    path = tmp_path / "oppmote.csv"
+    hostile.exports.attendance_csv(programme, path)
+    header, *body = _libreoffice_cells(path, tmp_path)
+    reason = [text for _f, _t, text in header].index("Begrunnelse")
+    assert all(formula is None for row in body for formula, _t, _x in row)
+    reasons = [row[reason] for row in body if len(row) > reason and row[reason][2]]
+    assert [text for _f, _t, text in reasons] == ["'=1+1"], reasons
+    assert reasons[0][1] in ("string", ""), reasons  # text, not the number 2
