@@ -202,7 +202,9 @@ def _pages(
         return None
     if snap.profile.id != student_id:
         report.problems.append("Grunnlaget gjelder en annen student enn signaturvedlegget.")
-    _scans(snap, report)
+    if not _scans(snap, report):  # a scan that is no scan is never drawn (memory, Pillow)
+        report.problems.append("Sidene er ikke laget på nytt: et skann i PDF-en kan ikke brukes.")
+        return snap
     remade = _remake(snap, attachments, document_id, report)
     if remade is None:
         return snap
@@ -232,15 +234,32 @@ def _pages(
     return snap
 
 
-def _scans(snap: Snapshot, report: DossierReport) -> None:
+def _scans(snap: Snapshot, report: DossierReport) -> bool:
+    """Each scan there and as the input says; False when one may not be drawn at all.
+
+    The input (and with it each scan's SHA-256) is the PDF's own attachment, so a scan is also
+    held to what ``signing paper`` accepts: a PNG of 12,000 x 12,000 pixels in a few kB took
+    over 600 MB to draw again, with Pillow's English warning on stderr.
+    """
+    from miljologg.services.errors import ValidationError
+    from miljologg.services.scan_file import check_scan
+
+    drawable = True
     for n, scan in enumerate(snap.scans, start=1):
         name = f"Skannet signeringsark {n} («{scan.attachment}»)"
         if scan.data is None:
             report.problems.append(f"{name} mangler i vedleggene.")
-        elif hashlib.sha256(scan.data).hexdigest() != scan.sha256:
+            continue
+        if hashlib.sha256(scan.data).hexdigest() != scan.sha256:
             report.problems.append(f"{name} er endret: SHA-256 stemmer ikke med grunnlaget.")
+        try:
+            check_scan(scan.data)
+        except ValidationError as exc:
+            report.problems.append(f"{name} kan ikke brukes: {exc.message}")
+            drawable = False
     if snap.scans:
         report.lines.append(f"{len(snap.scans)} skannede signeringsark er vedlagt.")
+    return drawable
 
 
 def _remake(

@@ -9,13 +9,16 @@ copy with pypdf as a forger would (``tamper``) and runs the command line on it.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from miljologg.cli import run
@@ -283,3 +286,32 @@ def test_a_dossier_checked_in_another_time_zone_passes(
         time.tzset()
     assert code == 0, err
     assert "Alt stemmer" in out
+
+
+def test_a_scan_swapped_for_a_pixel_bomb_is_named_and_never_drawn(
+    services: Services, tmp_path: Path
+) -> None:
+    """The input attachment holds each scan's SHA-256, and it is the PDF's own: swapping both
+    passes the digest. The scan is held to what «signing paper» accepts instead of being drawn
+    (a few kB of PNG, 144 million pixels: over 600 MB and Pillow's English warning before)."""
+    from tests.services.signing_helpers import add_session
+
+    sid = add_session(services, 3)
+    small = io.BytesIO()
+    Image.new("RGB", (60, 40), "white").save(small, "PNG")
+    services.paper.record([sid], small.getvalue(), "ark.png")
+    path = build_dossier(services, tmp_path / "d.pdf").path
+    attachments = {n: items[0] for n, items in PdfReader(path).attachments.items()}
+    (scan_name,) = [n for n in attachments if n.startswith("miljologg-skann-")]
+    bomb = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(bomb, "PNG")
+    doc = json.loads(attachments[INPUT_NAME])
+    doc["scans"][0]["sha256"] = hashlib.sha256(bomb.getvalue()).hexdigest()
+    bad = tamper.replace_attachment(path, tmp_path / "bad.pdf", scan_name, bomb.getvalue())
+    bad = tamper.replace_attachment(
+        bad, tmp_path / "bad2.pdf", INPUT_NAME, json.dumps(doc).encode("utf-8")
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Pillow's DecompressionBombWarning fails the test
+        err = failing(bad)
+    assert "for stort" in err and "ikke laget på nytt" in err, err
