@@ -60,8 +60,14 @@ COMMANDS = [
 ]
 
 
-@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: "-".join(a[:2]))
-@pytest.mark.parametrize("which", ["the log", "its wal", "its lock", "a backup", "another log"])
+#: Every command onto the log itself; every other kind of database through one command (the
+#: refusal is in ``fs``, below every command).
+CASES = [(args, "the log") for args in COMMANDS] + [
+    (("export", "csv"), which) for which in ("its wal", "its lock", "a backup", "another log")
+]
+
+
+@pytest.mark.parametrize(("args", "which"), CASES, ids=[f"{w}-{'-'.join(a[:2])}" for a, w in CASES])
 def test_an_export_onto_a_database_is_refused_and_the_database_kept(
     log: Path, tmp_path: Path, args: tuple[str, ...], which: str
 ) -> None:
