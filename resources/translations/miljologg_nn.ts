@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Møter du på alle dagene som gjenstår, ender du på {percent}.</source>
-        <translation>Møter du opp alle dagane som står att, endar du på {percent}.</translation>
+        <translation>Er du til stades alle dagane som står att, endar du på {percent}.</translation>
     </message>
     <message>
         <source>Alle tidligere samlingsdager er registrert.</source>

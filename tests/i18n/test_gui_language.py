@@ -1,0 +1,138 @@
+"""Every page of the window in English (and nynorsk) with the demo log: no bokmål word of the
+app's own is left on screen (the user's own text and names kept as written are excepted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from miljologg.core.i18n import set_language
+from miljologg.db.database import open_database
+from miljologg.demo import write_demo
+from miljologg.services.app import Services
+from miljologg.ui.shell.main_window import MainWindow
+from miljologg.ui.shell.translations import install_translations, remove_translations
+from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
+from tests.i18n.test_dossier_language import _user_texts
+
+NOW = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
+#: Each language's own name in the language menu and the dossier's language combo.
+ENDONYMS = ["Bokmål", "Nynorsk", "English"]
+
+
+def _model_texts(view: QAbstractItemView, rows: int = 40) -> list[str]:
+    model = view.model()
+    if model is None:
+        return []
+    texts = []
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model: one column, and Qt keeps columnCount private
+        columns = 1
+    for c in range(columns):
+        texts.append(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+        for r in range(min(rows, model.rowCount(root))):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(model.index(r, c), role)
+                texts.append(str(value) if value is not None else "")
+    return texts
+
+
+def screen_texts(root: QWidget) -> list[str]:
+    """The words a person can read on ``root``: labels, buttons, titles, placeholders, lists,
+    tables, tabs and tooltips (of hidden widgets too: they show when the state changes)."""
+    texts: list[str] = [root.windowTitle(), root.toolTip()]
+    for w in root.findChildren(QWidget):
+        texts.append(w.toolTip())
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QAbstractItemView):
+            texts += _model_texts(w)
+        elif isinstance(w, QMenu):
+            texts += [a.text() for a in w.actions()] + [w.title()]
+    return [t for t in texts if t]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    path = tmp_path_factory.mktemp("gui") / "demo.sqlite"
+    services = Services(open_database(path), now=lambda: NOW)
+    write_demo(services)
+    return services
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    installed: list = []
+
+    def install(lang: str) -> None:
+        installed.extend(install_translations(qapp, lang))  # type: ignore[arg-type]
+
+    yield install
+    remove_translations(qapp, installed)
+    set_language("nb")
+
+
+def _walk(qtbot, demo: Services, tmp_path: Path, terms: frozenset[str]) -> dict[str, list[str]]:
+    """Show every page of a window on the demo log; each page's leftover terms (none: absent)."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo, tmp_path / "demo.sqlite", settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    allowed = [*_user_texts(demo), *ENDONYMS]
+    found: dict[str, list[str]] = {}
+    texts: list[str] = []
+    for key in window.page_keys:
+        window.show_page(key)
+        page_texts = screen_texts(window)
+        texts += page_texts
+        left = leftovers("\n".join(page_texts), terms, allowed)
+        if left:
+            found[key] = left
+    menu_texts = [a.text() for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
+    left = leftovers("\n".join(menu_texts), terms, allowed)
+    if left:
+        found["menus"] = left
+    assert len(texts) > 300  # every page was read
+    return found
+
+
+@pytest.mark.parametrize(("lang", "terms"), [("en", NOT_ENGLISH), ("nn", NOT_NYNORSK)])
+def test_every_page_speaks_the_language(
+    qtbot, speak, demo: Services, tmp_path: Path, lang: str, terms: frozenset[str]
+) -> None:
+    speak(lang)
+    assert _walk(qtbot, demo, tmp_path, terms) == {}
+
+
+def test_the_walk_finds_bokmal_where_there_is_some(qtbot, demo: Services, tmp_path: Path) -> None:
+    """The same walk in bokmål finds the app's words on every page and in the menus: the
+    check above can fail."""
+    found = _walk(qtbot, demo, tmp_path, NOT_ENGLISH)
+    assert set(found) >= {"dashboard", "sessions", "gatherings", "supervisors", "menus"}
