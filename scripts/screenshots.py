@@ -1,10 +1,12 @@
 """Render the screenshots in docs/screenshots/ from a fresh demo log.
 
-Run: .venv/bin/python scripts/screenshots.py [OUT_DIR] [WIDTHxHEIGHT]
+Run: .venv/bin/python scripts/screenshots.py [--language nb|nn|en] [OUT_DIR] [WIDTHxHEIGHT]
 Offscreen, so it works without a screen; the demo log is written through the services with
 the clock set to 18.06.2025 (the middle of the RBUP programme), so the pages show a log in
-progress rather than a finished one. Also renders the dossier's summary and one attest page
-when pdftoppm (poppler-utils) is on PATH.
+progress rather than a finished one. With ``--language nn`` or ``en`` the window and the dossier
+speak that language and the files go to ``docs/screenshots/<language>/`` (same names); the
+demo log's own texts (topics, names) stay as the student wrote them. Also renders the dossier's
+summary and one attest page when pdftoppm (poppler-utils) is on PATH.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from miljologg.core import i18n  # noqa: E402
 from miljologg.db.database import open_database  # noqa: E402
 from miljologg.demo import write_demo  # noqa: E402
 from miljologg.services.app import Services  # noqa: E402
@@ -34,11 +37,18 @@ PAGES = {"dashboard": "oversikt", "sessions": "veiledning", "gatherings": "samli
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
-    width, height = (int(x) for x in (sys.argv[2] if len(sys.argv) > 2 else "1280x800").split("x"))
+    args = sys.argv[1:]
+    lang = "nb"
+    if args[:1] == ["--language"]:
+        lang, args = args[1], args[2:]
+        if not i18n.is_language(lang):
+            raise SystemExit(f"--language: one of {', '.join(i18n.LANGUAGES)}")
+    default = Path("docs/screenshots") if lang == "nb" else Path("docs/screenshots") / lang
+    out = Path(args[0]) if args else default
+    width, height = (int(x) for x in (args[1] if len(args) > 1 else "1280x800").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["miljologg"])
-    install_translations(app, "nb")
+    install_translations(app, lang)  # type: ignore[arg-type]  # checked above
     install_style(app)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.sqlite"
@@ -67,8 +77,8 @@ def main() -> None:
                 return next(i for i, text in enumerate(texts, start=1) if marker in text)
 
             wanted = (
-                (first("Sammendrag"), "dossier-sammendrag"),
-                (first("Attest for"), "dossier-attest"),
+                (first(i18n._("Sammendrag")), "dossier-sammendrag"),
+                (first(i18n._("Attest for veiledning – {name}").split("–")[0]), "dossier-attest"),
             )
             for page, name in wanted:
                 subprocess.run(

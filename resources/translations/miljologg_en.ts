@@ -1140,6 +1140,10 @@
         <translation>&amp;About miljologg</translation>
     </message>
     <message>
+        <source>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</source>
+        <translation>miljologg data file (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
         <source>Opprett</source>
         <translation>Create</translation>
     </message>
@@ -1650,6 +1654,65 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeInfo</name>
+    <message>
+        <source>bekreftet</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>ikke bekreftet</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>{counted} av {required}</source>
+        <translation>{counted} of {required}</translation>
+    </message>
+    <message>
+        <source>{counted} av {required} måneder</source>
+        <translation>{counted} of {required} months</translation>
+    </message>
+    <message>
+        <source>{hours} teller ikke</source>
+        <translation>{hours} does not count</translation>
+    </message>
+    <message>
+        <source>alt teller</source>
+        <translation>everything counts</translation>
+    </message>
+    <message>
+        <source>ukjent dato</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>(lest {date})</source>
+        <translation>(read {date})</translation>
+    </message>
+    <message>
+        <source>ikke verifisert</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>Løp: {track}</source>
+        <translation>Track: {track}</translation>
+    </message>
+    <message>
+        <source>oppfylt</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>ikke oppfylt</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>(ett av løpene er nok)</source>
+        <translation>(one of the tracks is enough)</translation>
+    </message>
+    <message>
+        <source>Ordningen samlet: {verdict}</source>
+        <translation>The scheme as a whole: {verdict}</translation>
     </message>
 </context>
 <context>

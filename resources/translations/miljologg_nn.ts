@@ -1140,6 +1140,10 @@
         <translation>&amp;Om miljologg</translation>
     </message>
     <message>
+        <source>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</source>
+        <translation>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Opprett</source>
         <translation>Opprett</translation>
     </message>
@@ -1650,6 +1654,65 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>Passordfrasene er ikke like.</source>
         <translation>Passordfrasane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeInfo</name>
+    <message>
+        <source>bekreftet</source>
+        <translation>stadfesta</translation>
+    </message>
+    <message>
+        <source>ikke bekreftet</source>
+        <translation>ikkje stadfesta</translation>
+    </message>
+    <message>
+        <source>{counted} av {required}</source>
+        <translation>{counted} av {required}</translation>
+    </message>
+    <message>
+        <source>{counted} av {required} måneder</source>
+        <translation>{counted} av {required} månader</translation>
+    </message>
+    <message>
+        <source>{hours} teller ikke</source>
+        <translation>{hours} tel ikkje</translation>
+    </message>
+    <message>
+        <source>alt teller</source>
+        <translation>alt tel</translation>
+    </message>
+    <message>
+        <source>ukjent dato</source>
+        <translation>ukjend dato</translation>
+    </message>
+    <message>
+        <source>(lest {date})</source>
+        <translation>(lese {date})</translation>
+    </message>
+    <message>
+        <source>ikke verifisert</source>
+        <translation>ikkje verifisert</translation>
+    </message>
+    <message>
+        <source>Løp: {track}</source>
+        <translation>Løp: {track}</translation>
+    </message>
+    <message>
+        <source>oppfylt</source>
+        <translation>oppfylt</translation>
+    </message>
+    <message>
+        <source>ikke oppfylt</source>
+        <translation>ikkje oppfylt</translation>
+    </message>
+    <message>
+        <source>(ett av løpene er nok)</source>
+        <translation>(eitt av løpa er nok)</translation>
+    </message>
+    <message>
+        <source>Ordningen samlet: {verdict}</source>
+        <translation>Ordninga samla: {verdict}</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,12 @@ def leftovers(text: str, terms: frozenset[str], allowed: Iterable[str]) -> list[
     kept as their owners write them, quotes)."""
     ok = {w for a in allowed for w in words(a)}
     return sorted({w for w in words(text) if w in terms and w not in ok})
+
+
+def leftovers_exact(text: str, terms: frozenset[str], allowed: Iterable[str]) -> list[str]:
+    """As ``leftovers``, but only the allowed texts themselves are passed over, where they
+    stand whole in ``text`` (a topic that says «veiledning» does not excuse the word
+    elsewhere); for text that keeps what was typed intact, as a widget does."""
+    for a in sorted({a for a in allowed if a}, key=len, reverse=True):
+        text = text.replace(a, " ")
+    return sorted({w for w in words(text) if w in terms})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from miljologg.core.programmes import bundled_schemes
@@ -24,17 +24,28 @@ from miljologg.services.errors import ValidationError
 
 def _figures(r: RequirementResult, hour_minutes: int) -> str:
     if r.unit == "check":
-        return "bekreftet" if r.met else "ikke bekreftet"
+        return (
+            QCoreApplication.translate("SchemeInfo", "bekreftet")
+            if r.met
+            else QCoreApplication.translate("SchemeInfo", "ikke bekreftet")
+        )
+    of = QCoreApplication.translate("SchemeInfo", "{counted} av {required}")
     if r.unit == "count":
-        return f"{r.counted_minutes} av {r.required_minutes}"
+        return of.format(counted=r.counted_minutes, required=r.required_minutes)
     if r.unit == "months":
-        return f"{r.counted_minutes} av {r.required_minutes} måneder"
+        return QCoreApplication.translate("SchemeInfo", "{counted} av {required} måneder").format(
+            counted=r.counted_minutes, required=r.required_minutes
+        )
     if r.required_minutes == 0:  # a limit, not an amount
         lost = format_hours(r.uncounted_minutes, hour_minutes)
-        return f"{lost} teller ikke" if r.uncounted_minutes else "alt teller"
-    return (
-        f"{format_hours(r.counted_minutes, hour_minutes)} av "
-        f"{format_hours(r.required_minutes, hour_minutes)}"
+        return (
+            QCoreApplication.translate("SchemeInfo", "{hours} teller ikke").format(hours=lost)
+            if r.uncounted_minutes
+            else QCoreApplication.translate("SchemeInfo", "alt teller")
+        )
+    return of.format(
+        counted=format_hours(r.counted_minutes, hour_minutes),
+        required=format_hours(r.required_minutes, hour_minutes),
     )
 
 
@@ -47,11 +58,17 @@ def _item(r: RequirementResult, hour_minutes: int) -> str:
     )
     c = r.citation
     if c is not None:
-        read = format_date(c.read) if c.read else "ukjent dato"
+        read = (
+            format_date(c.read)
+            if c.read
+            else QCoreApplication.translate("SchemeInfo", "ukjent dato")
+        )
         url = html.escape(c.url)
         text += (
             f'<br/><span style="color:#555;">«{html.escape(c.quote)}» '
-            f'<a href="{url}">{url}</a> (lest {read})</span>'
+            f'<a href="{url}">{url}</a> '
+            + QCoreApplication.translate("SchemeInfo", "(lest {date})").format(date=read)
+            + "</span>"
         )
     return text + "</li>"
 
@@ -61,21 +78,43 @@ def scheme_html(scheme: Scheme, status: SchemeStatus) -> str:
     hm = status.hour_minutes
     parts = [f"<p><b>{html.escape(scheme.organisation)}: {html.escape(scheme.name)}</b>"]
     if not scheme.verified:
-        parts.append(" – <i>ikke verifisert</i>")
+        parts.append(
+            " – <i>" + QCoreApplication.translate("SchemeInfo", "ikke verifisert") + "</i>"
+        )
     if scheme.track:
-        parts.append(f"<br/>Løp: {html.escape(scheme.track)}")
+        parts.append(
+            "<br/>"
+            + QCoreApplication.translate("SchemeInfo", "Løp: {track}").format(
+                track=html.escape(scheme.track)
+            )
+        )
     parts.append("</p>")
     shared = [r for r in status.requirements if not r.route]
     if shared:
         parts.append("<ul>" + "".join(_item(r, hm) for r in shared) + "</ul>")
     for route in status.routes:
-        verdict = "oppfylt" if route.met else "ikke oppfylt"
+        verdict = (
+            QCoreApplication.translate("SchemeInfo", "oppfylt")
+            if route.met
+            else QCoreApplication.translate("SchemeInfo", "ikke oppfylt")
+        )
         parts.append(f"<p><b>{html.escape(route.label)}</b>: {verdict}</p>")
         mine = [r for r in status.requirements if r.route == route.key]
         parts.append("<ul>" + "".join(_item(r, hm) for r in mine) + "</ul>")
-    either = " (ett av løpene er nok)" if status.routes else ""
-    verdict = "oppfylt" if status.met else "ikke oppfylt"
-    parts.append(f"<p><b>Ordningen samlet: {verdict}</b>{either}.</p>")
+    either = (
+        " " + QCoreApplication.translate("SchemeInfo", "(ett av løpene er nok)")
+        if status.routes
+        else ""
+    )
+    verdict = (
+        QCoreApplication.translate("SchemeInfo", "oppfylt")
+        if status.met
+        else QCoreApplication.translate("SchemeInfo", "ikke oppfylt")
+    )
+    whole = QCoreApplication.translate("SchemeInfo", "Ordningen samlet: {verdict}").format(
+        verdict=verdict
+    )
+    parts.append(f"<p><b>{whole}</b>{either}.</p>")
     for note in status.notes:
         parts.append(f'<p style="color:#555;">{html.escape(note)}</p>')
     return "".join(parts)

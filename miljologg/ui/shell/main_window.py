@@ -48,7 +48,6 @@ ENTITY_PAGES = {
     "supervisor": "supervisors",
 }
 DEFAULT_SIZE = QSize(1180, 760)
-FILE_FILTER = "miljologg-datafil (*.sqlite *.db);;Alle filer (*)"
 
 NAV_STYLE = """
 QListWidget#nav { border: none; background: palette(window); outline: 0; padding-top: 8px; }
@@ -398,7 +397,7 @@ class MainWindow(QMainWindow):
             self,
             title,
             str(self.path.parent),
-            FILE_FILTER,
+            self.tr("miljologg-datafil (*.sqlite *.db);;Alle filer (*)"),
             save,
             accept=self.tr("Opprett") if save else "",
             suffix="sqlite" if save else "",

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from miljologg.core.units import format_hours, format_percent
+from miljologg.core.units import format_hours, format_percent, hour_unit
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP
 
 COUNTED = QColor("#2b6cb0")
@@ -146,7 +146,7 @@ class CumulativeChart(QWidget):
         fm = QFontMetrics(self.font())
         first, last, top_minutes = self._range()
         legend_h = fm.height() + 10
-        left = fm.horizontalAdvance("1000 t") + 12
+        left = fm.horizontalAdvance(f"1000 {hour_unit()}") + 12
         plot = QRectF(left, legend_h + 6, self.width() - left - 14, 0)
         plot.setBottom(self.height() - (fm.height() + 12))
         if plot.width() < 40 or plot.height() < 40:
@@ -225,7 +225,7 @@ class CumulativeChart(QWidget):
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(AXIS)
-            text = f"{h} t"
+            text = f"{h} {hour_unit()}"
             p.drawText(
                 QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
