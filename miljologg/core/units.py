@@ -37,6 +37,7 @@ __all__ = [
     "hour_unit",
     "hours_number",
     "minute_unit",
+    "date_incomplete",
     "month_name",
     "parse_date_no",
     "parse_duration",
@@ -147,7 +148,8 @@ def month_name(month: int | dt.date) -> str:
     return str(get_month_names("wide", locale=current_language())[number])
 
 
-_DATE_NO_RE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+_DATE_NO_RE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4}|[0-9]{2})")
+_DATE_DIGITS_RE = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4}|[0-9]{2})")
 _DATE_ISO_RE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _DATE_EN_RE = re.compile(r"([0-9]{1,2}) ([a-z]+)\.? ([0-9]{4})")
 
@@ -161,15 +163,29 @@ def _english_month(name: str) -> int | None:
     return 9 if name == "sept" else None
 
 
+#: What a date can look like while it is being typed (each part may still be short).
+_DATE_NO_PREFIX_RE = re.compile(r"([0-9]{1,2})(?:\.(?:([0-9]{1,2})(?:\.([0-9]{0,4}))?)?)?")
+_DATE_ISO_PREFIX_RE = re.compile(r"[0-9]{4}(?:-(?:([0-9]{1,2})(?:-([0-9]{0,2}))?)?)?")
+_DATE_EN_PREFIX_RE = re.compile(r"([0-9]{1,2})(?: (?:[a-z]+\.?(?: ([0-9]{0,4}))?)?)?")
+#: A two-digit year is read in this century: the app holds no date before 2000.
+TWO_DIGIT_CENTURY = 2000
+
+
 def parse_date_no(text: str) -> dt.date:
-    """Read "dd.mm.åååå", "d.m.åååå", ISO "åååå-mm-dd" or the English "10 Mar 2025".
+    """Read a date the ways people type it, or refuse it; never guess another date.
+
+    Accepted: "17.06.2025", "7.6.2025", "7.6.25", "17062025", "170625", ISO "2025-06-17" and
+    the English "17 Jun 2025". A two-digit year is 20åå (``TWO_DIGIT_CENTURY``). A day or month
+    that does not exist is refused, never rolled over into the next month.
 
     Error messages never repeat the input: a user who pastes the wrong thing into a date field
     may have pasted an identity number, and the message may end up in a log.
     """
     value = text.strip()
-    if m := _DATE_NO_RE.fullmatch(value):
+    if m := _DATE_NO_RE.fullmatch(value) or _DATE_DIGITS_RE.fullmatch(value):
         day, month, year = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2:
+            year += TWO_DIGIT_CENTURY
     elif m := _DATE_ISO_RE.fullmatch(value):
         year, month, day = (int(g) for g in m.groups())
     elif (m := _DATE_EN_RE.fullmatch(value.lower())) and _english_month(m.group(2)):
@@ -184,6 +200,41 @@ def parse_date_no(text: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise ValueError(_("Datoen finnes ikke i kalenderen.")) from None
+
+
+def date_incomplete(text: str) -> bool:
+    """True while ``text`` is not a date yet but could become one by typing on ("10.0", "1003").
+
+    A date field says nothing about such a text until the user leaves it; any other text that
+    ``parse_date_no`` refuses can be refused at once.
+    """
+    value = text.strip()
+    if not value:
+        return True
+    try:
+        parse_date_no(value)
+    except ValueError:
+        pass
+    else:
+        return False
+    if value.isascii() and value.isdigit():
+        # "ddmmåååå" on its way, or the year of an ISO date
+        return len(value) <= 4 or (len(value) < 8 and _parts_possible(value[:2], value[2:4]))
+    if m := _DATE_NO_PREFIX_RE.fullmatch(value):
+        return _parts_possible(m.group(1), m.group(2) or "") and len(m.group(3) or "") != 4
+    if m := _DATE_ISO_PREFIX_RE.fullmatch(value):
+        return _parts_possible("", m.group(1) or "", m.group(2) or "")
+    if m := _DATE_EN_PREFIX_RE.fullmatch(value.lower()):  # "17 Ju" on its way to "17 Jun 2025"
+        return _parts_possible(m.group(1), "") and len(m.group(2) or "") != 4
+    return False
+
+
+def _parts_possible(day: str, month: str, iso_day: str = "") -> bool:
+    """Whether typed day and month parts can still belong to a real date."""
+    for part, top in ((day, 31), (month, 12), (iso_day, 31)):
+        if len(part) == 2 and not 1 <= int(part) <= top:
+            return False
+    return True
 
 
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)?"

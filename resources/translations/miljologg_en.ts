@@ -679,6 +679,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalenderen (Alt+Pil ned)</source>
+        <translation>Pick a date in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalenderen</source>
+        <translation>Pick a date in the calendar</translation>
+    </message>
+    <message>
+        <source>Skriv en dato, for eksempel %1.</source>
+        <translation>Type a date, for example %1.</translation>
+    </message>
+    <message>
+        <source>Datoen er ikke skrevet ferdig. Skriv hele datoen, for eksempel %1.</source>
+        <translation>The date is not finished. Type the whole date, for example %1.</translation>
+    </message>
+    <message>
+        <source>Datoen må være fra %1 til %2.</source>
+        <translation>The date must be from %1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <source>Kunne ikke skrive filen: {error}</source>
@@ -735,6 +762,10 @@
     <message>
         <source>Åpne PDF</source>
         <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Skriv periodens første og siste dato, for eksempel %1.</source>
+        <translation>Type the first and last date of the period, for example %1.</translation>
     </message>
     <message>
         <source>Sammendrag av kravene ({n} krav)</source>

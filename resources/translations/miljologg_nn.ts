@@ -679,6 +679,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalenderen (Alt+Pil ned)</source>
+        <translation>Vel dato i kalenderen (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Velg dato i kalenderen</source>
+        <translation>Vel dato i kalenderen</translation>
+    </message>
+    <message>
+        <source>Skriv en dato, for eksempel %1.</source>
+        <translation>Skriv ein dato, til dømes %1.</translation>
+    </message>
+    <message>
+        <source>Datoen er ikke skrevet ferdig. Skriv hele datoen, for eksempel %1.</source>
+        <translation>Datoen er ikkje ferdigskriven. Skriv heile datoen, til dømes %1.</translation>
+    </message>
+    <message>
+        <source>Datoen må være fra %1 til %2.</source>
+        <translation>Datoen må vere frå %1 til %2.</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <source>Kunne ikke skrive filen: {error}</source>
@@ -735,6 +762,10 @@
     <message>
         <source>Åpne PDF</source>
         <translation>Opne PDF</translation>
+    </message>
+    <message>
+        <source>Skriv periodens første og siste dato, for eksempel %1.</source>
+        <translation>Skriv første og siste dato i perioden, til dømes %1.</translation>
     </message>
     <message>
         <source>Sammendrag av kravene ({n} krav)</source>

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from miljologg.core.units import (
+    date_incomplete,
     format_date,
     format_duration,
     format_hours,
@@ -133,6 +134,15 @@ def test_format_date(d: dt.date, expected: str) -> None:
         ("  17.06.2025 ", dt.date(2025, 6, 17)),
         ("2025-06-17", dt.date(2025, 6, 17)),
         ("29.02.2024", dt.date(2024, 2, 29)),
+        # the ways Norwegians type a date (issue 10 §2): exactly that date, never another
+        ("10.03.2025", dt.date(2025, 3, 10)),
+        ("10.3.2025", dt.date(2025, 3, 10)),
+        ("10032025", dt.date(2025, 3, 10)),
+        ("31032025", dt.date(2025, 3, 31)),
+        ("100325", dt.date(2025, 3, 10)),
+        ("1.3.25", dt.date(2025, 3, 1)),
+        ("17.06.25", dt.date(2025, 6, 17)),
+        ("01.01.00", dt.date(2000, 1, 1)),
     ],
 )
 def test_parse_date_no(text: str, expected: dt.date) -> None:
@@ -143,7 +153,10 @@ def test_parse_date_no(text: str, expected: dt.date) -> None:
     ("text", "message"),
     [
         ("", "dd.mm.åååå"),
-        ("17.06.25", "dd.mm.åååå"),
+        ("17.06.025", "dd.mm.åååå"),
+        ("1.3.2", "dd.mm.åååå"),
+        ("1032025", "dd.mm.åååå"),
+        ("10.03.2025.", "dd.mm.åååå"),
         ("17/06/2025", "dd.mm.åååå"),
         ("2025.06.17", "dd.mm.åååå"),
         ("i morgen", "dd.mm.åååå"),
@@ -152,6 +165,10 @@ def test_parse_date_no(text: str, expected: dt.date) -> None:
         ("31.04.2025", "finnes ikke"),
         ("00.01.2025", "finnes ikke"),
         ("2025-13-01", "finnes ikke"),
+        ("31.02.2025", "finnes ikke"),
+        ("32.01.2025", "finnes ikke"),
+        ("32012025", "finnes ikke"),
+        ("290225", "finnes ikke"),
     ],
 )
 def test_parse_date_no_rejects_in_norwegian_without_echoing(text: str, message: str) -> None:
@@ -246,6 +263,57 @@ def test_month_name_rejects_impossible_months(bad: int) -> None:
 @given(st.integers(min_value=0, max_value=100_000))
 def test_duration_round_trips(minutes: int) -> None:
     assert parse_duration(format_duration(minutes)) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "incomplete"),
+    [
+        ("", True),
+        ("1", True),
+        ("10", True),
+        ("10.", True),
+        ("10.0", True),
+        ("10.03.", True),
+        ("10.03.202", True),
+        ("1003", True),
+        ("1003202", True),
+        ("2025-", True),
+        ("2025-03-", True),
+        ("10.03.2025", False),  # a date: complete
+        ("100325", False),
+        ("32", True),  # four digits or fewer may still be the year of an ISO date
+        ("32.", False),  # no day 32: refused at once
+        ("10.13", False),
+        ("101320", False),
+        ("31.02.2025", False),
+        ("abc", False),
+        ("10.03.2025.", False),
+        ("10.03.20255", False),
+    ],
+)
+def test_date_incomplete(text: str, incomplete: bool) -> None:
+    assert date_incomplete(text) is incomplete
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_every_typed_shape_gives_that_date(d: dt.date) -> None:
+    """However a date is typed, it reads back as that very date (never a neighbour)."""
+    shapes = [
+        f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.day}.{d.month}.{d.year}",
+        f"{d.day:02d}{d.month:02d}{d.year}",
+        f"{d.day:02d}{d.month:02d}{d.year % 100:02d}",
+        f"{d.day}.{d.month}.{d.year % 100:02d}",
+    ]
+    for shape in shapes:
+        assert parse_date_no(shape) == d, shape
+        assert not date_incomplete(shape)
+        for cut in range(1, len(shape)):  # every prefix typed on the way is not refused yet
+            prefix = shape[:cut]
+            try:
+                parse_date_no(prefix)
+            except ValueError:
+                assert date_incomplete(prefix), prefix
 
 
 @given(st.integers(min_value=0, max_value=10_000))

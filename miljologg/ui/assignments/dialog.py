@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,15 +25,8 @@ from miljologg.core.privacy import check_text
 from miljologg.services.app import Services
 from miljologg.services.assignments import AssignmentInput
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import FormDialog
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class AssignmentDialog(FormDialog[AssignmentInput, Assignment]):
@@ -104,22 +95,19 @@ class AssignmentDialog(FormDialog[AssignmentInput, Assignment]):
 
         if assignment is not None:
             self.title_edit.setText(assignment.title)
-            self.due_edit.setDate(_qdate(assignment.due_date))
+            self.due_edit.setDate(assignment.due_date)
             if assignment.handed_in:
                 self.handed_in_check.setChecked(True)
-                self.handed_in_edit.setDate(_qdate(assignment.handed_in))
+                self.handed_in_edit.setDate(assignment.handed_in)
             if assignment.approved:
                 self.approved_check.setChecked(True)
-                self.approved_edit.setDate(_qdate(assignment.approved))
+                self.approved_edit.setDate(assignment.approved)
             self.note_edit.setPlainText(assignment.note)
         self._sync_enabled()
         self.title_edit.setFocus()
 
-    def _date_edit(self, value: dt.date) -> QDateEdit:
-        edit = QDateEdit(_qdate(value), self)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setCalendarPopup(True)
-        return edit
+    def _date_edit(self, value: dt.date) -> DateField:
+        return DateField(value, self)
 
     def _with_message(self, field: str, *widgets: QWidget) -> QWidget:
         """The input(s) with a FieldMessage under them, registered under the service's field."""
@@ -156,24 +144,35 @@ class AssignmentDialog(FormDialog[AssignmentInput, Assignment]):
         else:
             message.clear_message()
 
+    def _date_fields(self) -> list[DateField]:
+        """The date fields in use: the due date, and each date whose box is ticked."""
+        fields = [self.due_edit]
+        if self.handed_in_check.isChecked():
+            fields.append(self.handed_in_edit)
+        if self.approved_check.isChecked():
+            fields.append(self.approved_edit)
+        return fields
+
     def value(self) -> AssignmentInput:
-        """What the user typed, unchecked."""
+        """What the user typed, unchecked (``collect`` first makes sure every date is a date)."""
+        due = self.due_edit.date()
+        assert due is not None, "value() before the due date field held a date"
         return AssignmentInput(
             title=self.title_edit.text(),
-            due_date=_pydate(self.due_edit.date()),
-            handed_in=_pydate(self.handed_in_edit.date())
-            if self.handed_in_check.isChecked()
-            else None,
-            approved=_pydate(self.approved_edit.date())
-            if self.approved_check.isChecked()
-            else None,
+            due_date=due,
+            handed_in=self.handed_in_edit.date() if self.handed_in_check.isChecked() else None,
+            approved=self.approved_edit.date() if self.approved_check.isChecked() else None,
             note=self.note_edit.toPlainText(),
         )
 
-    def collect(self) -> AssignmentInput:
+    def collect(self) -> AssignmentInput | None:
         """What was typed; the service checks it (privacy warnings are shown again first)."""
         for message in (*self.messages.values(), self.general_message):
             message.clear_message()
         self._privacy("title", self.title_edit.text(), self.tr("Tittel"))
         self._privacy("note", self.note_edit.toPlainText(), self.tr("Merknad"))
+        unreadable = [field for field in self._date_fields() if not field.check()]
+        if unreadable:
+            unreadable[0].setFocus()
+            return None
         return self.value()

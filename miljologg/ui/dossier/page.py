@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QObject,
     QRunnable,
     Qt,
@@ -30,7 +29,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +49,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
+from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
 log = logging.getLogger(__name__)
@@ -109,14 +108,6 @@ class DossierJob(QRunnable):
                 self.bridge.failed.emit(text.format(error=type(exc).__name__))
         else:
             self.bridge.finished.emit(info)
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class DossierPage(QWidget):
@@ -184,11 +175,9 @@ class DossierPage(QWidget):
         period_row = QHBoxLayout()
         period_row.setSpacing(8)
         self.limit = QCheckBox(self.tr("Bare perioden"))
-        self.start = QDateEdit()
-        self.end = QDateEdit()
+        self.start = DateField()
+        self.end = DateField()
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setCalendarPopup(True)
             edit.setEnabled(False)
         period_row.addWidget(self.limit)
         period_row.addWidget(self.start)
@@ -244,12 +233,12 @@ class DossierPage(QWidget):
         if programme is not None and not self.limit.isChecked():
             for edit, day in ((self.start, programme.start), (self.end, programme.end)):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day))
+                edit.setDate(day)
                 edit.blockSignals(False)
         self.scheme_info.show_scheme(self.scheme_id())
         try:
             content = collect(self._services, self.scheme_id(), self.period())
-        except ValidationError as exc:
+        except ValidationError as exc:  # also a period field that holds no date yet
             self.preview.setText(html.escape(exc.message))
             self.save_button.setEnabled(False)
             return
@@ -271,9 +260,21 @@ class DossierPage(QWidget):
         return str(data) if data else None
 
     def period(self) -> tuple[dt.date, dt.date] | None:
+        """The chosen period, or None for all; ValidationError while a field holds no date."""
         if not self.limit.isChecked():
             return None
-        return _pydate(self.start.date()), _pydate(self.end.date())
+        start, end = self.start.date(), self.end.date()
+        if start is None or end is None:
+            raise ValidationError(
+                "period",
+                self.tr("Skriv periodens første og siste dato, for eksempel %1.").replace(
+                    "%1", format_date(dt.date(2025, 1, 1))
+                ),
+            )
+        return start, end
+
+    def _period_fields(self) -> list[DateField]:
+        return [self.start, self.end] if self.limit.isChecked() else []
 
     def _limit_toggled(self, on: bool) -> None:
         self.start.setEnabled(on)
@@ -340,7 +341,7 @@ class DossierPage(QWidget):
 
     def save_pdf(self) -> None:
         """Ask where to save, then write the PDF on a worker thread."""
-        if self._bridge is not None:
+        if self._bridge is not None or not all(f.check() for f in self._period_fields()):
             return
         path = self._chooser(
             self,

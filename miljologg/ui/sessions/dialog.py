@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -42,7 +41,6 @@ from miljologg.ui.sessions.dialog_parts import (
     ParticipantsCombo,
     column,
     gathering_span,
-    qdate,
     row,
 )
 from miljologg.ui.supervisors.dialog import SupervisorDialog
@@ -50,9 +48,9 @@ from miljologg.ui.widgets.common import (
     FieldMessage,
     norwegian_buttons,
     open_dialog,
-    py_date,
     py_time,
 )
+from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 FIELDS: tuple[str, ...] = ("date", "start_time", "minutes", "form", "supervisor", "group_size")
@@ -99,10 +97,7 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         for form in Form:
             self.form.addItem(FORM_LABELS[form], form)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.setMinimumDate(QDate(2000, 1, 1))
+        self.date = DateField()
         self.gathering_day = QComboBox()
         self.gathering_day.setToolTip(
             self.tr("Gruppeveiledning på samling føres på samlingsdagen.")
@@ -219,10 +214,10 @@ class SessionDialog(FormDialog[SessionInput, Session]):
 
     def _fill(self, s: Session | None) -> None:
         if s is None:
-            self.date.setDate(qdate(self._today))
+            self.date.setDate(self._today)
             return
         self.form.setCurrentIndex(self.form.findData(s.form))
-        self.date.setDate(qdate(s.date))
+        self.date.setDate(s.date)
         if s.start_time is not None:
             self.has_time.setChecked(True)
             self.start_time.setTime(QTime(s.start_time.hour, s.start_time.minute))
@@ -259,8 +254,9 @@ class SessionDialog(FormDialog[SessionInput, Session]):
     def current_form(self) -> Form:
         return Form(self.form.currentData())
 
-    def current_date(self) -> dt.date:
-        return py_date(self.date.date())
+    def current_date(self) -> dt.date | None:
+        """The typed date, or None while the date field holds no date (it says why)."""
+        return self.date.date()
 
     def supervisor_id(self) -> str | None:
         value = self.supervisor.currentData() if self.supervisor.count() else None
@@ -290,24 +286,22 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         self.status.setEnabled(not given)
         gathering = form is Form.GATHERING_GROUP
         self.gathering_day.setVisible(gathering)
-        if (
-            gathering
-            and self._programme is not None
-            and not self._programme.is_gathering_day(self.current_date())
-        ):
-            earlier = [d for d in self._gathering_days() if d <= self.current_date()]
+        day = self.current_date() or self._today
+        if gathering and self._programme is not None and not self._programme.is_gathering_day(day):
+            earlier = [d for d in self._gathering_days() if d <= day]
             if earlier:
-                self.date.setDate(qdate(earlier[-1]))
+                self.date.setDate(earlier[-1])
         self._sync_gathering_day()
         self._validate()
 
     def _on_gathering_day(self, index: int) -> None:
         day = self.gathering_day.itemData(index)
         if day:
-            self.date.setDate(qdate(dt.date.fromisoformat(day)))
+            self.date.setDate(dt.date.fromisoformat(day))
 
     def _sync_gathering_day(self) -> None:
-        self.gathering_day.setCurrentIndex(max(self.gathering_day_index(self.current_date()), 0))
+        day = self.current_date()
+        self.gathering_day.setCurrentIndex(max(self.gathering_day_index(day), 0) if day else 0)
 
     def gathering_day_index(self, day: dt.date) -> int:
         """The row of a gathering day in the «Samlingsdag» list, or -1."""
@@ -330,10 +324,11 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         errors: dict[str, str] = {}
         day = self.current_date()
         held = SessionStatus(self.status.currentData()) is SessionStatus.HELD
-        if held and day > self._today:
+        if day is not None and held and day > self._today:
             errors["date"] = self.tr("Et gjennomført møte kan ikke ha dato fram i tid.")
         elif (
-            self.current_form() is Form.GATHERING_GROUP
+            day is not None  # no date yet: the date field says why, at the latest on OK
+            and self.current_form() is Form.GATHERING_GROUP
             and self._programme is not None
             and not self._programme.is_gathering_day(day)
         ):
@@ -371,9 +366,12 @@ class SessionDialog(FormDialog[SessionInput, Session]):
         return not errors
 
     def data(self) -> SessionInput:
+        """What the dialog holds; only when the date field holds a date (``collect`` checks)."""
+        day = self.current_date()
+        assert day is not None, "data() before the date field held a date"
         time = py_time(self.start_time.time()) if self.has_time.isChecked() else None
         return SessionInput(
-            date=self.current_date(),
+            date=day,
             minutes=self.minutes.value(),
             form=self.current_form(),
             supervisor_id=(self.supervisor_id() or "") if self._needs_supervisor() else "",
@@ -390,6 +388,9 @@ class SessionDialog(FormDialog[SessionInput, Session]):
 
     def collect(self) -> SessionInput | None:
         """The session as typed, once the checks that need no service pass."""
+        if not self.date.check():
+            self.date.setFocus()
+            return None
         if not self._validate():
             return None
         if self.supervisor_id() is None and self._needs_supervisor():

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from miljologg.core import units
 from miljologg.core.professions import vocabulary
 from miljologg.core.programmes import Programme
-
-
-def qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def column(*widgets: QWidget) -> QWidget:

@@ -9,15 +9,15 @@ which also lets tests drive them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,7 +40,8 @@ from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
 from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
 from miljologg.ui.signing.actions import ReopenDialog
 from miljologg.ui.signing.session_signing import SessionSigning
-from miljologg.ui.widgets.common import confirm, inform, open_dialog, py_date
+from miljologg.ui.widgets.common import confirm, inform, open_dialog
+from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.table_model import ID_ROLE
 
@@ -103,15 +104,11 @@ class SessionsPage(QWidget):
         )
         self.whole_period = QCheckBox(self.tr("Hele perioden"))
         self.whole_period.setChecked(True)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setEnabled(False)
         today = self._services.ctx.today()
-        self.date_from.setDate(QDate(today.year, 1, 1))
-        self.date_to.setDate(QDate(today.year, today.month, today.day))
+        self.date_from = DateField(dt.date(today.year, 1, 1))
+        self.date_to = DateField(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk i tema og veileder"))
         self.search.setClearButtonEnabled(True)
@@ -336,7 +333,9 @@ class SessionsPage(QWidget):
         if whole:
             self.proxy.set_date_range(None, None)
         else:
-            self.proxy.set_date_range(py_date(self.date_from.date()), py_date(self.date_to.date()))
+            start, end = self.date_from.date(), self.date_to.date()
+            if start is not None and end is not None:  # else the field says why; keep the last
+                self.proxy.set_date_range(start, end)
         self.proxy.set_text(self.search.text())
         if keep:
             self._select_visible(keep)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from miljologg.core.model import Assignment
 from miljologg.services.app import Services
@@ -93,7 +93,7 @@ def test_add_via_dialog_appears_in_table(qtbot, services: Services) -> None:
     assert dialog is not None and dialog.isVisible()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title_edit, "Refleksjonsnotat 2")
-    dialog.due_edit.setDate(QDate(2025, 9, 15))
+    dialog.due_edit.setDate(dt.date(2025, 9, 15))
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -116,7 +116,7 @@ def test_dialog_shows_errors_at_the_field(qtbot, services: Services) -> None:
     assert dialog.isVisible() and "fødselsnummer" in dialog.messages["note"].text()
     dialog.note_edit.clear()
     dialog.handed_in_check.setChecked(True)
-    dialog.handed_in_edit.setDate(QDate(2025, 7, 1))  # after today
+    dialog.handed_in_edit.setDate(dt.date(2025, 7, 1))  # after today
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.messages["handed_in"].isVisible()
     assert services.assignments.list() == ()

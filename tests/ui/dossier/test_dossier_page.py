@@ -88,8 +88,8 @@ def test_period_limits_the_preview(qtbot: QtBot, services: Services) -> None:
     page = _page(qtbot, services, None)
     assert "2 møter" in page.preview.text()
     page.limit.setChecked(True)
-    page.start.setDate(page.start.date().fromString("01.03.2025", "dd.MM.yyyy"))
-    page.end.setDate(page.end.date().fromString("30.06.2025", "dd.MM.yyyy"))
+    page.start.setDate(dt.date(2025, 3, 1))
+    page.end.setDate(dt.date(2025, 6, 30))
     assert page.period() == (dt.date(2025, 3, 1), dt.date(2025, 6, 30))
     assert "Veiledningslogg: 1 møte (" in page.preview.text()
 

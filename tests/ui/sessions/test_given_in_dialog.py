@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from miljologg.core.labels import FORM_LABELS
@@ -30,7 +30,7 @@ def test_given_supervision_needs_no_supervisor(qtbot, services: Services) -> Non
     _pick_form(dialog, Form.GIVEN)
     assert not dialog.supervisor.isEnabled() and not dialog.status.isEnabled()
     assert dialog.group_label.text() == "Antall du veiledet:"
-    dialog.date.setDate(QDate(2025, 6, 10))
+    dialog.date.setDate(dt.date(2025, 6, 10))
     dialog.group_size.setValue(3)
     qtbot.keyClicks(dialog.topic, "Veiledning av nye kolleger")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
@@ -47,7 +47,7 @@ def test_given_supervision_needs_no_supervisor(qtbot, services: Services) -> Non
 def test_a_group_records_its_participants(qtbot, services: Services) -> None:
     dialog = open_dialog(qtbot, services)
     _pick_form(dialog, Form.EXTERNAL_GROUP)
-    dialog.date.setDate(QDate(2025, 6, 10))
+    dialog.date.setDate(dt.date(2025, 6, 10))
     pick_supervisor(dialog, kari(services))
     dialog.group_size.setValue(4)
     assert dialog.participants.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from miljologg.core.model import Form, SessionStatus
@@ -43,7 +43,7 @@ def type_minutes(qtbot, dialog: SessionDialog, text: str) -> None:
 def test_typing_a_session_and_pressing_ok_saves_it(qtbot, services: Services) -> None:
     dialog = open_dialog(qtbot, services)
     assert ok_button(dialog).text() == "OK"
-    dialog.date.setDate(QDate(2025, 6, 10))
+    dialog.date.setDate(dt.date(2025, 6, 10))
     type_minutes(qtbot, dialog, "90")
     assert dialog.minutes_text.text() == "= 1 t 30 min"
     pick_supervisor(dialog, kari(services))
@@ -123,7 +123,7 @@ def test_gathering_group_only_on_gathering_days(qtbot, services: Services) -> No
     assert dialog.gathering_day.isVisible()
     assert dialog.group_size.isEnabled() and dialog.group_size.minimum() == 2
 
-    dialog.date.setDate(QDate(2025, 6, 10))
+    dialog.date.setDate(dt.date(2025, 6, 10))
     message = dialog.messages["date"]
     assert message.isVisible()
     assert "samlingsdag" in message.text()
@@ -161,7 +161,7 @@ def test_group_size_follows_the_form(qtbot, services: Services) -> None:
 def test_held_session_cannot_be_in_the_future(qtbot, services: Services) -> None:
     dialog = open_dialog(qtbot, services)
     pick_supervisor(dialog, kari(services))
-    dialog.date.setDate(QDate(2025, 7, 1))
+    dialog.date.setDate(dt.date(2025, 7, 1))
     assert "fram i tid" in dialog.messages["date"].text()
     assert not ok_button(dialog).isEnabled()
     dialog.status.setCurrentIndex(dialog.status.findData(SessionStatus.MISSED))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
@@ -58,7 +58,7 @@ def test_a_session_typed_into_the_dialog_appears_in_the_table(
     assert page.summary.text() == "0 møter, 0 min, 0 t teller"
     dialog = page.new_session()
     assert dialog.isVisible()
-    dialog.date.setDate(QDate(2025, 6, 2))
+    dialog.date.setDate(dt.date(2025, 6, 2))
     dialog.minutes.lineEdit().selectAll()
     qtbot.keyClicks(dialog.minutes, "90")
     dialog.supervisor.setCurrentIndex(dialog.supervisor.findData(ids(services)[0]))
@@ -144,8 +144,8 @@ def test_filters_by_form_supervisor_text_and_period(page: SessionsPage, services
     assert not page.date_from.isEnabled()
     page.whole_period.setChecked(False)
     assert page.date_from.isEnabled()
-    page.date_from.setDate(QDate(2025, 2, 1))
-    page.date_to.setDate(QDate(2025, 4, 30))
+    page.date_from.setDate(dt.date(2025, 2, 1))
+    page.date_to.setDate(dt.date(2025, 4, 30))
     assert visible_ids(page) == [b.id]
     page.whole_period.setChecked(True)
     assert len(visible_ids(page)) == 3
