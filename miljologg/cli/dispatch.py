@@ -68,7 +68,9 @@ def run(
     except BrokenPipeError:  # the reader of our output went away (``| head``): __main__'s job
         raise
     except fs.WriteError as exc:  # the target is untouched and no temporary file is left
-        return _refuse(err, os_errors.cannot("skrive", None, exc) + " Ingenting ble skrevet.")
+        return _refuse(
+            err, os_errors.cannot("skrive", None, exc) + " " + _("Ingenting ble skrevet.")
+        )
     except OSError as exc:
         return _refuse(err, os_errors.cannot("bruke", None, exc))
     except fs.TooLargeError as exc:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, Pool
 
 from miljologg import fs, os_errors, testhooks
+from miljologg.core.i18n import N_, _
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
 from miljologg.db.failures import cause, explain
@@ -45,7 +46,9 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 VERSION_TABLE = "alembic_version"
-_DAMAGED = "{path} er skadet og kan ikke åpnes (SQLite fant feil i filen). Filen er ikke endret."
+_DAMAGED = N_(
+    "{path} er skadet og kan ikke åpnes (SQLite fant feil i filen). Filen er ikke endret."
+)
 _PRIVATE_FILE = 0o600
 
 
@@ -100,11 +103,11 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
     created = False
     if not path.exists():
         if not create:
-            raise DatabaseError(f"Fant ingen datafil {path}.")
+            raise DatabaseError(_("Fant ingen datafil {path}.").format(path=path))
         _create_private_file(path)
         created = True
     elif not path.is_file():
-        raise DatabaseError(f"{path} er ikke en fil.")
+        raise DatabaseError(_("{path} er ikke en fil.").format(path=path))
 
     state = _inspect(path)
     if tuple(sorted(state.revisions)) != shipped_heads():
@@ -130,14 +133,18 @@ def _check_upgradable(path: Path, state: _FileState, script: ScriptDirectory) ->
     unknown = [rev for rev in state.revisions if rev not in known]
     if unknown:
         raise DatabaseError(
-            f"Datafilen {path} er laget av en nyere versjon av miljologg "
-            f"(skjemaversjon {', '.join(unknown)}). Oppdater miljologg for å åpne den. "
-            "Filen er ikke endret."
+            _(
+                "Datafilen {path} er laget av en nyere versjon av miljologg "
+                "(skjemaversjon {value}). Oppdater miljologg for å åpne den. Filen er "
+                "ikke endret."
+            ).format(path=path, value=", ".join(unknown))
         )
     if not state.versioned and state.other_tables:
         raise DatabaseError(
-            f"{path} er en SQLite-database, men ikke en miljologg-datafil. "
-            "Velg en annen fil; denne er ikke endret."
+            _(
+                "{path} er en SQLite-database, men ikke en miljologg-datafil. Velg en "
+                "annen fil; denne er ikke endret."
+            ).format(path=path)
         )
 
 
@@ -153,8 +160,10 @@ def _backup_before_upgrade(path: Path, state: _FileState) -> Path:
         return backup_to(path, target)
     except DatabaseError as exc:
         raise DatabaseError(
-            f"Kunne ikke ta sikkerhetskopi før oppgradering av {path}, så filen er ikke "
-            f"oppgradert. {exc}"
+            _(
+                "Kunne ikke ta sikkerhetskopi før oppgradering av {path}, så filen er "
+                "ikke oppgradert. {exc}"
+            ).format(path=path, exc=exc)
         ) from exc
 
 
@@ -177,13 +186,21 @@ def _upgrade(path: Path, saved: Path | None, *, created: bool = False) -> None:
         why = f". {exc}" if isinstance(exc, DatabaseError) else f": {_cause(exc, path)}."
         if created:  # a new file: nothing of the user's in it, only why it failed
             raise DatabaseError(
-                f"Kunne ikke opprette datafilen {path}{why} Ingenting ble lagret."
+                _("Kunne ikke opprette datafilen {path}{why} Ingenting ble lagret.").format(
+                    path=path, why=why
+                )
             ) from exc
         where = (
-            f" En kopi av filen slik den var før oppgraderingen ligger i {saved}." if saved else ""
+            _(" En kopi av filen slik den var før oppgraderingen ligger i {saved}.").format(
+                saved=saved
+            )
+            if saved
+            else ""
         )
         raise DatabaseError(
-            f"Oppgraderingen av datafilen {path} feilet{why} miljologg åpner den ikke.{where}"
+            _(
+                "Oppgraderingen av datafilen {path} feilet{why} miljologg åpner den ikke.{where}"
+            ).format(path=path, why=why, where=where)
         ) from exc
 
 
@@ -194,7 +211,7 @@ def _cause(exc: BaseException, path: Path) -> str:
         return found
     if isinstance(exc, OSError):
         return os_errors.reason(exc)
-    return f"uventet feil ({type(exc).__name__})"
+    return _("uventet feil ({name})").format(name=type(exc).__name__)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,10 +222,14 @@ def current_revision(path: Path) -> str | None:
     """The schema revision stamped in ``path`` (None when un-versioned), read without changes."""
     path = Path(path)
     if not path.is_file():
-        raise DatabaseError(f"Fant ingen datafil {path}.")
+        raise DatabaseError(_("Fant ingen datafil {path}.").format(path=path))
     revisions = _inspect(path).revisions
     if len(revisions) > 1:
-        raise DatabaseError(f"Datafilen {path} har flere skjemaversjoner: {', '.join(revisions)}.")
+        raise DatabaseError(
+            _("Datafilen {path} har flere skjemaversjoner: {value}.").format(
+                path=path, value=", ".join(revisions)
+            )
+        )
     return revisions[0] if revisions else None
 
 
@@ -226,8 +247,9 @@ def migration_connection(path: Path) -> Iterator[Connection]:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DatabaseError(
-                    f"Oppgraderingen ville brutt {len(problems)} koblinger mellom poster "
-                    f"(første: {tuple(problems[0])})."
+                    _(
+                        "Oppgraderingen ville brutt {n} koblinger mellom poster (første: {tuple})."
+                    ).format(n=len(problems), tuple=tuple(problems[0]))
                 )
     finally:
         engine.dispose()
@@ -287,7 +309,10 @@ def _inspect(path: Path) -> _FileState:
         raise DatabaseError(os_errors.cannot("lese", path, exc)) from exc
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
-            f"{path} er ikke en miljologg-datafil (ikke en SQLite-database). Filen er ikke endret."
+            _(
+                "{path} er ikke en miljologg-datafil (ikke en SQLite-database). Filen "
+                "er ikke endret."
+            ).format(path=path)
         )
     try:
         with contextlib.closing(_raw_connect(path)) as connection:
@@ -311,10 +336,12 @@ def _inspect(path: Path) -> _FileState:
     except sqlite3.Error as exc:
         explained = explain(exc, path)
         if isinstance(explained, DamagedFileError):
-            raise DamagedFileError(_DAMAGED.format(path=path)) from exc
-        raise DatabaseError(f"{explained} Filen er ikke endret.") from exc
+            raise DamagedFileError(_(_DAMAGED).format(path=path)) from exc
+        raise DatabaseError(
+            _("{explained} Filen er ikke endret.").format(explained=explained)
+        ) from exc
     if [tuple(row) for row in problems] != [("ok",)]:
-        raise DamagedFileError(_DAMAGED.format(path=path))
+        raise DamagedFileError(_(_DAMAGED).format(path=path))
     return _FileState(
         revisions=revisions,
         versioned=versioned,
@@ -340,7 +367,7 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
     source = db_or_path.path if isinstance(db_or_path, Database) else Path(db_or_path)
     target = Path(target)
     if not source.is_file():
-        raise DatabaseError(f"Fant ingen datafil {source}.")
+        raise DatabaseError(_("Fant ingen datafil {source}.").format(source=source))
     try:
         fs.private_folder(target.parent)
         with (
@@ -353,12 +380,15 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
             testhooks.pause("backup-copied")  # tests: killed before the copy has its name
     except OSError as exc:
         raise DatabaseError(
-            f"Sikkerhetskopien til {target} feilet: {os_errors.reason(exc)}. "
-            "Datafilen er ikke endret."
+            _("Sikkerhetskopien til {target} feilet: {value}. Datafilen er ikke endret.").format(
+                target=target, value=os_errors.reason(exc)
+            )
         ) from exc
     except sqlite3.Error as exc:
         raise DatabaseError(
-            f"Sikkerhetskopien til {target} feilet: {cause(exc, target)}. Datafilen er ikke endret."
+            _("Sikkerhetskopien til {target} feilet: {cause}. Datafilen er ikke endret.").format(
+                target=target, cause=cause(exc, target)
+            )
         ) from exc
     return target
 

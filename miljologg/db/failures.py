@@ -13,6 +13,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from miljologg.core.i18n import _
+
 
 class DatabaseError(Exception):
     """The data file cannot be opened, read or written; the message is Norwegian, shown as is."""
@@ -81,16 +83,16 @@ def cause(exc: BaseException, path: Path | None = None) -> str | None:
         return None
     code = _code(found, path)
     if code in (_CORRUPT, _NOTADB):
-        return "filen er skadet"
+        return _("filen er skadet")
     if code == _FULL:
-        return "disken er full"
+        return _("disken er full")
     if code in (_READONLY, _PERM, _CANTOPEN):
-        return "filen kan ikke skrives (skrivebeskyttet eller mangler tilgang)"
+        return _("filen kan ikke skrives (skrivebeskyttet eller mangler tilgang)")
     if code in (_BUSY, _LOCKED):
-        return "filen er opptatt av et annet program"
+        return _("filen er opptatt av et annet program")
     if code in (_IOERR, _NOMEM):
-        return "feil fra disken"
-    return f"SQLite-feil {code}"
+        return _("feil fra disken")
+    return _("SQLite-feil {code}").format(code=code)
 
 
 def explain(exc: BaseException, path: Path | None = None) -> DatabaseError | None:
@@ -99,33 +101,45 @@ def explain(exc: BaseException, path: Path | None = None) -> DatabaseError | Non
     if found is None:
         return None
     code = _code(found, path)
-    where = f"Datafilen {path}" if path is not None else "Datafilen"
+    where = _("Datafilen {path}").format(path=path) if path is not None else _("Datafilen")
     if code in (_CORRUPT, _NOTADB):
         return DamagedFileError(
-            f"{where} er skadet (SQLite fant feil i filen). Gjenopprett den nyeste gode "
-            "sikkerhetskopien."
+            _(
+                "{where} er skadet (SQLite fant feil i filen). Gjenopprett den nyeste gode "
+                "sikkerhetskopien."
+            ).format(where=where)
         )
     if code == _FULL:
         return DatabaseError(
-            f"Disken er full, så {_lower(where)} kunne ikke skrives. Ingenting ble lagret."
+            _("Disken er full, så {where} kunne ikke skrives. Ingenting ble lagret.").format(
+                where=_lower(where)
+            )
         )
     if code in (_READONLY, _PERM, _CANTOPEN):
         return DatabaseError(
-            f"{where} kan ikke skrives (skrivebeskyttet eller mangler tilgang). "
-            "Ingenting ble lagret."
+            _(
+                "{where} kan ikke skrives (skrivebeskyttet eller mangler tilgang). "
+                "Ingenting ble lagret."
+            ).format(where=where)
         )
     if code in (_BUSY, _LOCKED):
         return DatabaseError(
-            f"{where} er opptatt av et annet program. Vent litt og prøv igjen; "
-            "ingenting ble lagret."
+            _(
+                "{where} er opptatt av et annet program. Vent litt og prøv igjen; "
+                "ingenting ble lagret."
+            ).format(where=where)
         )
     if code in (_IOERR, _NOMEM):
         return DatabaseError(
-            f"{where} kunne ikke leses eller skrives (feil fra disken). Ingenting ble lagret."
+            _(
+                "{where} kunne ikke leses eller skrives (feil fra disken). Ingenting ble lagret."
+            ).format(where=where)
         )
     return DatabaseError(
-        f"{where} kunne ikke brukes (SQLite-feil {code}); den kan være skadet. "
-        "Ingenting ble lagret."
+        _(
+            "{where} kunne ikke brukes (SQLite-feil {code}); den kan være skadet. "
+            "Ingenting ble lagret."
+        ).format(where=where, code=code)
     )
 
 

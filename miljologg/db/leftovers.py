@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 from miljologg import os_errors
+from miljologg.core.i18n import _
 from miljologg.db.failures import DatabaseError
 from miljologg.paths import backups_dir
 
@@ -71,8 +72,9 @@ def mark_creating(data_file: Path) -> None:
         with contextlib.suppress(OSError):
             marker.unlink()
         raise DatabaseError(
-            f"Kunne ikke opprette datafilen {data_file}: {os_errors.reason(exc)}. "
-            "Ingenting ble lagret."
+            _("Kunne ikke opprette datafilen {data_file}: {value}. Ingenting ble lagret.").format(
+                data_file=data_file, value=os_errors.reason(exc)
+            )
         ) from exc
 
 

@@ -25,6 +25,7 @@ from types import TracebackType
 from filelock import FileLock, Timeout
 
 from miljologg import fs, os_errors
+from miljologg.core.i18n import _
 from miljologg.db import leftovers
 from miljologg.db.failures import DatabaseError
 
@@ -51,10 +52,13 @@ def real_data_file(data_file: Path | str) -> Path:
         return real  # missing (a new file) or unreadable: opening it says why
     if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
         raise ManyNamesError(
-            f"Datafilen {data_file} har {info.st_nlink} navn (harde lenker), så et annet "
-            "miljologg-vindu kunne skrive i den samme loggen under et annet navn uten at noen av "
-            "dem visste om det. Lag en kopi med ett navn (for eksempel med «cp») og åpne den, "
-            "eller slett de andre navnene. Filen er ikke endret."
+            _(
+                "Datafilen {data_file} har {st_nlink} navn (harde lenker), så et annet "
+                "miljologg-vindu kunne skrive i den samme loggen under et annet navn "
+                "uten at noen av dem visste om det. Lag en kopi med ett navn (for "
+                "eksempel med «cp») og åpne den, eller slett de andre navnene. Filen er "
+                "ikke endret."
+            ).format(data_file=data_file, st_nlink=info.st_nlink)
         )
     return real
 
@@ -120,12 +124,16 @@ def acquire_writer_lock(data_file: Path) -> WriterLock:
         lock.acquire()
     except Timeout:
         raise FileInUseError(
-            f"Filen er allerede åpen i et annet miljologg-vindu ({data_file.name}). "
-            "Lukk det andre vinduet (eller vent til kommandoen er ferdig) og prøv igjen."
+            _(
+                "Filen er allerede åpen i et annet miljologg-vindu ({name}). Lukk det "
+                "andre vinduet (eller vent til kommandoen er ferdig) og prøv igjen."
+            ).format(name=data_file.name)
         ) from None
     except OSError as exc:
         raise DatabaseError(
-            f"Kunne ikke låse datafilen {data_file} for skriving: {os_errors.reason(exc)}."
+            _("Kunne ikke låse datafilen {data_file} for skriving: {value}.").format(
+                data_file=data_file, value=os_errors.reason(exc)
+            )
         ) from exc
     # Nobody else is restoring, backing up or creating this file now: what a killed run of
     # those left behind can go (db/leftovers.py).

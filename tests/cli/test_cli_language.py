@@ -167,3 +167,36 @@ def test_every_commands_help_follows_the_language(capsys: pytest.CaptureFixture[
             shown = capsys.readouterr().out
             assert shown, path
             assert leftovers(shown, terms, allowed) == [], (lang, path, shown)
+
+
+def test_file_problems_follow_the_language(tmp_path: Path) -> None:
+    """The data file's problems (missing, not a log, a folder) and the operating system's
+    reasons are told in the chosen language."""
+    import errno
+
+    from miljologg.core.i18n import language
+    from miljologg.os_errors import cannot
+    from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
+
+    text = tmp_path / "notes.txt"
+    text.write_text("not a log\n", encoding="utf-8")
+    cases = [tmp_path / "missing.sqlite", text, tmp_path]
+    for data in cases:
+        lines = {}
+        for lang in ("nb", "nn", "en"):
+            code, out, err = cli(["--language", lang, "--data", str(data), "status"])
+            assert (code, out) == (2, ""), err
+            lines[lang] = err
+        allowed = [str(data)]
+        assert leftovers(lines["en"], NOT_ENGLISH, allowed) == [], lines["en"]
+        assert leftovers(lines["nn"], NOT_NYNORSK, allowed) == [], lines["nn"]
+        assert lines["en"] != lines["nb"]
+    gone = FileNotFoundError(errno.ENOENT, "No such file or directory", "/x/fil.json")
+    with language("en"):
+        assert cannot("lese", None, gone) == (
+            "Could not read /x/fil.json: the file or folder does not exist."
+        )
+    with language("nn"):
+        assert cannot("skrive", "/y", PermissionError(errno.EACCES, "Permission denied")) == (
+            "Kunne ikkje skrive /y: du har ikkje tilgang (manglar rettar)."
+        )
