@@ -1,8 +1,9 @@
 """The command line: scripting, tests, and students without a screen.
 
 ``parser`` builds the Norwegian grammar from one module per command group (``profile``,
-``supervisor``, ``session``, ``attendance``, ``status``, ``dossier``, ``audit``, ``demo``,
-``transfer``, ``key``, ``signing``, ``paper``, ``backup``), each registering its commands in a
+``profile_edit``, ``supervisor``, ``session``, ``attendance``, ``status``, ``dossier``,
+``audit``, ``demo``, ``transfer``, ``key``, ``signing``, ``paper``, ``backup``), each
+registering its commands in a
 ``table`` with what they do to the data file; ``dispatch.run`` runs one, taking the one-writer
 lock for every command that writes.
 

@@ -28,6 +28,7 @@ from miljologg.cli import (
     paper,
     prerequisite,
     profile,
+    profile_edit,
     session,
     signing,
     status,
@@ -47,6 +48,7 @@ from miljologg.core.i18n import (
 #: Each group registers its commands; the order is the order of ``miljologg --help``.
 GROUPS = (
     profile,  # programmes, init
+    profile_edit,  # profile show|set
     supervisor,
     session,
     attendance,

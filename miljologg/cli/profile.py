@@ -1,6 +1,6 @@
 """``programmes`` and ``init``: what can be followed, and a new log for its owner.
 
-(``profile show|set`` belongs here too when the profile can be changed afterwards.)
+Reading and changing the profile afterwards is ``profile show|set`` (``profile_edit``).
 """
 
 from __future__ import annotations

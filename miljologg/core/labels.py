@@ -99,6 +99,8 @@ SIGN_OFF_LABELS: Mapping[str, str] = Labels(
 SIGN_OFF_METHODS: Mapping[str, str] = Labels(
     {"in_person": N_("personlig"), "file": N_("fil"), "paper": N_("papir")}
 )
+#: The note of a sign-off whose signed bytes carry a former name of the student.
+SIGNED_UNDER_NAME = N_("signert under navnet {name}")
 SIGNED = N_("Signert {date} av {signer}")
 SIGNED_ON_PAPER = N_("Signert {date} av {signer} (papir)")
 

@@ -182,12 +182,24 @@ def parse_payload(data: bytes) -> SessionPayload:
     return payload
 
 
+#: Payload fields that are not facts of the session: the student may change their name (Fil →
+#: Profil, ``profile set``) and a session signed before is still the same session, with the same
+#: student id. The signed bytes keep the name of the day; the sign-off says «signert under
+#: navnet …» (README «Profilen kan endres»).
+NOT_SESSION_FACTS = frozenset({"student"})
+
+
 def changed_fields(signed: SessionPayload, current: SessionPayload) -> list[str]:
-    """Norwegian names of the fields that differ (for «endret etter signering» messages)."""
+    """Norwegian names of the session's facts that differ between what was signed and what the
+    log holds now; empty when it is the same session (a signature over it still holds).
+
+    The student's name is left out (``NOT_SESSION_FACTS``): a name change must never void or
+    break a signature. The signature itself is always checked against the bytes signed.
+    """
     return [
         FIELD_LABELS[name]
         for name in PAYLOAD_FIELDS
-        if getattr(signed, name) != getattr(current, name)
+        if name not in NOT_SESSION_FACTS and getattr(signed, name) != getattr(current, name)
     ]
 
 

@@ -252,7 +252,8 @@ def check_sign_offs(
 
     The session's payload is built from the input as the app builds it when it signs (profile,
     supervisor's name, the session's facts); a valid, non-void record of the same method (and
-    key, if digital) must carry exactly those bytes.
+    key, if digital) must carry exactly those facts (its signature holds over its own bytes,
+    which may carry a former name of the student: ``core.signing.changed_fields``).
     """
     by_session: dict[str, list[Signed]] = {}
     for s in signed:
@@ -279,9 +280,9 @@ def check_sign_offs(
             minutes=session.minutes,
             group_size=session.group_size,
             topic=session.topic,
-        ).to_bytes()
+        )
         covered = any(
-            s.data == expected
+            not crypto.changed_fields(s.payload, expected)  # a former name of the student holds
             and s.method == off.method
             and (s.method not in DIGITAL or s.fingerprint == off.fingerprint)
             for s in by_session.get(session.id, ())
@@ -290,10 +291,14 @@ def check_sign_offs(
             covered = False
         if not covered:
             bad += 1
-            what = describe(crypto.parse_payload(expected))
+            what = describe(expected)
             problems.append(
                 f"Møtet {what} står som signert, men ingen gyldig signatur i vedlegget dekker "
                 "møtet slik det står i dokumentet."
             )
     if count and not bad:
         lines.append(f"Alle {count} møter som står som signert, har en gyldig signatur.")
+    former = sorted({s.payload.student for s in signed if s.valid and s.payload.student != p.name})
+    if former:
+        names = ", ".join(f"«{n}»" for n in former)
+        lines.append(f"Noen møter er signert under et tidligere navn på studenten: {names}.")

@@ -1,4 +1,11 @@
-"""The owner of the data file: created once by the welcome flow or ``init``, then edited."""
+"""The owner of the data file: created once by the welcome flow or ``init``, then edited.
+
+Edited through Fil → Profil … and ``profile set``: the same validation and privacy guard as at
+creation, one transaction and one audit event naming what changed. The role is fixed once the
+file exists (a supervisor's file holds keys, a student's a log). A new name never touches a
+signature: each is checked against the bytes the supervisor signed, which keep the name of that
+day (``core.signing.changed_fields``), and the sign-off says «signert under navnet …».
+"""
 
 from __future__ import annotations
 
@@ -30,6 +37,33 @@ class ProfileInput:
     #: The text of a profession outside the vocabulary (with ``profession`` «annet»).
     profession_other: str = ""
 
+    @staticmethod
+    def of(profile: Profile) -> ProfileInput:
+        """The input that would save ``profile`` as it is (the start of an edit)."""
+        return ProfileInput(
+            name=profile.name,
+            programme_id=profile.programme_id,
+            role=profile.role,
+            profession=profile.profession,
+            workplace=profile.workplace,
+            client_group=profile.client_group,
+            tasks=profile.tasks,
+            profession_other=profile.profession_other,
+        )
+
+
+#: The profile's fields as the audit detail names a change (a supervisor's position is kept in
+#: ``tasks``; see ``ui/shell/welcome.py``).
+FIELD_LABELS = {
+    "name": "navn",
+    "profession": "profesjon",
+    "profession_other": "profesjon",
+    "workplace": "arbeidssted",
+    "programme_id": "studieprogram",
+    "client_group": "klientgruppe",
+    "tasks": "arbeidsoppgaver",
+}
+
 
 class ProfileService:
     """Read and write the single profile row."""
@@ -50,15 +84,35 @@ class ProfileService:
         return bundled_programmes().get(prof.programme_id)
 
     def save(self, data: ProfileInput) -> Profile:
-        """Create the profile, or update it when one exists."""
+        """Create the profile, or update it when one exists (nothing is written if unchanged).
+
+        The audit event of an update names the fields that changed («endret: navn»).
+        """
         clean = validate_profile(data)
         with self._ctx.write() as s:
             row = s.execute(select(ProfileRow).limit(1)).scalar()
-            action = "update"
+            action, detail = "update", ""
             if row is None:
                 row = ProfileRow(id=new_id())
                 s.add(row)
                 action = "create"
+            else:
+                if Role(row.role) is not clean.role:
+                    raise ValidationError(
+                        "role",
+                        _(
+                            "Rollen kan ikke endres i en datafil som finnes. Lag en ny datafil "
+                            "(Fil → Ny datafil) for den andre rollen."
+                        ),
+                    )
+                changed = [
+                    label
+                    for field, label in FIELD_LABELS.items()
+                    if getattr(row, field) != getattr(clean, field)
+                ]
+                if not changed:
+                    return records.profile(row)
+                detail = "endret: " + ", ".join(dict.fromkeys(changed))
             row.name = clean.name
             row.role = clean.role.value
             row.profession = clean.profession
@@ -68,7 +122,7 @@ class ProfileService:
             row.client_group = clean.client_group
             row.tasks = clean.tasks
             row.updated_at = self._ctx.now()
-            AuditWriter(s, self._ctx.now()).record(action, row)
+            AuditWriter(s, self._ctx.now()).record(action, row, detail)
             return records.profile(row)
 
 

@@ -16,6 +16,7 @@ from miljologg.core.labels import sign_off_text
 from miljologg.db.models import SessionRow, SupervisorRow
 from miljologg.db.signing_models import SignatureRow, SigningRequestRow
 from miljologg.services import rejections, signing_verify
+from miljologg.services.signing_base import former_name_note, profile_row
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
             )
             offer(rec.reopened_at, 0, reopened)
     active: dict[str, SignOff] = {}
+    profile = profile_row(s)
     for sig in s.execute(select(SignatureRow)).scalars():
         if sig.session_id is None:
             continue
@@ -122,6 +124,7 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
             signed_at=sig.signed_at,
             fingerprint=sig.fingerprint,
             void_reason=sig.void_reason,
+            note="" if sig.void_at else former_name_note(sig.payload, profile),
         )
         if sig.void_at is None:
             active[sig.session_id] = item

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import N_, _
+from miljologg.core.labels import SIGNED_UNDER_NAME
 from miljologg.core.model import SessionStatus
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import OwnKeyRow, SignatureRow, SupervisorKeyRow
@@ -100,6 +101,21 @@ def session_payload(
         group_size=row.group_size,
         topic=row.topic,
     )
+
+
+def former_name_note(payload_b64: str, profile: ProfileRow | None) -> str:
+    """«signert under navnet X» when a signature carries another name than the profile's now.
+
+    The student may have changed their name since (README «Profilen kan endres»); the
+    signature still holds over the bytes signed, and the sign-off says under which name.
+    """
+    try:
+        signed = crypto.parse_payload(crypto.b64decode(payload_b64)).student
+    except (ValueError, crypto.SigningError):
+        return ""  # a damaged record: ``verify`` names it
+    if profile is None or signed == profile.name:
+        return ""
+    return _(SIGNED_UNDER_NAME).format(name=signed)
 
 
 def describe(payload: crypto.SessionPayload) -> str:

@@ -1,5 +1,8 @@
 """Checking sign-offs: every signature against its key and the session as it is now.
 
+The signature is checked over the bytes signed; the session over its facts
+(``core.signing.changed_fields``): a student's new name leaves both holding.
+
 ``verify`` is what ``miljologg verify`` and the GUI's check report: each valid signature (in
 person, by file, on paper) against the key pinned for its supervisor and the session's current
 canonical payload, each response signature a supervisor's file recorded against its own key,
@@ -216,9 +219,9 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str], dict[s
         if row is None or signed.id != row.id:
             fault(f"Det signerte møtet {label} finnes ikke lenger i loggen.", "møtet mangler")
             continue
-        current = session_payload(s, row, profile)
-        if current.to_bytes() != data:
-            fields = ", ".join(crypto.changed_fields(signed, current))
+        changed = crypto.changed_fields(signed, session_payload(s, row, profile))
+        if changed:  # the student's name is no fact of the session (core.signing)
+            fields = ", ".join(changed)
             fault(
                 f"Møtet {label} er endret etter signering ({fields}).",
                 f"møtet er endret etter signering ({fields})",

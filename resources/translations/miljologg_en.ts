@@ -1079,7 +1079,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sider</source>
-        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
+        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1133,6 +1133,10 @@
     <message>
         <source>&amp;Åpne datafil…</source>
         <translation>&amp;Open data file…</translation>
+    </message>
+    <message>
+        <source>&amp;Profil …</source>
+        <translation>&amp;Profile …</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
@@ -1436,6 +1440,61 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>Skriv profesjonen</source>
         <translation>Type the profession</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Profesjon:</source>
+        <translation>&amp;Profession:</translation>
+    </message>
+    <message>
+        <source>&amp;Arbeidssted:</source>
+        <translation>&amp;Workplace:</translation>
+    </message>
+    <message>
+        <source>Sti&amp;lling:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Studieprogram:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Klientgruppe:</source>
+        <translation>&amp;Client group:</translation>
+    </message>
+    <message>
+        <source>Arb&amp;eidsoppgaver:</source>
+        <translation>&amp;Tasks:</translation>
+    </message>
+    <message>
+        <source>%1 signerte møter beholder signaturen. De ble signert under navnet «%2» og vises som «signert under navnet %2»; møter som signeres etter dette, får det nye navnet.</source>
+        <translation>%1 signed sessions keep their signature. They were signed under the name «%2» and are shown as «signed under the name %2»; sessions signed after this get the new name.</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Arbeidsoppgaver</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Klientgruppe</source>
+        <translation>Client group</translation>
     </message>
 </context>
 <context>

@@ -1079,7 +1079,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sider</source>
-        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
+        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
         <translation>Sider</translation>
     </message>
     <message>
@@ -1133,6 +1133,10 @@
     <message>
         <source>&amp;Åpne datafil…</source>
         <translation>&amp;Opne datafil…</translation>
+    </message>
+    <message>
+        <source>&amp;Profil …</source>
+        <translation>&amp;Profil …</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
@@ -1436,6 +1440,61 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>Skriv profesjonen</source>
         <translation>Skriv profesjonen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profil</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Profesjon:</source>
+        <translation>&amp;Profesjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Arbeidssted:</source>
+        <translation>&amp;Arbeidsstad:</translation>
+    </message>
+    <message>
+        <source>Sti&amp;lling:</source>
+        <translation>Sti&amp;lling:</translation>
+    </message>
+    <message>
+        <source>Studieprogram:</source>
+        <translation>Studieprogram:</translation>
+    </message>
+    <message>
+        <source>&amp;Klientgruppe:</source>
+        <translation>&amp;Klientgruppe:</translation>
+    </message>
+    <message>
+        <source>Arb&amp;eidsoppgaver:</source>
+        <translation>Arb&amp;eidsoppgåver:</translation>
+    </message>
+    <message>
+        <source>%1 signerte møter beholder signaturen. De ble signert under navnet «%2» og vises som «signert under navnet %2»; møter som signeres etter dette, får det nye navnet.</source>
+        <translation>%1 signerte møte held på signaturen. Dei vart signerte under namnet «%2» og blir viste som «signert under namnet %2»; møte som blir signerte etter dette, får det nye namnet.</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Arbeidsoppgaver</source>
+        <translation>Arbeidsoppgåver</translation>
+    </message>
+    <message>
+        <source>Klientgruppe</source>
+        <translation>Klientgruppe</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,6 +36,7 @@ from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
     from miljologg.services.app import Services
     from miljologg.ui.sessions.page import SessionsPage
+    from miljologg.ui.shell.profile_dialog import ProfileDialog
 
 PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
 #: A supervisor's data file holds no log of their own: only what signing needs.
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self._services = services
         self.path = Path(path)
         self.settings = settings
+        #: The last dialog the window opened (Profil); tests drive it.
+        self.dialog: QDialog | None = None
         #: Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.
         self.chooser: FileChooser = choose_file
         self.setObjectName("MainWindow")
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         from miljologg.ui.shell.transfer_actions import install_file_menu
 
         self._services = services
+        self.profile_action.setEnabled(True)
         self.file_actions = install_file_menu(self._file_menu, self, services, self.refresh_all)
         if self.import_response_action is not None:  # above the file actions' separator
             separators = [a for a in self._file_menu.actions() if a.isSeparator()]
@@ -339,6 +344,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self._action(self.tr("&Ny datafil…"), self._ask_new_file))
         file_menu.addAction(self._action(self.tr("&Åpne datafil…"), self._ask_open_file))
+        self.profile_action = self._action(self.tr("&Profil …"), self.show_profile)
+        self.profile_action.setEnabled(False)  # until the file is attached
+        file_menu.addAction(self.profile_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
@@ -466,6 +474,16 @@ class MainWindow(QMainWindow):
             )
         )
         return "".join(lines)
+
+    def show_profile(self) -> ProfileDialog | None:
+        """Fil → Profil … (``profile_dialog``); every page reloads once it is saved."""
+        from miljologg.ui.shell.profile_dialog import open_profile_dialog
+
+        found = (
+            open_profile_dialog(self, self.services, self.refresh_all) if self._services else None
+        )
+        self.dialog = found or self.dialog
+        return found
 
     def show_about(self) -> None:
         if not self.is_attached():
