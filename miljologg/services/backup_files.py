@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from miljologg import os_errors
+from miljologg.core.i18n import _
 from miljologg.db.database import SQLITE_HEADER, DatabaseError, current_revision
 from miljologg.db.failures import cause
 from miljologg.db.revisions import shipped_revisions
@@ -119,23 +120,23 @@ def file_problem(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return "ikke en SQLite-database"
+                return _("ikke en SQLite-database")
         revision = current_revision(path)
         uri = path.resolve().as_uri() + "?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as con:
             rows = con.execute("PRAGMA integrity_check").fetchall()
     except OSError as exc:
-        return f"kan ikke leses ({os_errors.reason(exc)})"
+        return _("kan ikke leses ({reason})").format(reason=os_errors.reason(exc))
     except sqlite3.Error as exc:
-        return f"kan ikke leses ({cause(exc, path)})"
+        return _("kan ikke leses ({reason})").format(reason=cause(exc, path))
     except DatabaseError as exc:
-        return f"kan ikke leses ({exc})"
+        return _("kan ikke leses ({reason})").format(reason=exc)
     if [tuple(r) for r in rows] != [("ok",)]:
-        return f"skadet ({rows[0][0]})"
+        return _("skadet ({detail})").format(detail=rows[0][0])
     if revision is None:
-        return "ikke en miljologg-datafil"
+        return _("ikke en miljologg-datafil")
     if revision not in shipped_revisions():
-        return "fra en nyere versjon av miljologg"
+        return _("fra en nyere versjon av miljologg")
     return None
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from miljologg import testhooks
+from miljologg.core.i18n import _
 from miljologg.core.privacy import redact
 from miljologg.db.database import (
     DatabaseError,
@@ -134,13 +135,17 @@ class BackupService:
                 continue
             if not owner.listed:
                 raise DatabaseError(
-                    f"Sikkerhetskopien {info.id} er av en annen logg enn {self.data_file.name} "
-                    "og kan ikke gjenopprettes her. Ingenting er endret."
+                    _(
+                        "Sikkerhetskopien {id} er av en annen logg enn {name} og kan ikke "
+                        "gjenopprettes her. Ingenting er endret."
+                    ).format(id=info.id, name=self.data_file.name)
                 )
             return info
         raise DatabaseError(
-            f"Fant ingen sikkerhetskopi med id «{redact(backup_id)}». "
-            "Se «miljologg backup list» for de som finnes."
+            _(
+                "Fant ingen sikkerhetskopi med id «{id}». Se «miljologg backup "
+                "list» for de som finnes."
+            ).format(id=redact(backup_id))
         )
 
     # -- writing -----------------------------------------------------------------------------
@@ -161,7 +166,9 @@ class BackupService:
             with contextlib.suppress(OSError):
                 target.unlink()
             raise DatabaseError(
-                f"Sikkerhetskopien av {self.data_file.name} ble ikke laget: datafilen er {problem}."
+                _("Sikkerhetskopien av {name} ble ikke laget: datafilen er {problem}.").format(
+                    name=self.data_file.name, problem=problem
+                )
             )
         _private(target)
         parsed = backup_files.parse(backup_id, legacy=False)
@@ -230,13 +237,18 @@ class BackupService:
         problem = file_problem(info.path)
         if problem is not None and is_newer_schema(info.path):
             raise DatabaseError(
-                f"Sikkerhetskopien {info.id} er laget av en nyere versjon av miljologg og kan "
-                "ikke gjenopprettes med denne. Oppdater miljologg først. Ingenting er endret."
+                _(
+                    "Sikkerhetskopien {id} er laget av en nyere versjon av miljologg og kan "
+                    "ikke gjenopprettes med denne. Oppdater miljologg først. Ingenting er "
+                    "endret."
+                ).format(id=info.id)
             )
         if problem is not None:
             raise DatabaseError(
-                f"Sikkerhetskopien {info.id} er {problem} og kan ikke gjenopprettes. "
-                "Ingenting er endret."
+                _(
+                    "Sikkerhetskopien {id} er {problem} og kan ikke gjenopprettes. "
+                    "Ingenting er endret."
+                ).format(id=info.id, problem=problem)
             )
         staged = self._staged_copy(info)
         testhooks.pause("restore-staged")  # tests: killed with the checked copy beside the file
@@ -279,7 +291,11 @@ class BackupService:
             open_database(staged, create=False, backup=False).close()
             staged_problem = file_problem(staged)
             if staged_problem is not None:
-                raise DatabaseError(f"Kopien av sikkerhetskopien er {staged_problem}.")
+                raise DatabaseError(
+                    _("Kopien av sikkerhetskopien er {staged_problem}.").format(
+                        staged_problem=staged_problem
+                    )
+                )
             with contextlib.closing(sqlite3.connect(staged)) as con:
                 con.execute("PRAGMA journal_mode=DELETE")
         except BaseException:
@@ -350,7 +366,9 @@ def _copy_into(source: Path, live: Path) -> None:
                 raise DatabaseError(f"integritetskontroll etter gjenoppretting: {rows[0][0]}")
     except sqlite3.Error as exc:
         raise DatabaseError(
-            f"Gjenopprettingen til {live} feilet ({cause(exc, live)}). Datafilen er uendret."
+            _("Gjenopprettingen til {live} feilet ({cause}). Datafilen er uendret.").format(
+                live=live, cause=cause(exc, live)
+            )
         ) from exc
 
 

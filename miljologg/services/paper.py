@@ -24,6 +24,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import _
 from miljologg.core.model import SessionStatus
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import PaperScanRow, SignatureRow, SignSheetRow
@@ -103,7 +104,7 @@ class PaperService:
             sup = records.existing(s, SupervisorRow, supervisor_id)
             profile = profile_row(s)
             if profile is None:
-                raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+                raise ValidationError("profile", _("Datafilen har ingen profil ennå."))
             rows = s.execute(
                 select(SessionRow)
                 .where(
@@ -147,7 +148,7 @@ class PaperService:
             data, name = read_scan(Path(scan)), filename or Path(scan).name
         kind = check_scan(data)  # by content: a real PDF, PNG or JPEG, whatever its name
         if not session_ids:
-            raise ValidationError("sessions", "Velg minst ett møte som er signert på arket.")
+            raise ValidationError("sessions", _("Velg minst ett møte som er signert på arket."))
         now = self._ctx.now()
         with self._ctx.write() as s:
             ids = [self._resolve(s, key) for key in dict.fromkeys(session_ids)]
@@ -212,7 +213,7 @@ class PaperService:
         now = self._ctx.now()
         with self._ctx.write() as s:
             if s.get(SupervisorRow, sheet.supervisor_id) is None:
-                raise NotFoundError("supervisor", "Fant ikke veilederen.")
+                raise NotFoundError("supervisor", _("Fant ikke veilederen."))
             row = SignSheetRow(
                 id=new_id(),
                 supervisor_id=sheet.supervisor_id,
@@ -226,15 +227,17 @@ class PaperService:
     def _resolve(self, s: OrmSession, key: str) -> str:
         key = key.strip()
         if not key:
-            raise ValidationError("sessions", "Tom møte-id.")
+            raise ValidationError("sessions", _("Tom møte-id."))
         found = list(
             s.execute(
                 select(SessionRow.id).where(SessionRow.id.startswith(key, autoescape=True))
             ).scalars()
         )
         if len(found) != 1:
-            what = "flere møter" if found else "ikke noe møte"
-            raise NotFoundError("sessions", f"Fant {what} med id «{key}».")
+            what = _("flere møter") if found else _("ikke noe møte")
+            raise NotFoundError(
+                "sessions", _("Fant {what} med id «{key}».").format(what=what, key=key)
+            )
         return found[0]
 
     def scans(self, *, with_data: bool = False) -> list[Scan]:
@@ -290,19 +293,28 @@ def sheet_warnings(
         printed.update(sheet.items)  # the newest sheet that listed a session wins
     if not printed:
         return (
-            f"Det er ikke laget noe signeringsark for {supervisor} i miljologg. Kontroller at "
-            "hvert møte står på det skannede arket med samme fingeravtrykk.",
+            _(
+                "Det er ikke laget noe signeringsark for {supervisor} i miljologg. "
+                "Kontroller at hvert møte står på det skannede arket med samme "
+                "fingeravtrykk."
+            ).format(supervisor=supervisor),
         )
     out = []
     for row in rows:
         digest = short_digest(session_payload(s, row, profile).to_bytes())
         when = f"{row.date:%d.%m.%Y}, {row.minutes} min"
         if row.id not in printed:
-            out.append(f"Møtet {when} sto ikke på noe signeringsark for {supervisor}.")
+            out.append(
+                _("Møtet {when} sto ikke på noe signeringsark for {supervisor}.").format(
+                    when=when, supervisor=supervisor
+                )
+            )
         elif printed[row.id] != digest:
             out.append(
-                f"Møtet {when} er endret etter at signeringsarket ble laget (fingeravtrykk "
-                f"{printed[row.id]} på arket, {digest} nå): veilederen har ikke sett det slik "
-                "det står nå."
+                _(
+                    "Møtet {when} er endret etter at signeringsarket ble laget "
+                    "(fingeravtrykk {value} på arket, {digest} nå): veilederen har ikke "
+                    "sett det slik det står nå."
+                ).format(when=when, value=printed[row.id], digest=digest)
             )
     return tuple(out)

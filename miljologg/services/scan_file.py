@@ -15,6 +15,7 @@ import logging
 import warnings
 from pathlib import Path
 
+from miljologg.core.i18n import N_, _, current_language
 from miljologg.services.errors import ValidationError
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
@@ -28,7 +29,7 @@ _MAGIC = (
     (b"\xff\xd8\xff", "image/jpeg"),
 )
 _PIL_FORMAT = {"image/png": "PNG", "image/jpeg": "JPEG"}
-_DAMAGED = "Skannet er skadet og kan ikke leses."
+_DAMAGED = N_("Skannet er skadet og kan ikke leses.")
 
 
 def media_type(data: bytes) -> str:
@@ -36,30 +37,35 @@ def media_type(data: bytes) -> str:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
-    raise ValidationError("scan", "Skannet må være en PDF-, PNG- eller JPEG-fil.")
+    raise ValidationError("scan", _("Skannet må være en PDF-, PNG- eller JPEG-fil."))
 
 
 def too_big(size: int) -> str:
-    return (
-        f"Skannet er {size / 1024 / 1024:.1f} MB; høyst {MAX_SCAN_BYTES // 1024 // 1024} MB "
-        "er tillatt. Skann i lavere oppløsning eller i gråtoner."
-    ).replace(".", ",", 1)
+    shown = f"{size / 1024 / 1024:.1f}"
+    if current_language() != "en":  # a decimal comma in Norwegian
+        shown = shown.replace(".", ",")
+    return _(
+        "Skannet er {size} MB; høyst {limit} MB er tillatt. Skann i lavere oppløsning eller i "
+        "gråtoner."
+    ).format(size=shown, limit=MAX_SCAN_BYTES // 1024 // 1024)
 
 
 def read_scan(path: Path) -> bytes:
     """The file's bytes, at most ``MAX_SCAN_BYTES`` read (module doc); ValidationError else."""
     try:
         if not path.is_file():
-            what = "en mappe" if path.is_dir() else "ikke en vanlig fil"
+            what = _("en mappe") if path.is_dir() else _("ikke en vanlig fil")
             if not path.exists():
-                raise ValidationError("scan", f"Fant ikke filen {path}.")
-            raise ValidationError("scan", f"{path} er {what}.")
+                raise ValidationError("scan", _("Fant ikke filen {path}.").format(path=path))
+            raise ValidationError("scan", _("{path} er {what}.").format(path=path, what=what))
         with path.open("rb") as fh:
             data = fh.read(MAX_SCAN_BYTES + 1)
     except PermissionError:
-        raise ValidationError("scan", f"Har ikke tilgang til å lese {path}.") from None
+        raise ValidationError(
+            "scan", _("Har ikke tilgang til å lese {path}.").format(path=path)
+        ) from None
     except OSError:
-        raise ValidationError("scan", f"Kunne ikke lese {path}.") from None
+        raise ValidationError("scan", _("Kunne ikke lese {path}.").format(path=path)) from None
     if len(data) > MAX_SCAN_BYTES:
         size = max(len(data), path.stat().st_size)
         raise ValidationError("scan", too_big(size))
@@ -69,7 +75,7 @@ def read_scan(path: Path) -> bytes:
 def check_scan(data: bytes) -> str:
     """The scan's media type once it has parsed as a whole (module doc); ValidationError else."""
     if not data:
-        raise ValidationError("scan", "Skannet er tomt.")
+        raise ValidationError("scan", _("Skannet er tomt."))
     if len(data) > MAX_SCAN_BYTES:
         raise ValidationError("scan", too_big(len(data)))
     kind = media_type(data)
@@ -81,14 +87,22 @@ def check_scan(data: bytes) -> str:
     except ValidationError:
         raise
     except Exception:  # noqa: BLE001 - pypdf and Pillow raise many kinds for a damaged file
-        raise ValidationError("scan", _DAMAGED) from None
+        raise ValidationError("scan", _(_DAMAGED)) from None
     return kind
 
 
 def _too_many_pixels(size: tuple[int, int] | None) -> str:
-    limit = f"høyst {MAX_SCAN_PIXELS // 1_000_000} millioner bildepunkter er tillatt"
-    shown = f" ({size[0]} × {size[1]} bildepunkter)" if size else ""
-    return f"Skannet er for stort{shown}; {limit}. Skann i lavere oppløsning (300 dpi holder)."
+    limit = _("høyst {value} millioner bildepunkter er tillatt").format(
+        value=MAX_SCAN_PIXELS // 1_000_000
+    )
+    shown = (
+        _(" ({value} × {value2} bildepunkter)").format(value=size[0], value2=size[1])
+        if size
+        else ""
+    )
+    return _(
+        "Skannet er for stort{shown}; {limit}. Skann i lavere oppløsning (300 dpi holder)."
+    ).format(shown=shown, limit=limit)
 
 
 def _check_pdf(data: bytes) -> None:
@@ -97,7 +111,7 @@ def _check_pdf(data: bytes) -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our message, not «EOF marker not found»
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
-        raise ValidationError("scan", "Skannet er en kryptert PDF; lagre det uten passord.")
+        raise ValidationError("scan", _("Skannet er en kryptert PDF; lagre det uten passord."))
     if len(reader.pages) < 1:
         raise ValueError("no pages")
     for page in reader.pages:

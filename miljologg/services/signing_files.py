@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg import fs, os_errors
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import N_, _
 from miljologg.core.model import Role, SessionStatus
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import SigningRequestRow, SupervisionGivenRow
@@ -53,8 +54,8 @@ from miljologg.services.signing_import import ImportResult, RepinResult
 
 __all__ = ["EarlierAnswer", "FileSigningService", "ImportResult", "RepinResult"]
 
-NOTHING = " Ingenting er importert."
-UNCHANGED = " Ingenting er endret."
+NOTHING = N_("Ingenting er importert.")
+UNCHANGED = N_("Ingenting er endret.")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class FileSigningService:
         the write works."""
         target = Path(path)
         if not target.parent.is_dir():
-            raise bad(f"Mappen {target.parent} finnes ikke.", "out")
+            raise bad(_("Mappen {parent} finnes ikke.").format(parent=target.parent), "out")
         now = self._ctx.now()
         with self._ctx.write() as s:
             request_id, data = _create_request(s, now, supervisor_id, session_ids)
@@ -121,14 +122,18 @@ class FileSigningService:
         }
         for sid, comment in rejections.items():
             if not comment:
-                raise bad(f"Skriv en kommentar til det avviste møtet {sid}.", "comment")
+                raise bad(
+                    _("Skriv en kommentar til det avviste møtet {sid}.").format(sid=sid), "comment"
+                )
             # The comment goes into the student's log, CSV and dossier: the rules of any text.
             validation.text("comment", "Kommentar", comment, max_len=500)
         target = Path(out) if out is not None else None
         if target is not None and not overwrite and target.exists():
             raise bad(
-                f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil. "
-                "Velg et annet navn.",
+                _(
+                    "Filen {target} finnes allerede; et svar skrives aldri over en annen "
+                    "fil. Velg et annet navn."
+                ).format(target=target),
                 "out",
             )
         now = self._ctx.now()
@@ -194,14 +199,16 @@ def read_signing_file(path: Path | str) -> bytes:
     except fs.TooLargeError as exc:
         raise ValidationError(
             "file",
-            f"{Path(path).name} er større enn {exc.limit_text} og er ikke en signeringsfil "
-            "fra miljologg.",
+            _(
+                "{name} er større enn {limit_text} og er ikke en signeringsfil fra miljologg."
+            ).format(name=Path(path).name, limit_text=exc.limit_text),
         ) from None
     except OSError as exc:
         raise ValidationError("file", os_errors.cannot("lese", path, exc)) from None
 
 
 def _suffixed(exc: ValidationError, suffix: str) -> ValidationError:
+    suffix = " " + _(suffix)
     if not exc.message.endswith(suffix):
         exc.message += suffix
         exc.args = (exc.message,)
@@ -216,7 +223,10 @@ def _write_response(target: Path, data: bytes, overwrite: bool) -> None:
             fs.write_new_bytes(target, data)
     except FileExistsError:
         raise bad(
-            f"Filen {target} finnes allerede; et svar skrives aldri over en annen fil.", "out"
+            _("Filen {target} finnes allerede; et svar skrives aldri over en annen fil.").format(
+                target=target
+            ),
+            "out",
         ) from None
     except OSError as exc:
         raise bad(os_errors.cannot("skrive", target, exc), "out") from None
@@ -231,7 +241,7 @@ def _create_request(
 ) -> tuple[str, bytes]:
     profile = profile_row(s)
     if profile is None or profile.role != Role.STUDENT.value:
-        raise bad("Bare en students datafil kan be om signering.", "profile")
+        raise bad(_("Bare en students datafil kan be om signering."), "profile")
     sup = records.existing(s, SupervisorRow, supervisor_id)
     if session_ids is None:
         candidates = s.execute(
@@ -244,7 +254,10 @@ def _create_request(
         ).scalars()
         session_ids = [sid for sid in candidates if active_signature(s, sid) is None]
     if not session_ids:
-        raise bad(f"Ingen usignerte møter med {sup.name} å be om signatur for.", "sessions")
+        raise bad(
+            _("Ingen usignerte møter med {name} å be om signatur for.").format(name=sup.name),
+            "sessions",
+        )
     rows = [signable_session(s, sid, supervisor_id, sup.name) for sid in dict.fromkeys(session_ids)]
     pinned = pinned_key(s, supervisor_id, "file")
     request_id = new_id()
@@ -295,22 +308,26 @@ def _sign(
     profile = profile_row(s)
     if profile is None or profile.role != Role.SUPERVISOR.value:
         raise bad(
-            "Forespørsler signeres i veilederens egen datafil "
-            "(opprett den med «miljologg init --role supervisor --name …»).",
+            _(
+                "Forespørsler signeres i veilederens egen datafil "
+                "(opprett den med «miljologg init --role supervisor --name …»)."
+            ),
             "profile",
         )
     key_row = own_key_row(s)
     if key_row is None:
         if not create_key:
-            raise bad("Datafilen har ingen nøkkel ennå; velg en passordfrase.", "passphrase")
+            raise bad(_("Datafilen har ingen nøkkel ennå; velg en passordfrase."), "passphrase")
         key_row = create_own_key(s, now, passphrase)
     if key_row.fingerprint not in view.known_fingerprints and not same_person(
         profile.name, view.supervisor
     ):
         raise bad(
-            f"Forespørselen er til «{view.supervisor}», men denne datafilen tilhører "
-            f"«{profile.name}». Et svar herfra ville bli avvist hos studenten; be "
-            f"{view.student} sende forespørselen til riktig veileder eller rette navnet.",
+            _(
+                "Forespørselen er til «{supervisor}», men denne datafilen tilhører "
+                "«{name}». Et svar herfra ville bli avvist hos studenten; be {student} "
+                "sende forespørselen til riktig veileder eller rette navnet."
+            ).format(supervisor=view.supervisor, name=profile.name, student=view.student),
             "profile",
         )
     pair = unlock_key(key_row.encrypted_private, passphrase)

@@ -132,6 +132,10 @@ CLI_REFUSED = [
     ["session", "add", "--date", "2025-01-20", "--minutes", "x", "--form", "individual"],
     ["demo"],
     ["signing", "sign", "missing.json", "--out", "x.json", "--reject", "abc"],
+    ["backup", "restore", "nope", "--yes"],
+    ["signing", "paper", "--sessions", "abc", "--scan", "missing.pdf"],
+    ["signing", "paper", "--sessions", "zzzz", "--scan", "{text}"],
+    ["signing", "paper", "--sessions", "zzzz", "--scan", "{folder}"],
 ]  # fmt: skip
 
 
@@ -139,12 +143,16 @@ CLI_REFUSED = [
 def test_cli_refusals_follow_the_language(demo_file: Path, command: list[str]) -> None:
     from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
 
+    text = demo_file.parent / "notes.txt"
+    text.write_text("not a scan\n", encoding="utf-8")
+    command = [a.format(text=text, folder=demo_file.parent) for a in command]
     lines = {}
     for lang in ("nb", "nn", "en"):
         code, out, err = cli(["--language", lang, "--data", str(demo_file), *command])
         assert (code, out) == (2, ""), err
         lines[lang] = err
-    allowed = ["Kari Nordmann", "bogus", "missing", "barne_og_ungdomsarbeider", str(demo_file)]
+    allowed = ["Kari Nordmann", "bogus", "missing", "nope", "zzzz", "barne_og_ungdomsarbeider"]
+    allowed += [str(demo_file), str(text), str(demo_file.parent)]
     assert leftovers(lines["en"], NOT_ENGLISH, allowed) == [], lines["en"]
     assert leftovers(lines["nn"], NOT_NYNORSK, allowed) == [], lines["nn"]
     assert lines["en"] != lines["nb"], lines
