@@ -6,7 +6,10 @@ the clock set to 18.06.2025 (the middle of the RBUP programme), so the pages sho
 progress rather than a finished one. With ``--language nn`` or ``en`` the window and the dossier
 speak that language and the files go to ``docs/screenshots/<language>/`` (same names); the
 demo log's own texts (topics, names) stay as the student wrote them. Also renders the dossier's
-summary and one attest page when pdftoppm (poppler-utils) is on PATH.
+summary and one attest page when pdftoppm (poppler-utils) is on PATH. The window is 1024×600
+unless told otherwise (the small screens the app must serve), each page once under the light
+palette (``oversikt.png``) and once under a dark one (``oversikt-mork.png``, the app's theme as
+on a system in dark mode).
 """
 
 from __future__ import annotations
@@ -31,9 +34,15 @@ from miljologg.services.app import Services  # noqa: E402
 from miljologg.ui.shell.main_window import MainWindow  # noqa: E402
 from miljologg.ui.shell.style import install_style  # noqa: E402
 from miljologg.ui.shell.translations import install_translations  # noqa: E402
+from miljologg.ui.widgets.theme import dark_palette, install_theme  # noqa: E402
 
 NOW = dt.datetime(2025, 6, 18, 10, 0, tzinfo=dt.UTC)
-PAGES = {"dashboard": "oversikt", "sessions": "veiledning", "gatherings": "samlinger"}
+PAGES = {
+    "dashboard": "oversikt",
+    "sessions": "veiledning",
+    "gatherings": "samlinger",
+    "dossier": "dokumentasjon",
+}
 
 
 def main() -> None:
@@ -45,11 +54,13 @@ def main() -> None:
             raise SystemExit(f"--language: one of {', '.join(i18n.LANGUAGES)}")
     default = Path("docs/screenshots") if lang == "nb" else Path("docs/screenshots") / lang
     out = Path(args[0]) if args else default
-    width, height = (int(x) for x in (args[1] if len(args) > 1 else "1280x800").split("x"))
+    width, height = (int(x) for x in (args[1] if len(args) > 1 else "1024x600").split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["miljologg"])
     install_translations(app, lang)  # type: ignore[arg-type]  # checked above
     install_style(app)
+    install_theme(app)
+    light = app.style().standardPalette()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.sqlite"
         services = Services(open_database(path), now=lambda: NOW)
@@ -58,12 +69,16 @@ def main() -> None:
         window = MainWindow(services, path, settings)
         window.resize(width, height)
         window.show()
-        for key, name in PAGES.items():
-            window.show_page(key)
-            for _ in range(3):
-                app.processEvents()
-            window.grab().save(str(out / f"{name}.png"))
-            print(out / f"{name}.png")
+        for palette, suffix in ((light, ""), (dark_palette(), "-mork")):
+            app.setPalette(palette)
+            for key, name in PAGES.items():
+                window.show_page(key)
+                for _ in range(3):
+                    app.processEvents()
+                target = out / f"{name}{suffix}.png"
+                window.grab().save(str(target))
+                print(target)
+        app.setPalette(light)
         if shutil.which("pdftoppm"):
             from miljologg.dossier import build_dossier
 

@@ -166,6 +166,7 @@
     <name>Attendance</name>
     <message>
         <source>Vår</source>
+        <extracomment>A registration&apos;s state -&gt; its tone in ``ui.widgets.theme`` (light and dark colours).</extracomment>
         <translation>Spring</translation>
     </message>
     <message>
@@ -456,6 +457,7 @@
     <name>CumulativeChart</name>
     <message>
         <source>jan</source>
+        <extracomment>What each part of the pictures is drawn with: a tone of ``ui.widgets.theme``, so the colours follow a light or dark palette (asked for at every paint).</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
@@ -1013,6 +1015,73 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i datafilen på denne maskinen.</source>
+        <translation>A private log of supervision, attendance and written assignments. Everything is stored only in the data file on this computer.</translation>
+    </message>
+    <message>
+        <source>Datafil</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>ikke oppgitt</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Tallene er kontrollert mot kilden.</source>
+        <translation>The figures have been checked against the source.</translation>
+    </message>
+    <message>
+        <source>Tallene er ikke bekreftet – sjekk dem mot studieplanen din.</source>
+        <translation>The figures are not confirmed – check them against your curriculum.</translation>
+    </message>
+    <message>
+        <source>Studieprogram</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Teieplikt</source>
+        <translation>Duty of confidentiality</translation>
+    </message>
+    <message>
+        <source>Skriv aldri navn eller andre opplysninger som kan identifisere klienter (helsepersonelloven § 21).</source>
+        <translation>Never write names or other details that could identify clients (Health Personnel Act, section 21).</translation>
+    </message>
+    <message>
+        <source>Lisenser</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>miljologg bruker Qt %1 gjennom PySide6 %2 under GNU LGPL versjon 3. Bibliotekene appen har med seg, med lisensen hver av dem oppgir:</source>
+        <translation>miljologg uses Qt %1 through PySide6 %2 under the GNU LGPL version 3. The libraries the app ships, with the licence each of them states:</translation>
+    </message>
+    <message>
+        <source>Skrift i PDF-en</source>
+        <translation>Font in the PDF</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans (Bitstream Vera-lisensen, endringene i offentlig eie). Lisensteksten:</source>
+        <translation>DejaVu Sans (the Bitstream Vera licence, the changes in the public domain). The licence text:</translation>
+    </message>
+    <message>
+        <source>Om miljologg</source>
+        <translation>About miljologg</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Min nøkkel</source>
@@ -1079,7 +1148,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sider</source>
-        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
+        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil, Brukerveiledning, Om); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
         <translation>Pages</translation>
     </message>
     <message>
@@ -1143,8 +1212,8 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Importer signert &amp;svar …</source>
-        <translation>Import signed &amp;response …</translation>
+        <source>Importer signert s&amp;var …</source>
+        <translation>Import signed res&amp;ponse …</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
@@ -1169,6 +1238,10 @@
     <message>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Brukerveiledning</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;Om miljologg</source>
@@ -1197,38 +1270,6 @@
     <message>
         <source>Åpne datafil</source>
         <translation>Open data file</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;miljologg %1&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;miljologg %1&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i datafilen på denne maskinen.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A private log of supervision, attendance and written assignments. Everything is stored only in the data file on this computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>ikke oppgitt</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Studieprogram:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kilde:&lt;/b&gt; %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Programme:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Source:&lt;/b&gt; %2&lt;br&gt;%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tallene er kontrollert mot kilden.</source>
-        <translation>The figures have been checked against the source.</translation>
-    </message>
-    <message>
-        <source>Tallene er ikke bekreftet – sjekk dem mot studieplanen din.</source>
-        <translation>The figures are not confirmed – check them against your curriculum.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Teieplikt:&lt;/b&gt; Skriv aldri navn eller andre opplysninger som kan identifisere klienter (helsepersonelloven § 21).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Duty of confidentiality:&lt;/b&gt; Never write names or other details that could identify clients (Health Personnel Act, section 21).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Om miljologg</source>
-        <translation>About miljologg</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2034,14 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>The session %1 is signed and locked. Reopen it to change it? The signature then becomes invalid, and the session must be signed again.</translation>
     </message>
     <message>
+        <source>Møtet %1 er avvist av veilederen og kan ikke slettes slik det er. Vil du gjenåpne det? Avvisningen blir stående synlig; etterpå kan du slette møtet.</source>
+        <translation>The session %1 was rejected by the supervisor and cannot be deleted as it is. Do you want to reopen it? The rejection stays visible; afterwards you can delete the session.</translation>
+    </message>
+    <message>
+        <source>Møtet %1 er signert og låst, så det kan ikke slettes. Vil du gjenåpne det? Signaturen blir da ugyldig (den blir stående synlig); etterpå kan du slette møtet.</source>
+        <translation>The session %1 is signed and locked, so it cannot be deleted. Do you want to reopen it? The signature then becomes void (it stays visible); afterwards you can delete the session.</translation>
+    </message>
+    <message>
         <source>Send til signering</source>
         <translation>Send for signing</translation>
     </message>
@@ -2556,6 +2605,7 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <name>VerifyDialog</name>
     <message>
         <source>Uventet feil: {error}</source>
+        <extracomment>The verdict&apos;s tones (``ui.widgets.theme``: a light and a dark colour each).</extracomment>
         <translation>Unexpected error: {error}</translation>
     </message>
 </context>
@@ -2665,8 +2715,12 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>For example “clinical adviser”</translation>
     </message>
     <message>
-        <source>S&amp;tilling:</source>
+        <source>Sti&amp;lling:</source>
         <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Arb&amp;eidsoppgaver:</source>
+        <translation>&amp;Tasks:</translation>
     </message>
     <message>
         <source>S&amp;tudieprogram:</source>
@@ -2683,10 +2737,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>For eksempel «miljøterapeutisk arbeid og ambulante oppfølgingssamtaler»</source>
         <translation>For example “milieu therapy and ambulant follow-up conversations”</translation>
-    </message>
-    <message>
-        <source>Arbeids&amp;oppgaver:</source>
-        <translation>&amp;Tasks:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teieplikt:&lt;/b&gt; Beskriv klientgruppe og oppgaver bare i generelle vendinger. Skriv aldri navn, fødselsnummer eller detaljer som kan peke ut én person (helsepersonelloven § 21).</source>

@@ -166,6 +166,7 @@
     <name>Attendance</name>
     <message>
         <source>Vår</source>
+        <extracomment>A registration&apos;s state -&gt; its tone in ``ui.widgets.theme`` (light and dark colours).</extracomment>
         <translation>Vår</translation>
     </message>
     <message>
@@ -456,6 +457,7 @@
     <name>CumulativeChart</name>
     <message>
         <source>jan</source>
+        <extracomment>What each part of the pictures is drawn with: a tone of ``ui.widgets.theme``, so the colours follow a light or dark palette (asked for at every paint).</extracomment>
         <translation>jan</translation>
     </message>
     <message>
@@ -1013,6 +1015,73 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i datafilen på denne maskinen.</source>
+        <translation>Ein privat logg over rettleiing, oppmøte og arbeidskrav. Alt blir lagra berre i datafila på denne maskina.</translation>
+    </message>
+    <message>
+        <source>Datafil</source>
+        <translation>Datafil</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>ikke oppgitt</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>Tallene er kontrollert mot kilden.</source>
+        <translation>Tala er kontrollerte mot kjelda.</translation>
+    </message>
+    <message>
+        <source>Tallene er ikke bekreftet – sjekk dem mot studieplanen din.</source>
+        <translation>Tala er ikkje stadfesta – sjekk dei mot studieplanen din.</translation>
+    </message>
+    <message>
+        <source>Studieprogram</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Teieplikt</source>
+        <translation>Teieplikt</translation>
+    </message>
+    <message>
+        <source>Skriv aldri navn eller andre opplysninger som kan identifisere klienter (helsepersonelloven § 21).</source>
+        <translation>Skriv aldri namn eller andre opplysningar som kan identifisere klientar (helsepersonellova § 21).</translation>
+    </message>
+    <message>
+        <source>Lisenser</source>
+        <translation>Lisensar</translation>
+    </message>
+    <message>
+        <source>miljologg bruker Qt %1 gjennom PySide6 %2 under GNU LGPL versjon 3. Bibliotekene appen har med seg, med lisensen hver av dem oppgir:</source>
+        <translation>miljologg brukar Qt %1 gjennom PySide6 %2 under GNU LGPL versjon 3. Biblioteka appen har med seg, med lisensen kvart av dei oppgir:</translation>
+    </message>
+    <message>
+        <source>Skrift i PDF-en</source>
+        <translation>Skrift i PDF-en</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans (Bitstream Vera-lisensen, endringene i offentlig eie). Lisensteksten:</source>
+        <translation>DejaVu Sans (Bitstream Vera-lisensen, endringane i offentleg eige). Lisensteksten:</translation>
+    </message>
+    <message>
+        <source>Om miljologg</source>
+        <translation>Om miljologg</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Min nøkkel</source>
@@ -1079,7 +1148,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sider</source>
-        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
+        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil, Brukerveiledning, Om); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
         <translation>Sider</translation>
     </message>
     <message>
@@ -1143,8 +1212,8 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <source>Importer signert &amp;svar …</source>
-        <translation>Importer signert &amp;svar …</translation>
+        <source>Importer signert s&amp;var …</source>
+        <translation>Importer signert s&amp;var …</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
@@ -1169,6 +1238,10 @@
     <message>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Brukerveiledning</source>
+        <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
         <source>&amp;Om miljologg</source>
@@ -1197,38 +1270,6 @@
     <message>
         <source>Åpne datafil</source>
         <translation>Opne datafil</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;miljologg %1&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;miljologg %1&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i datafilen på denne maskinen.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein privat logg over rettleiing, oppmøte og arbeidskrav. Alt blir berre lagra i datafila på denne maskina.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>ikke oppgitt</source>
-        <translation>ikkje oppgitt</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Studieprogram:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kilde:&lt;/b&gt; %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Studieprogram:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kjelde:&lt;/b&gt; %2&lt;br&gt;%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tallene er kontrollert mot kilden.</source>
-        <translation>Tala er kontrollerte mot kjelda.</translation>
-    </message>
-    <message>
-        <source>Tallene er ikke bekreftet – sjekk dem mot studieplanen din.</source>
-        <translation>Tala er ikkje stadfesta – sjekk dei mot studieplanen din.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Teieplikt:&lt;/b&gt; Skriv aldri navn eller andre opplysninger som kan identifisere klienter (helsepersonelloven § 21).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Teieplikt:&lt;/b&gt; Skriv aldri namn eller andre opplysningar som kan identifisere klientar (helsepersonellova § 21).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Om miljologg</source>
-        <translation>Om miljologg</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2034,14 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Møtet %1 er signert og låst. Vil du opne det på nytt for å endre det? Signaturen blir då ugyldig, og møtet må signerast på nytt.</translation>
     </message>
     <message>
+        <source>Møtet %1 er avvist av veilederen og kan ikke slettes slik det er. Vil du gjenåpne det? Avvisningen blir stående synlig; etterpå kan du slette møtet.</source>
+        <translation>Møtet %1 er avvist av rettleiaren og kan ikkje slettast slik det er. Vil du opne det att? Avvisinga blir ståande synleg; etterpå kan du slette møtet.</translation>
+    </message>
+    <message>
+        <source>Møtet %1 er signert og låst, så det kan ikke slettes. Vil du gjenåpne det? Signaturen blir da ugyldig (den blir stående synlig); etterpå kan du slette møtet.</source>
+        <translation>Møtet %1 er signert og låst, så det kan ikkje slettast. Vil du opne det att? Signaturen blir då ugyldig (han blir ståande synleg); etterpå kan du slette møtet.</translation>
+    </message>
+    <message>
         <source>Send til signering</source>
         <translation>Send til signering</translation>
     </message>
@@ -2556,6 +2605,7 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <name>VerifyDialog</name>
     <message>
         <source>Uventet feil: {error}</source>
+        <extracomment>The verdict&apos;s tones (``ui.widgets.theme``: a light and a dark colour each).</extracomment>
         <translation>Uventa feil: {error}</translation>
     </message>
 </context>
@@ -2665,8 +2715,12 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Til dømes «fagkonsulent»</translation>
     </message>
     <message>
-        <source>S&amp;tilling:</source>
-        <translation>S&amp;tilling:</translation>
+        <source>Sti&amp;lling:</source>
+        <translation>Sti&amp;lling:</translation>
+    </message>
+    <message>
+        <source>Arb&amp;eidsoppgaver:</source>
+        <translation>Arb&amp;eidsoppgåver:</translation>
     </message>
     <message>
         <source>S&amp;tudieprogram:</source>
@@ -2683,10 +2737,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>For eksempel «miljøterapeutisk arbeid og ambulante oppfølgingssamtaler»</source>
         <translation>Til dømes «miljøterapeutisk arbeid og ambulante oppfølgingssamtalar»</translation>
-    </message>
-    <message>
-        <source>Arbeids&amp;oppgaver:</source>
-        <translation>Arbeids&amp;oppgåver:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teieplikt:&lt;/b&gt; Beskriv klientgruppe og oppgaver bare i generelle vendinger. Skriv aldri navn, fødselsnummer eller detaljer som kan peke ut én person (helsepersonelloven § 21).</source>

@@ -27,6 +27,7 @@ from miljologg.db.database import open_database
 from miljologg.services.app import Services
 from miljologg.ui.shell.main_window import PAGE_KEYS, MainWindow
 from miljologg.ui.shell.style import install_style
+from miljologg.ui.widgets.theme import dark_palette, install_theme
 
 
 def _settle(app: QApplication) -> None:
@@ -48,6 +49,8 @@ def main() -> int:
     data, rounds = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication([sys.argv[0]])
     install_style(app)
+    install_theme(app)
+    light = app.style().standardPalette()
     settings = QSettings(str(data.with_suffix(".ini")), QSettings.Format.IniFormat)
     services = Services(open_database(data))
     window = MainWindow(services, data, settings)
@@ -57,7 +60,7 @@ def main() -> int:
     none_before = sys.getrefcount(None)
     actions = 0
     started = time.monotonic()
-    for _ in range(rounds):
+    for round_number in range(rounds):
         for key in PAGE_KEYS:
             window.show_page(key)
             _settle(app)
@@ -80,6 +83,13 @@ def main() -> int:
         actions += 1 + _close_dialog(gatherings)
         buttons.triggered.emit("present")
         actions += 1
+        window.show_profile()  # Fil → Profil …, then F1's guide (issue 10 §3, §5)
+        actions += 1 + _close_dialog(window)
+        window.show_guide()
+        actions += 1 + _close_dialog(window)
+        if round_number % 25 == 24:  # the system switches between light and dark
+            app.setPalette(light if round_number % 50 == 49 else dark_palette())
+            actions += 1
         window.refresh_all()
         window.grab()
         _settle(app)

@@ -15,18 +15,17 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from miljologg.core import units
 from miljologg.core.model import Assignment
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel, SortProxy
+from miljologg.ui.widgets.theme import color
 
 COL_TITLE, COL_DUE, COL_HANDED_IN, COL_APPROVED, COL_STATUS = range(5)
 
 APPROVED, HANDED_IN, NOT_HANDED_IN, OVERDUE = "approved", "handed_in", "not_handed_in", "overdue"
 _STATUS_RANK = {OVERDUE: 0, NOT_HANDED_IN: 1, HANDED_IN: 2, APPROVED: 3}
-_RED = "#b00020"
-_GREEN = "#1b6e20"
 
 
 class AssignmentTableModel(FlatTableModel):
@@ -92,9 +91,9 @@ class AssignmentTableModel(FlatTableModel):
             return a.id
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             if status == OVERDUE:
-                return QBrush(QColor(_RED))
+                return QBrush(color("error"))
             if status == APPROVED:
-                return QBrush(QColor(_GREEN))
+                return QBrush(color("ok"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TITLE and a.note:
                 return a.note

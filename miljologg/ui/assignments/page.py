@@ -32,6 +32,7 @@ from miljologg.ui.assignments.model import (
 )
 from miljologg.ui.widgets.common import confirm, inform, open_dialog
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
+from miljologg.ui.widgets.theme import set_tone
 
 
 class AssignmentsPage(QWidget):
@@ -82,6 +83,7 @@ class AssignmentsPage(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -113,7 +115,7 @@ class AssignmentsPage(QWidget):
         self.empty_label = QLabel(
             self.tr("Ingen arbeidskrav ennå. Legg dem inn med «Nytt arbeidskrav…»."), self
         )
-        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.empty_label, "muted")
         layout.addWidget(self.empty_label)
 
     # -- data --------------------------------------------------------------------

@@ -12,25 +12,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from miljologg.core.units import format_hours, hours_number
-
-CARD_STYLE = """
-QFrame#card { background: palette(base); border: 1px solid #dde2ea; border-radius: 8px; }
-QLabel#cardTitle { font-weight: 600; font-size: 11pt; color: #1f2a37; }
-QLabel#muted { color: #5a6474; }
-QLabel#warn { color: #8a5a00; }
-QProgressBar { border: none; background: #e6eaf0; border-radius: 5px; max-height: 10px; }
-QProgressBar::chunk { background: #2b6cb0; border-radius: 5px; }
-QProgressBar[met="true"]::chunk { background: #2f855a; }
-"""
+from miljologg.ui.widgets.theme import set_tone
 
 
-def make_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
-    """A plain-text label; ``name`` picks a style from ``CARD_STYLE`` (muted, warn, cardTitle)."""
+def make_label(
+    text: str = "", name: str = "", wrap: bool = True, tone: str | None = None
+) -> QLabel:
+    """A plain-text label; ``name`` is its object name (``cardTitle`` is styled by the theme),
+    ``tone`` a text colour of ``ui.widgets.theme`` (muted, warning)."""
     label = QLabel(text)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
+    if tone:
+        set_tone(label, tone)
     return label
 
 
@@ -42,7 +38,8 @@ GROUPED = frozenset({"supervisor_not_approved"})
 
 
 class Card(QFrame):
-    """A titled, softly framed box; the dashboard is a grid of these."""
+    """A titled, softly framed box; the dashboard is a grid of these (styled by the theme's
+    ``QFrame#card`` rules)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +70,7 @@ class RequirementRow(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
         layout.addWidget(self.bar)
-        self.note = make_label(name="warn")
+        self.note = make_label(tone="warning")
         layout.addWidget(self.note)
 
     def set_result(self, req: Any) -> None:

@@ -28,7 +28,6 @@ from miljologg.core.units import format_date, format_hours, format_percent, week
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.dashboard.cards import (
-    CARD_STYLE,
     GROUPED,
     NOT_HOURS,
     Card,
@@ -47,7 +46,6 @@ class DashboardPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setStyleSheet(CARD_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -68,7 +66,7 @@ class DashboardPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.subtitle = make_label(name="muted")
+        self.subtitle = make_label(tone="muted")
         head = QVBoxLayout()
         head.setSpacing(2)
         head.addWidget(self.heading)
@@ -84,14 +82,14 @@ class DashboardPage(QWidget):
             row = RequirementRow()
             self.rows[key] = row
             self.supervision.body.addWidget(row)
-        self.pace = make_label(name="muted")
+        self.pace = make_label(tone="muted")
         self.supervision.body.addWidget(self.pace)
         self.supervision.body.addStretch(1)
 
         self.attendance = Card(self.tr("Oppmøte på samlingene"))
         self.attendance_text = make_label()
         self.attendance_bar = ThresholdBar()
-        self.attendance_note = make_label(name="muted")
+        self.attendance_note = make_label(tone="muted")
         for w in (self.attendance_text, self.attendance_bar, self.attendance_note):
             self.attendance.body.addWidget(w)
 
@@ -118,7 +116,7 @@ class DashboardPage(QWidget):
         self.problem_labels: list[QLabel] = []
 
         self.signing = Card(self.tr("Venter på signatur"))
-        self.signing_note = make_label(name="muted")
+        self.signing_note = make_label(tone="muted")
         self.signing.body.addWidget(self.signing_note)
         self.signing_box = QVBoxLayout()
         self.signing_box.setSpacing(6)

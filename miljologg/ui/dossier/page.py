@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.theme import hex_color, set_tone
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +140,17 @@ class DossierPage(QWidget):
     # -- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
+        # The page scrolls: at 1024×600 its preview and the list of what the dossier holds
+        # were cut off mid-line with no way to reach them.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        content = QWidget()
+        self.scroll_area.setWidget(content)
+        root = QVBoxLayout(content)
         root.setContentsMargins(24, 20, 24, 20)
         root.setSpacing(12)
         title = QLabel(self.tr("Dokumentasjon"))
@@ -284,7 +297,8 @@ class DossierPage(QWidget):
     def _preview_html(self, c: DossierContent) -> str:
         lines: list[str] = []
         for message in c.problems():
-            lines.append(f'<li style="color:#8a5a00;">{html.escape(message)}</li>')
+            warn = hex_color("warning", self.palette())
+            lines.append(f'<li style="color:{warn};">{html.escape(message)}</li>')
         per_form = {f: len(c.sessions(f)) for f in Form}
         start, end = c.period
         days = sum(1 for d in c.programme.teaching_days() if start <= d.date <= end)
@@ -368,7 +382,7 @@ class DossierPage(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
-        self.message.setStyleSheet("")
+        set_tone(self.message, None)
         self.message.setText(self.tr("Lager PDF …"))
         job = DossierJob(
             self._services, out, self.scheme_id(), self.period(), bridge, self.dossier_language()
@@ -397,7 +411,7 @@ class DossierPage(QWidget):
         self._bridge = None
         self.progress.hide()
         self.save_button.setEnabled(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.message.setText(message)
         self.failed.emit(message)
 

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 from miljologg.dossier.verify import DossierReport
 from miljologg.ui.widgets.common import norwegian_buttons, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser
+from miljologg.ui.widgets.theme import hex_color
 
-GREEN = "#1b6e20"
-AMBER = "#8a5a00"
-RED = "#b00020"
+#: The verdict's tones (``ui.widgets.theme``: a light and a dark colour each).
+GREEN = "ok"
+AMBER = "warning"
+RED = "error"
 
 
 def collect_garbage_here() -> None:
@@ -101,7 +103,8 @@ class ReportDialog(QDialog):
             verdict = self.tr("Fant %1 problemer").replace("%1", str(len(report.problems)))
             color = RED
         self.verdict = QLabel(verdict)
-        self.verdict.setStyleSheet(f"color: {color}; font-size: 14pt; font-weight: 600;")
+        shade = hex_color(color, self.palette())
+        self.verdict.setStyleSheet(f"color: {shade}; font-size: 14pt; font-weight: 600;")
         layout.addWidget(self.verdict)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -117,7 +120,8 @@ class ReportDialog(QDialog):
         problems = [report.bad_input] if report.bad_input is not None else report.problems
         if problems:
             parts.append(f"<p><b>{html.escape(self.tr('Problemer'))}</b></p><ul>")
-            parts += [f'<li style="color:{RED};">{html.escape(p)}</li>' for p in problems]
+            red = hex_color(RED, self.palette())
+            parts += [f'<li style="color:{red};">{html.escape(p)}</li>' for p in problems]
             parts.append("</ul>")
         if report.lines:
             parts.append(f"<p><b>{html.escape(self.tr('Dette ble kontrollert'))}</b></p><ul>")

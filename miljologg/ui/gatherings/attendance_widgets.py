@@ -34,13 +34,15 @@ from miljologg.core.rules import AttendanceResult
 from miljologg.services.errors import ValidationError
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, FieldMessage, norwegian_buttons
 from miljologg.ui.widgets.form_dialog import FormDialog
+from miljologg.ui.widgets.theme import set_tone
 
+#: A registration's state -> its tone in ``ui.widgets.theme`` (light and dark colours).
 TONES = {
-    "present": "#1b6e20",
-    "partial": "#8a5a00",
-    "absent": "#b00020",
-    "missing": "#8a5a00",
-    "future": "#6b6b6b",
+    "present": "ok",
+    "partial": "warning",
+    "absent": "error",
+    "missing": "warning",
+    "future": "future",
 }
 
 
@@ -212,15 +214,15 @@ class AttendanceSummary(QFrame):
                 required=units.format_percent(result.required_percent),
             )
         )
-        tone = TONES["present"] if ok else TONES["absent"]
-        self.percent_label.setStyleSheet(f"font-size: 13pt; font-weight: 600; color: {tone};")
+        self.percent_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        set_tone(self.percent_label, TONES["present"] if ok else TONES["absent"])
         spare = result.may_still_miss_minutes
         if spare >= 0:
             text = self.tr("Du kan være borte {duration} til og fortsatt nå kravet.")
-            self.missable_label.setStyleSheet("")
+            set_tone(self.missable_label, None)
         else:
             text = self.tr("Du har vært borte {duration} mer enn kravet tillater.")
-            self.missable_label.setStyleSheet(f"color: {TONES['absent']};")
+            set_tone(self.missable_label, TONES["absent"])
         self.missable_label.setText(text.format(duration=units.format_duration(abs(spare))))
         projected = getattr(result, "projected_percent", None)
         self.projected_label.setVisible(projected is not None)
@@ -241,7 +243,7 @@ class AttendanceSummary(QFrame):
                 count=count
             )
         self.unregistered_label.setText(text)
-        self.unregistered_label.setStyleSheet(f"color: {TONES['missing']};" if count else "")
+        set_tone(self.unregistered_label, TONES["missing"] if count else None)
         self.goto_button.setVisible(bool(count) and can_go_to_missing)
 
 
@@ -314,7 +316,7 @@ class AttendanceDialog(FormDialog[AttendanceAnswer, list[Attendance]]):
                 self,
             )
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            set_tone(hint, "muted")
             box = QVBoxLayout()
             box.addWidget(self.minutes_edit)
             box.addWidget(hint)
@@ -336,7 +338,7 @@ class AttendanceDialog(FormDialog[AttendanceAnswer, list[Attendance]]):
         self.reason_message = FieldMessage(self)
         privacy = QLabel(self.tr("Skriv aldri noe som kan identifisere en klient."), self)
         privacy.setWordWrap(True)
-        privacy.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(privacy, "muted")
         box = QVBoxLayout()
         box.addWidget(self.reason_edit)
         box.addWidget(self.reason_message)

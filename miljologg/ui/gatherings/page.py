@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,7 @@ from miljologg.ui.gatherings.attendance_widgets import (
 )
 from miljologg.ui.widgets.common import open_dialog
 from miljologg.ui.widgets.form_dialog import persist
+from miljologg.ui.widgets.theme import color, set_tone
 
 COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -135,7 +136,7 @@ class GatheringsPage(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(hint, "muted")
         layout.addWidget(hint)
 
     # -- building the tree (once per programme) ------------------------------------
@@ -157,7 +158,6 @@ class GatheringsPage(QWidget):
                 parent.setData(0, KIND_ROLE, TERM)
                 parent.setFont(0, bold)
                 parent.setFirstColumnSpanned(True)
-                parent.setBackground(0, self.palette().midlight())
                 parent.setSizeHint(0, QSize(0, 30))
                 terms[term] = parent
             name = self.tr("Samling {number}: {dates}").format(
@@ -257,7 +257,7 @@ class GatheringsPage(QWidget):
         for day, (item, planned) in self._days.items():
             text, tone = day_status(self._registered.get(day), day, self._today)
             item.setText(COL_STATUS, text)
-            item.setForeground(COL_STATUS, QBrush(QColor(TONES[tone])))
+            item.setForeground(COL_STATUS, QBrush(color(TONES[tone], self.palette())))
             reg = self._registered.get(day)
             item.setToolTip(COL_STATUS, reg.reason if reg is not None else "")
             sessions = "; ".join(by_day.get(day, []))
@@ -277,11 +277,12 @@ class GatheringsPage(QWidget):
 
     def _update_gatherings(self) -> None:
         for item, days, _name in self._gatherings.values():
+            (item.parent() or item).setBackground(0, self.palette().midlight())  # its term row
             text, tone = gathering_status(days, self._registered, self._today)
             registered = [d for d in days if d in self._registered]
             past = [d for d in days if d <= self._today]
             item.setText(COL_STATUS, text)
-            item.setForeground(COL_STATUS, QBrush(QColor(TONES[tone])))
+            item.setForeground(COL_STATUS, QBrush(color(TONES[tone], self.palette())))
             bar = self._bars[id(item)]
             bar.set_enabled("present", bool(past))
             bar.set_enabled("clear", bool(registered))
@@ -307,17 +308,17 @@ class GatheringsPage(QWidget):
             plain = event.modifiers() in _PLAIN  # type: ignore[attr-defined]
             if key is not None and plain:
                 if self._actions[key].isEnabled():
-                    self._on_current(key)
+                    self._on_current(key, advance=key != "clear")
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_current(self, key: str) -> None:
+    def _on_current(self, key: str, advance: bool = False) -> None:
         item = self.tree.currentItem()
         if item is not None and id(item) in self._bars:
-            self._act(item, key)
+            self._act(item, key, advance)
 
-    def _act(self, item: QTreeWidgetItem, key: str) -> None:
-        """Run a row button: save at once, or open the dialog that asks for details."""
+    def _act(self, item: QTreeWidgetItem, key: str, advance: bool = False) -> None:
+        """Run a row button: save at once, or ask for details; ``advance``: then the next day."""
         self.tree.setCurrentItem(item)
         if item.data(0, KIND_ROLE) == DAY:
             day = dt.date.fromisoformat(item.data(0, KEY_ROLE))
@@ -329,7 +330,7 @@ class GatheringsPage(QWidget):
             past = [d for d in days if d <= self._today]
             if past:
                 att.set_many(past, AttendanceStatus.PRESENT)
-                self._saved()
+                self._saved(item if advance else None)
         elif key == "clear":
             for day in days:
                 att.clear(day)
@@ -342,12 +343,21 @@ class GatheringsPage(QWidget):
                 self.dialog,
                 lambda answer: att.set_many(days, status, answer.minutes, answer.reason),
             )
-            self.dialog.accepted.connect(self._saved)
+            self.dialog.accepted.connect(lambda: self._saved(item if advance else None))
             open_dialog(self.dialog)
 
-    def _saved(self) -> None:
+    def _saved(self, then_from: QTreeWidgetItem | None = None) -> None:
         self.refresh()
         self.changed.emit()
+        if then_from is not None:  # T, D or B typed: the next day, ready for the next key
+            self._select_next(then_from)
+
+    def _select_next(self, item: QTreeWidgetItem) -> None:
+        """Select the day (or gathering) after ``item``'s, ready for the next key."""
+        is_day = item.data(0, KIND_ROLE) == DAY
+        order = [d.isoformat() for d in sorted(self._days)] if is_day else list(self._gatherings)
+        for following in order[order.index(item.data(0, KEY_ROLE)) + 1 :][:1]:
+            self.select(following)
 
     # -- lookup (for the main window and tests) ----------------------------------------
     def day_item(self, day: dt.date) -> QTreeWidgetItem | None:

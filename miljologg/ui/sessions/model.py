@@ -31,6 +31,7 @@ from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.services.sign_off_state import SignOff
 from miljologg.ui.signing.cells import sign_off_cell
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
+from miljologg.ui.widgets.theme import color
 
 
 class SessionTableModel(FlatTableModel):
@@ -219,17 +220,17 @@ class SessionTableModel(FlatTableModel):
 
     def _foreground(self, s: Session, col: int) -> QColor | None:
         """Amber for hours that do not count, red for a missed session not yet made up; green
-        for a valid signature, amber for a void or rejected one."""
+        for a valid signature, amber for a void or rejected one (tones of the theme)."""
         if col == self.COUNTS and not self.counts(s):
-            return QColor("#8a5a00") if s.status is SessionStatus.HELD else QColor("#666666")
+            return color("warning" if s.status is SessionStatus.HELD else "future")
         if col == self.STATUS and s.status is SessionStatus.MISSED and not s.made_up_by_id:
-            return QColor("#b00020")
+            return color("error")
         if col == self.SIGN_OFF:
             state = off.state if (off := self._offs.get(s.id)) else "unsigned"
             if state == "signed":
-                return QColor("#2f855a")
+                return color("ok")
             if state in ("void", "rejected"):
-                return QColor("#8a5a00")
+                return color("warning")
         return None
 
     def _display(self, s: Session, col: int) -> str:

@@ -150,6 +150,7 @@ class SessionsPage(QWidget):
         actions.addWidget(self.search, 1)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -396,6 +397,9 @@ class SessionsPage(QWidget):
     def delete_selected(self) -> None:
         session = self.selected_session()
         if session is None:
+            return
+        if self.signing.needs_reopen(session.id):  # locked: say so before «kan ikke angres»
+            self.dialog = self.signing.offer_reopen(session, confirm, delete=True)
             return
         question = self.tr("Slette veiledningsmøtet %1 (%2, %3)? Dette kan ikke angres.")
         question = question.replace("%1", units.format_date(session.date))

@@ -39,6 +39,7 @@ from miljologg.ui.shell.ready_probe import watch_ready
 from miljologg.ui.shell.style import install_style
 from miljologg.ui.shell.translations import choose_language, install_translations
 from miljologg.ui.widgets.common import inform
+from miljologg.ui.widgets.theme import install_theme
 
 if TYPE_CHECKING:
     from miljologg.db.lock import WriterLock
@@ -221,6 +222,8 @@ class AppController(QObject):
             return False
         services = self._services_for(path)
         if services is None:
+            if not path.exists():  # the welcome was cancelled: leave no «.lock» behind either
+                lock.remove_file()
             lock.release()
             return False
         self._adopt(MainWindow(services, path, self.settings), lock)
@@ -365,6 +368,7 @@ def run_gui(argv: Sequence[str], env: Mapping[str, str] | None = None) -> int:
     # Before any widget: the app's language for its own texts, Qt's and the gettext layer's.
     install_translations(app, choose_language(args.language, env, settings))
     install_style(app)  # sort arrows that point the way the rows run
+    install_theme(app)  # colours for a light or dark scheme, following the system
 
     path = choose_data_file(args.data, env, settings)
     setup_logging(path)

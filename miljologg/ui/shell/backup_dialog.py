@@ -144,6 +144,7 @@ class BackupDialog(QDialog):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(BackupModel.WHEN, Qt.SortOrder.DescendingOrder)

@@ -8,14 +8,13 @@ the window only asks for it through ``open_file_requested`` / ``new_file_request
 
 from __future__ import annotations
 
-import html
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import miljologg
 from miljologg.db.peek import ProfileHint
+from miljologg.ui.shell.geometry import DEFAULT_SIZE, MINIMUM_SIZE, first_geometry
 from miljologg.ui.shell.language_menu import install_language_menu
 from miljologg.ui.widgets.common import inform
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.theme import installed_theme, set_tone
 
 if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
     from miljologg.services.app import Services
@@ -49,14 +49,6 @@ ENTITY_PAGES = {
     "assignment": "assignments",
     "supervisor": "supervisors",
 }
-DEFAULT_SIZE = QSize(1180, 760)
-
-NAV_STYLE = """
-QListWidget#nav { border: none; background: palette(window); outline: 0; padding-top: 8px; }
-QListWidget#nav::item { padding: 9px 14px; border-radius: 6px; margin: 1px 8px; }
-QListWidget#nav::item:selected { background: #dbe7f5; color: #12355b; }
-QListWidget#nav::item:hover:!selected { background: #edf1f6; }
-"""
 
 
 #: Where each page's class lives; a page's module is loaded when the page is first shown.
@@ -126,16 +118,15 @@ class MainWindow(QMainWindow):
         self._services = services
         self.path = Path(path)
         self.settings = settings
-        #: The last dialog the window opened (Profil); tests drive it.
+        #: The last dialog the window opened (Profil, Brukerveiledning, Om); tests drive it.
         self.dialog: QDialog | None = None
         #: Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.
         self.chooser: FileChooser = choose_file
         self.setObjectName("MainWindow")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setFixedWidth(190)
         self.nav.setAccessibleName(self.tr("Sider"))
         self.stack = QStackedWidget()
@@ -179,6 +170,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.update_title()
         self._restore()
+        theme = installed_theme()
+        if theme is not None:  # a new scheme: pages with coloured rich text draw it again
+            theme.changed.connect(self.refresh_all)
         if services is not None:
             self.attach(services)
 
@@ -186,7 +180,8 @@ class MainWindow(QMainWindow):
         """What stands in a page's place until it is built (seen only while the file opens)."""
         label = QLabel(self.tr("Åpner loggen …"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: palette(mid); font-size: 15px;")
+        label.setStyleSheet("font-size: 15px;")
+        set_tone(label, "muted")
         return label
 
     @property
@@ -322,7 +317,9 @@ class MainWindow(QMainWindow):
             name = profile.name if profile else ""
         else:
             name = self._hint.name if self._hint else ""
-        parts = ["miljologg", name, self.path.name]
+        # The app's name last, once: Qt appends the display name to a title that does not end
+        # with it (X11, Windows), so «miljologg – …» came out as «miljologg – … — miljologg».
+        parts = [name, self.path.name, "miljologg"]
         self.setWindowTitle(" – ".join(p for p in parts if p))
 
     def save_state(self) -> None:
@@ -356,7 +353,7 @@ class MainWindow(QMainWindow):
         self.import_response_action: QAction | None = None
         if not self.is_supervisor:
             self.import_response_action = self._action(
-                self.tr("Importer signert &svar …"), self.import_signed_response
+                self.tr("Importer signert s&var …"), self.import_signed_response
             )
 
             edit_menu = bar.addMenu(self.tr("&Rediger"))
@@ -383,6 +380,8 @@ class MainWindow(QMainWindow):
         self.language_menu = install_language_menu(view_menu, self, self.settings)
 
         help_menu = bar.addMenu(self.tr("&Hjelp"))
+        self.guide_action = self._action(self.tr("&Brukerveiledning"), self.show_guide, "F1")
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self._action(self.tr("&Om miljologg"), self.show_about))
 
     def _restore(self) -> None:
@@ -392,7 +391,11 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray | bytes):
                 self.restoreState(state)
         else:
-            self.resize(DEFAULT_SIZE)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:  # no screen at all (never on a desktop): the plain size
+                self.resize(DEFAULT_SIZE)
+            else:
+                self.setGeometry(first_geometry(screen.availableGeometry()))
         page = self.settings.value("mainwindow/page", self.page_keys[0])
         self.show_page(
             page if isinstance(page, str) and page in self.page_keys else self.page_keys[0]
@@ -440,41 +443,6 @@ class MainWindow(QMainWindow):
         if chosen:
             self.open_file_requested.emit(chosen)
 
-    def about_text(self) -> str:
-        programme = self.services.profile.programme()
-        lines = [
-            self.tr("<h3>miljologg %1</h3>").replace("%1", miljologg.__version__),
-            self.tr(
-                "<p>En privat logg over veiledning, oppmøte og arbeidskrav. Alt lagres bare i "
-                "datafilen på denne maskinen.</p>"
-            ),
-        ]
-        if programme is not None:
-            source = programme.source
-            source_text = html.escape(source.title or self.tr("ikke oppgitt"))
-            if source.url:
-                url = html.escape(source.url)
-                source_text += f' (<a href="{url}">{url}</a>)'
-            verified = programme.verified
-            lines.append(
-                self.tr("<p><b>Studieprogram:</b> %1<br><b>Kilde:</b> %2<br>%3</p>")
-                .replace("%1", html.escape(programme.name))
-                .replace("%2", source_text)
-                .replace(
-                    "%3",
-                    self.tr("Tallene er kontrollert mot kilden.")
-                    if verified
-                    else self.tr("Tallene er ikke bekreftet – sjekk dem mot studieplanen din."),
-                )
-            )
-        lines.append(
-            self.tr(
-                "<p><b>Teieplikt:</b> Skriv aldri navn eller andre opplysninger som kan "
-                "identifisere klienter (helsepersonelloven § 21).</p>"
-            )
-        )
-        return "".join(lines)
-
     def show_profile(self) -> ProfileDialog | None:
         """Fil → Profil … (``profile_dialog``); every page reloads once it is saved."""
         from miljologg.ui.shell.profile_dialog import open_profile_dialog
@@ -485,10 +453,20 @@ class MainWindow(QMainWindow):
         self.dialog = found or self.dialog
         return found
 
-    def show_about(self) -> None:
-        if not self.is_attached():
-            return
-        inform(self, self.tr("Om miljologg"), self.about_text())
+    def show_guide(self) -> QDialog:
+        """Hjelp → Brukerveiledning (F1)."""
+        from miljologg.ui.shell.help import open_guide
+
+        self.dialog = open_guide(self)
+        return self.dialog
+
+    def show_about(self) -> QDialog:
+        """Hjelp → Om miljologg."""
+        from miljologg.ui.shell.help import open_about
+
+        programme = self.services.profile.programme() if self.is_attached() else None
+        self.dialog = open_about(self, self.path, programme)
+        return self.dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -31,6 +31,7 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons, open_dialog
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
+from miljologg.ui.widgets.theme import set_tone
 
 
 class ProfileDialog(FormDialog[ProfileInput, Profile]):
@@ -56,7 +57,7 @@ class ProfileDialog(FormDialog[ProfileInput, Profile]):
         self.name_edit.setMaxLength(200)
         self.name_note = QLabel()
         self.name_note.setWordWrap(True)
-        self.name_note.setStyleSheet("color: palette(placeholder-text);")
+        set_tone(self.name_note, "muted")
         self.name_note.hide()
         self._row(form, self.tr("&Navn:"), self.name_edit, "name", self.name_note)
 

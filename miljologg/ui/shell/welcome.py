@@ -39,6 +39,7 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
+from miljologg.ui.widgets.theme import set_tone
 
 ServicesSource = Services | Callable[[], Services]
 
@@ -116,13 +117,13 @@ class WelcomeDialog(FormDialog[ProfileInput, Profile]):
 
         self.position_edit = QLineEdit()
         self.position_edit.setPlaceholderText(self.tr("For eksempel «fagkonsulent»"))
-        self._add_row(form, self.tr("S&tilling:"), self.position_edit, "position")
+        self._add_row(form, self.tr("Sti&lling:"), self.position_edit, "position")
 
         self.programme_combo = QComboBox()
         for programme in sorted(bundled_programmes().values(), key=lambda p: p.name):
             self.programme_combo.addItem(programme.name, programme.id)
         self.programme_info = QLabel()
-        self.programme_info.setStyleSheet("color: #5a6474;")
+        set_tone(self.programme_info, "muted")
         self._add_row(form, self.tr("S&tudieprogram:"), self.programme_combo, "programme_id")
         self.programme_info_row = QWidget()
         info_row = QVBoxLayout(self.programme_info_row)
@@ -138,7 +139,7 @@ class WelcomeDialog(FormDialog[ProfileInput, Profile]):
         self.tasks_edit = self._text_box(
             self.tr("For eksempel «miljøterapeutisk arbeid og ambulante oppfølgingssamtaler»")
         )
-        self._add_row(form, self.tr("Arbeids&oppgaver:"), self.tasks_edit, "tasks")
+        self._add_row(form, self.tr("Arb&eidsoppgaver:"), self.tasks_edit, "tasks")
         layout.addLayout(form)
 
         reminder = QLabel(
@@ -151,10 +152,7 @@ class WelcomeDialog(FormDialog[ProfileInput, Profile]):
         reminder.setWordWrap(True)
         reminder.setTextFormat(Qt.TextFormat.RichText)
         reminder.setFrameShape(QFrame.Shape.StyledPanel)
-        reminder.setStyleSheet(
-            "QLabel { background: #fff8e6; border: 1px solid #e8d28a; border-radius: 6px;"
-            " padding: 8px; color: #4a3b00; }"
-        )
+        reminder.setObjectName("note")  # coloured by the theme (ui/widgets/theme.py)
         layout.addWidget(reminder)
         self.reminder = reminder
 

@@ -40,6 +40,7 @@ from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.table_model import ID_ROLE
+from miljologg.ui.widgets.theme import set_tone
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
         form.addRow(self.tr("Veileder"), self.supervisor)
         layout.addLayout(form)
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Signert"),
@@ -136,7 +138,7 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
                 "%1", str(MAX_SCAN_BYTES // 1024 // 1024)
             )
         )
-        hint.setStyleSheet("color: palette(mid);")
+        set_tone(hint, "muted")
         scan_form.addRow("", hint)
         self.scan_message = FieldMessage()
         scan_form.addRow("", self.scan_message)

@@ -173,9 +173,12 @@ class SessionSigning(QObject):
         self.dialog = dialog
         return dialog
 
-    def offer_reopen(self, session: Session, ask: Confirm) -> ReopenDialog | None:
-        """«Rediger …» on a signed or rejected session: ask first, then reopen and go on to
-        edit."""
+    def offer_reopen(
+        self, session: Session, ask: Confirm, *, delete: bool = False
+    ) -> ReopenDialog | None:
+        """«Rediger …» or «Slett» on a signed or rejected session: say so and offer «Gjenåpne»
+        first (before any «Dette kan ikke angres»); after reopening, edit goes on to the dialog
+        and delete is the user's next step."""
         if self.is_rejected(session.id):
             title = self.tr("Avvist møte")
             question = self.tr(
@@ -189,10 +192,23 @@ class SessionSigning(QObject):
                 "Møtet %1 er signert og låst. Vil du gjenåpne det for å endre det? Signaturen "
                 "blir da ugyldig, og møtet må signeres på nytt."
             )
+        if delete:
+            question = (
+                self.tr(
+                    "Møtet %1 er avvist av veilederen og kan ikke slettes slik det er. Vil du "
+                    "gjenåpne det? Avvisningen blir stående synlig; etterpå kan du slette møtet."
+                )
+                if self.is_rejected(session.id)
+                else self.tr(
+                    "Møtet %1 er signert og låst, så det kan ikke slettes. Vil du gjenåpne det? "
+                    "Signaturen blir da ugyldig (den blir stående synlig); etterpå kan du slette "
+                    "møtet."
+                )
+            )
         question = question.replace("%1", units.format_date(session.date))
         if not ask(self._page, title, question, self.tr("Gjenåpne …")):
             return None
-        return self.reopen_current(then_edit=True)
+        return self.reopen_current(then_edit=not delete)
 
     def _request_ids(self, current: Session | None, selected: list[Session]) -> list[str]:
         if current is None:

@@ -12,12 +12,12 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from miljologg.core import units
 from miljologg.core.labels import form_label
 from miljologg.services.signing import Given
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
+from miljologg.ui.widgets.theme import color
 
 
 class GivenTableModel(FlatTableModel):
@@ -60,7 +60,7 @@ class GivenTableModel(FlatTableModel):
         if role == ID_ROLE:
             return g.id
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DECISION:
-            return QColor("#2f855a") if g.decision == "signed" else QColor("#b00020")
+            return color("ok" if g.decision == "signed" else "error")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

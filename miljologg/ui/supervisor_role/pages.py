@@ -172,6 +172,7 @@ class GivenPage(QWidget):
             )
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,6 +31,7 @@ from miljologg.services.app import Services
 from miljologg.services.signing_format import same_person
 from miljologg.ui.widgets.common import norwegian_buttons
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
+from miljologg.ui.widgets.theme import set_tone
 
 #: The table's columns; the check box sits in ``APPROVED``, the supervisor's text in ``COMMENT``.
 APPROVED, DATE, FORM, MINUTES, GROUP, TOPIC, COMMENT = range(7)
@@ -73,7 +74,7 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
         layout.addLayout(facts)
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #9a3412;")
+        set_tone(self.warning, "caution")
         warnings = []
         known = key is not None and key.fingerprint in self.view.known_fingerprints
         if owner is not None and not known and not same_person(owner.name, self.view.supervisor):
@@ -125,6 +126,7 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
 
     def _table(self) -> QTableWidget:
         self.table = QTableWidget(len(self.view.items), 7)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Godkjent"),

@@ -20,15 +20,19 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from miljologg.core.units import format_hours, format_percent, hour_unit
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP
+from miljologg.ui.widgets.theme import color
 
-COUNTED = QColor("#2b6cb0")
-PLAN = QColor("#8a94a6")
-GRID = QColor("#e3e7ee")
-AXIS = QColor("#5a6474")
-TODAY = QColor("#c05621")
-OK = QColor("#2f855a")
-WARN = QColor("#b7791f")
-TRACK = QColor("#e6eaf0")
+#: What each part of the pictures is drawn with: a tone of ``ui.widgets.theme``, so the colours
+#: follow a light or dark palette (asked for at every paint).
+COUNTED = "accent"
+PLAN = "plan"
+GRID = "grid"
+AXIS = "muted"
+TODAY = "today"
+OK = "bar_ok"
+WARN = "bar_warn"
+TRACK = "track"
+MARKER = "heading"
 
 _MONTH_ABBR = (
     QT_TRANSLATE_NOOP("CumulativeChart", "jan"),
@@ -46,6 +50,11 @@ _MONTH_ABBR = (
 )
 
 Point = tuple[dt.date, int]
+
+
+def _tone(widget: QWidget, tone: str) -> QColor:
+    """A tone's colour for the palette ``widget`` paints with."""
+    return color(tone, widget.palette())
 
 
 def as_points(series: Iterable[Any]) -> list[Point]:
@@ -161,7 +170,7 @@ class CumulativeChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         if not self._plan and not self._progress:
-            p.setPen(AXIS)
+            p.setPen(_tone(self, AXIS))
             p.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Ingen data å vise ennå.")
             )
@@ -173,7 +182,7 @@ class CumulativeChart(QWidget):
         hours = (geo.top_hours, geo.step_hours)
         self._paint_axes(p, fm, plot, (geo.first, geo.last), hours, x_of, y_of)
         if self._plan:
-            pen = QPen(PLAN, 1.6, Qt.PenStyle.DashLine)
+            pen = QPen(_tone(self, PLAN), 1.6, Qt.PenStyle.DashLine)
             p.setPen(pen)
             path = QPainterPath(QPointF(x_of(self._plan[0][0]), y_of(self._plan[0][1])))
             for d, m in self._plan[1:]:
@@ -182,7 +191,7 @@ class CumulativeChart(QWidget):
         today_x = None
         if self._today is not None and geo.first <= self._today <= geo.last:
             today_x = x_of(self._today)
-            p.setPen(QPen(TODAY, 1, Qt.PenStyle.DotLine))
+            p.setPen(QPen(_tone(self, TODAY), 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(today_x, plot.top()), QPointF(today_x, plot.bottom()))
         if self._progress:
             self._paint_progress(p, x_of, y_of)
@@ -204,7 +213,7 @@ class CumulativeChart(QWidget):
         backing = QColor(self.palette().color(self.backgroundRole()))
         backing.setAlpha(210)
         p.fillRect(QRectF(lx - 2, baseline - fm.ascent() - 1, w + 4, fm.height() + 2), backing)
-        p.setPen(TODAY)
+        p.setPen(_tone(self, TODAY))
         p.drawText(QPointF(lx, baseline), label)
 
     def _paint_axes(
@@ -222,9 +231,9 @@ class CumulativeChart(QWidget):
         top_h, step_h = hours
         for h in range(0, top_h + 1, step_h):
             y = y_of(h * 60)
-            p.setPen(QPen(GRID, 1))
+            p.setPen(QPen(_tone(self, GRID), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(AXIS)
+            p.setPen(_tone(self, AXIS))
             text = f"{h} {hour_unit()}"
             p.drawText(
                 QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
@@ -238,7 +247,7 @@ class CumulativeChart(QWidget):
         while months and len(months) / every * (widest + 8) > plot.width() and every < 12:
             every = {1: 2, 2: 3, 3: 4, 4: 6, 6: 12}[every]
         shown = [m for m in months if (m.month - 1) % every == 0]
-        p.setPen(QPen(AXIS, 1))
+        p.setPen(QPen(_tone(self, AXIS), 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
         last_right = -1.0
         for i, m in enumerate(shown):
@@ -268,23 +277,23 @@ class CumulativeChart(QWidget):
         fill = QPainterPath(path)
         fill.lineTo(x_of(end), y_of(0))
         fill.closeSubpath()
-        area = QColor(COUNTED)
+        area = _tone(self, COUNTED)
         area.setAlpha(28)
         p.fillPath(fill, area)
-        p.setPen(QPen(COUNTED, 2.2))
+        p.setPen(QPen(_tone(self, COUNTED), 2.2))
         p.drawPath(path)
 
     def _paint_legend(self, p: QPainter, fm: QFontMetrics, plot: QRectF) -> None:
         items = [
-            (QPen(COUNTED, 2.2), self.tr("Timer som teller")),
-            (QPen(PLAN, 1.6, Qt.PenStyle.DashLine), self.tr("Plan: jevn fordeling")),
+            (QPen(_tone(self, COUNTED), 2.2), self.tr("Timer som teller")),
+            (QPen(_tone(self, PLAN), 1.6, Qt.PenStyle.DashLine), self.tr("Plan: jevn fordeling")),
         ]
         x = plot.left()
         y = fm.height() / 2 + 3
         for pen, text in items:
             p.setPen(pen)
             p.drawLine(QPointF(x, y), QPointF(x + 22, y))
-            p.setPen(AXIS)
+            p.setPen(_tone(self, AXIS))
             p.drawText(QPointF(x + 28, y + fm.ascent() / 2 - 1), text)
             x += 28 + fm.horizontalAdvance(text) + 20
 
@@ -323,19 +332,19 @@ class ThresholdBar(QWidget):
         fm = QFontMetrics(self.font())
         bar = QRectF(1, 2, self.width() - 2, 12)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(TRACK)
+        p.setBrush(_tone(self, TRACK))
         p.drawRoundedRect(bar, 6, 6)
         done = QRectF(bar)
         done.setWidth(bar.width() * self._value / 100)
-        p.setBrush(OK if self._value >= self._threshold else WARN)
+        p.setBrush(_tone(self, OK if self._value >= self._threshold else WARN))
         if done.width() > 0:
             p.drawRoundedRect(done, 6, 6)
         x = bar.left() + bar.width() * self._threshold / 100
-        p.setPen(QPen(QColor("#1f2a37"), 2))
+        p.setPen(QPen(_tone(self, MARKER), 2))
         p.drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3))
         label = self.tr("krav %1").replace("%1", format_percent(self._threshold, 0))
         w = fm.horizontalAdvance(label)
-        p.setPen(AXIS)
+        p.setPen(_tone(self, AXIS))
         p.drawText(
             QPointF(min(x - w / 2, self.width() - w - 1), bar.bottom() + 4 + fm.ascent()), label
         )

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg.ui.widgets.theme import set_tone
+
 
 def QT_TRANSLATE_NOOP(context: str, message: str) -> str:
     """Mark ``message`` for translation in ``context`` and return it unchanged.
@@ -134,12 +136,12 @@ class FieldMessage(QLabel):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self.setStyleSheet("color: #b00020;")
+        set_tone(self, "error")
         self.setText(text)
         self.setVisible(bool(text))
 
     def show_warning(self, text: str) -> None:
-        self.setStyleSheet("color: #8a5a00;")
+        set_tone(self, "warning")
         self.setText(text)
         self.setVisible(bool(text))
 

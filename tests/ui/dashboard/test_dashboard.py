@@ -12,17 +12,18 @@ from miljologg.core.model import AttendanceStatus, Form, SessionStatus
 from miljologg.services.app import Services
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.dashboard.page import DashboardPage
-from miljologg.ui.widgets.chart import (
-    AXIS,
-    COUNTED,
-    OK,
-    PLAN,
-    TRACK,
-    WARN,
-    CumulativeChart,
-    ThresholdBar,
-)
-from miljologg.ui.widgets.chart import TODAY as TODAY_COLOUR
+from miljologg.ui.widgets import chart as tones
+from miljologg.ui.widgets.chart import CumulativeChart, ThresholdBar
+from miljologg.ui.widgets.theme import TONES
+
+
+def _light(tone: str) -> QColor:
+    """The chart's tone as drawn under the light palette (the tests' default)."""
+    return QColor(TONES[tone][0])
+
+
+AXIS, COUNTED, OK, PLAN = (_light(t) for t in (tones.AXIS, tones.COUNTED, tones.OK, tones.PLAN))
+TRACK, WARN, TODAY_COLOUR = (_light(t) for t in (tones.TRACK, tones.WARN, tones.TODAY))
 
 
 def _supervisor_id(services: Services, name: str) -> str:

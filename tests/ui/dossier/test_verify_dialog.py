@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from miljologg.dossier.verify import DossierReport
 from miljologg.ui.dossier.verify_dialog import AMBER, GREEN, RED, ReportDialog
+from miljologg.ui.widgets.theme import hex_color
 
 
 @pytest.mark.parametrize(
@@ -27,6 +28,7 @@ from miljologg.ui.dossier.verify_dialog import AMBER, GREEN, RED, ReportDialog
 def test_verdict_and_colour(qtbot: QtBot, report: DossierReport, verdict: str, color: str) -> None:
     dialog = ReportDialog(Path("x.pdf"), report)
     qtbot.addWidget(dialog)
-    assert dialog.verdict.text() == verdict and color in dialog.verdict.styleSheet()
+    assert dialog.verdict.text() == verdict
+    assert hex_color(color, dialog.palette()) in dialog.verdict.styleSheet()
     for line in [*report.problems, *report.lines, report.bad_input or ""]:
         assert line in dialog.text()

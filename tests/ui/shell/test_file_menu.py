@@ -97,7 +97,7 @@ def test_new_data_file_runs_the_welcome_and_shows_the_new_file(
     assert asked["suffix"] == "sqlite"
     second = _current(controller, qtbot)
     assert second is not first and second.path == target
-    assert second.windowTitle() == "miljologg – Nora Ny – mitt.sqlite"
+    assert second.windowTitle() == "Nora Ny – mitt.sqlite – miljologg"
     assert second.services.profile.get().name == "Nora Ny"
     assert not first.isVisible()
 
@@ -113,7 +113,7 @@ def test_new_data_file_that_exists_is_opened_instead(qtbot, controller, files) -
         )
     ]
     second = _current(controller, qtbot)
-    assert second.path == files[1] and second.windowTitle() == "miljologg – Student b – b.sqlite"
+    assert second.path == files[1] and second.windowTitle() == "Student b – b.sqlite – miljologg"
     assert files[1].stat().st_size > 0  # opened, not replaced
 
 

@@ -59,5 +59,5 @@ def test_the_started_gui_reports_ready_with_its_icon(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(ready.read_text(encoding="utf-8"))
     assert report["window_icon"] is True
-    assert report["title"] == "miljologg – Kari Student – logg.sqlite"
+    assert report["title"] == "Kari Student – logg.sqlite – miljologg"
     assert report["platform"] == "offscreen"
