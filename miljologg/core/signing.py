@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from miljologg.core import json_input
+from miljologg.core.i18n import N_, Labels
 
 PAYLOAD_VERSION = "miljologg-session-v1"
 ENVELOPE_FORMAT = "miljologg-key-v1"
@@ -59,19 +60,21 @@ PAYLOAD_FIELDS = (
 )
 
 #: Norwegian names of payload fields, for messages saying what changed.
-FIELD_LABELS = {
-    "id": "id",
-    "student_id": "student-id",
-    "student": "student",
-    "supervisor_id": "veileder-id",
-    "supervisor": "veileder",
-    "date": "dato",
-    "status": "status",
-    "form": "form",
-    "minutes": "minutter",
-    "group_size": "gruppestørrelse",
-    "topic": "tema",
-}
+FIELD_LABELS = Labels(
+    {
+        "id": N_("id"),
+        "student_id": N_("student-id"),
+        "student": N_("student"),
+        "supervisor_id": N_("veileder-id"),
+        "supervisor": N_("veileder"),
+        "date": N_("dato"),
+        "status": N_("status"),
+        "form": N_("form"),
+        "minutes": N_("minutter"),
+        "group_size": N_("gruppestørrelse"),
+        "topic": N_("tema"),
+    }
+)
 
 
 class SigningError(ValueError):

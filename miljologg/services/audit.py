@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.audit_hash import GENESIS, canonical_values
 from miljologg.core.audit_hash import event_hash as _event_hash
+from miljologg.core.i18n import _
 from miljologg.db.models import (
     AssignmentRow,
     AttendanceRow,
@@ -206,8 +207,10 @@ def verify(session: OrmSession) -> AuditReport:
                     ev.seq,
                     ev.entity,
                     ev.entity_id,
-                    f"Revisjonsloggen er brutt ved hendelse {ev.seq}: "
-                    "hendelsen er endret, slettet eller satt inn utenom programmet.",
+                    _(
+                        "Revisjonsloggen er brutt ved hendelse {seq}: hendelsen er endret, "
+                        "slettet eller satt inn utenom programmet."
+                    ).format(seq=ev.seq),
                 )
             )
             break
@@ -228,37 +231,49 @@ def _check_records(
             logged = last_hash.get(key)
             if logged is None or logged == "":
                 yield AuditProblem(
-                    None, entity, key[1], f"{_label(entity)} {key[1]} finnes uten revisjonsspor."
+                    None,
+                    entity,
+                    key[1],
+                    _("{label} {value} finnes uten revisjonsspor.").format(
+                        label=_label(entity), value=key[1]
+                    ),
                 )
             elif logged != content_hash(row):
                 yield AuditProblem(
                     None,
                     entity,
                     key[1],
-                    f"{_label(entity)} {key[1]} er endret utenom programmet "
-                    "(innholdet stemmer ikke med revisjonsloggen).",
+                    _(
+                        "{label} {value} er endret utenom programmet (innholdet stemmer ikke "
+                        "med revisjonsloggen)."
+                    ).format(label=_label(entity), value=key[1]),
                 )
     for key, chash in last_hash.items():
         if chash and key not in seen:
             yield AuditProblem(
-                None, key[0], key[1], f"{_label(key[0])} {key[1]} er slettet utenom programmet."
+                None,
+                key[0],
+                key[1],
+                _("{label} {value} er slettet utenom programmet.").format(
+                    label=_label(key[0]), value=key[1]
+                ),
             )
 
 
 def _label(entity: str) -> str:
     return {
-        "profile": "Profilen",
-        "supervisor": "Veileder",
-        "session": "Veiledningsmøte",
-        "attendance": "Oppmøte",
-        "assignment": "Arbeidskrav",
-        "signature": "Signaturen",
-        "supervisor_key": "Veiledernøkkelen",
-        "own_key": "Den egne nøkkelen",
-        "signing_request": "Signeringsforespørselen",
-        "supervision_given": "Veiledningsposten",
-        "paper_scan": "Det innskannede signeringsarket",
-        "confirmation": "Bekreftelsen",
-        "signing_response": "Det signerte svaret",
-        "retired_key": "Den erstattede veiledernøkkelen",
+        "profile": _("Profilen"),
+        "supervisor": _("Veileder"),
+        "session": _("Veiledningsmøte"),
+        "attendance": _("Oppmøte"),
+        "assignment": _("Arbeidskrav"),
+        "signature": _("Signaturen"),
+        "supervisor_key": _("Veiledernøkkelen"),
+        "own_key": _("Den egne nøkkelen"),
+        "signing_request": _("Signeringsforespørselen"),
+        "supervision_given": _("Veiledningsposten"),
+        "paper_scan": _("Det innskannede signeringsarket"),
+        "confirmation": _("Bekreftelsen"),
+        "signing_response": _("Det signerte svaret"),
+        "retired_key": _("Den erstattede veiledernøkkelen"),
     }.get(entity, entity)

@@ -18,6 +18,7 @@ from miljologg.core import signing as crypto
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import SIGNED_UNDER_NAME
 from miljologg.core.model import SessionStatus
+from miljologg.core.units import format_date
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import OwnKeyRow, SignatureRow, SupervisorKeyRow
 from miljologg.services import records, rejections
@@ -120,7 +121,7 @@ def former_name_note(payload_b64: str, profile: ProfileRow | None) -> str:
 
 def describe(payload: crypto.SessionPayload) -> str:
     """«02.05.2025, 90 min (Kari Nordmann)» for messages."""
-    return f"{payload.date:%d.%m.%Y}, {payload.minutes} min ({payload.supervisor})"
+    return f"{format_date(payload.date)}, {payload.minutes} min ({payload.supervisor})"
 
 
 def active_signature(s: OrmSession, session_id: str) -> SignatureRow | None:

@@ -26,6 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import N_, _
+from miljologg.core.units import format_date
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import (
     RetiredKeyRow,
@@ -47,7 +49,10 @@ from miljologg.services.signing_base import (
 )
 from miljologg.services.signing_format import ResponseView, bad, same_person
 
-ORIGIN_WORDS = {"file": "festet fra et tidligere svar", "in_person": "laget da hen signerte her"}
+ORIGIN_WORDS = {
+    "file": N_("festet fra et tidligere svar"),
+    "in_person": N_("laget da hen signerte her"),
+}
 
 
 class KeyMismatchError(ValidationError):
@@ -113,19 +118,28 @@ def _check_signer(
     other = _owner_of(s, fp, req.supervisor_id)
     if other is not None:
         raise bad(
-            f"Svaret er signert med nøkkelen til {other.name} ({readable}), men forespørselen "
-            f"gikk til {sup_name}."
+            _(
+                "Svaret er signert med nøkkelen til {name} ({readable}), men "
+                "forespørselen gikk til {sup_name}."
+            ).format(name=other.name, readable=readable, sup_name=sup_name)
         )
     accepted = _accepted_key(s, req.supervisor_id)
     if accepted is not None:
         if accepted.fingerprint != fp:
             raise KeyMismatchError(
-                f"Svaret er signert av «{response.supervisor}» med en annen nøkkel ({readable}) "
-                f"enn den {sup_name} har i denne datafilen "
-                f"({crypto.format_fingerprint(accepted.fingerprint)}, "
-                f"{ORIGIN_WORDS[accepted.origin]}). Sammenlign fingeravtrykkene med {sup_name}; "
-                "er den nye nøkkelen riktig, fest den med «Fest ny nøkkel …» "
-                "(miljologg signing repin) og importer svaret på nytt.",
+                _(
+                    "Svaret er signert av «{supervisor}» med en annen nøkkel ({readable}) "
+                    "enn den {sup_name} har i denne datafilen ({value}, {value2}). "
+                    "Sammenlign fingeravtrykkene med {sup_name}; er den nye nøkkelen "
+                    "riktig, fest den med «Fest ny nøkkel …» (miljologg signing repin) og "
+                    "importer svaret på nytt."
+                ).format(
+                    supervisor=response.supervisor,
+                    readable=readable,
+                    sup_name=sup_name,
+                    value=crypto.format_fingerprint(accepted.fingerprint),
+                    value2=_(ORIGIN_WORDS[accepted.origin]),
+                ),
                 req.supervisor_id,
                 KeyInfo(accepted.fingerprint, accepted.public_pem),
                 KeyInfo(fp, crypto.public_pem(response.public_key)),
@@ -133,8 +147,9 @@ def _check_signer(
         return accepted
     if not same_person(response.supervisor, sup_name):
         raise bad(
-            f"Svaret er signert av «{response.supervisor}», men forespørselen gikk til "
-            f"«{sup_name}»."
+            _(
+                "Svaret er signert av «{supervisor}», men forespørselen gikk til «{sup_name}»."
+            ).format(supervisor=response.supervisor, sup_name=sup_name)
         )
     return None
 
@@ -142,12 +157,20 @@ def _check_signer(
 def _request_of(s: OrmSession, response: ResponseView) -> SigningRequestRow:
     profile = profile_row(s)
     if profile is None or profile.id != response.student_id:
-        raise bad(f"Svaret gjelder en annen student ({response.student}), ikke denne datafilen.")
+        raise bad(
+            _("Svaret gjelder en annen student ({student}), ikke denne datafilen.").format(
+                student=response.student
+            )
+        )
     req = s.get(SigningRequestRow, response.request_id)
     if req is None:
-        raise bad("Svaret hører ikke til noen forespørsel fra denne datafilen.")
+        raise bad(_("Svaret hører ikke til noen forespørsel fra denne datafilen."))
     if req.answered_at is not None:
-        raise bad(f"Dette svaret er allerede importert ({req.answered_at.astimezone():%d.%m.%Y}).")
+        raise bad(
+            _("Dette svaret er allerede importert ({date}).").format(
+                date=format_date(req.answered_at.astimezone())
+            )
+        )
     return req
 
 
@@ -163,25 +186,41 @@ def import_response(
     known = _check_signer(s, req, sup_name, response)
     entries = response.items
     if {e.session_id for e in entries} != set(req.items) or len(entries) != len(req.items):
-        raise bad("Svaret samsvarer ikke med forespørselen (andre møter).")
+        raise bad(_("Svaret samsvarer ikke med forespørselen (andre møter)."))
     for e in entries:
         if crypto.payload_digest(e.data) != req.items[e.session_id]:
-            raise bad(f"Svaret samsvarer ikke med forespørselen ({describe(e.payload)}).")
+            raise bad(
+                _("Svaret samsvarer ikke med forespørselen ({describe}).").format(
+                    describe=describe(e.payload)
+                )
+            )
         row = s.get(SessionRow, e.session_id)
         if row is None:
-            raise bad(f"Møtet {describe(e.payload)} finnes ikke lenger i loggen.")
+            raise bad(
+                _("Møtet {describe} finnes ikke lenger i loggen.").format(
+                    describe=describe(e.payload)
+                )
+            )
         changed = crypto.changed_fields(e.payload, session_payload(s, row, profile))
         if changed:  # a new name of the student is no change of the session (core.signing)
             fields = ", ".join(changed)
             raise bad(
-                f"Møtet {describe(e.payload)} er endret etter at forespørselen ble laget "
-                f"({fields}). Lag en ny forespørsel."
+                _(
+                    "Møtet {describe} er endret etter at forespørselen ble laget "
+                    "({fields}). Lag en ny forespørsel."
+                ).format(describe=describe(e.payload), fields=fields)
             )
         if e.decision == "signed":
             if active_signature(s, e.session_id) is not None:
-                raise bad(f"Møtet {describe(e.payload)} er allerede signert.")
+                raise bad(
+                    _("Møtet {describe} er allerede signert.").format(describe=describe(e.payload))
+                )
             if not crypto.verify(response.public_key, e.data, e.signature):
-                raise bad(f"Signaturen for møtet {describe(e.payload)} er ugyldig.")
+                raise bad(
+                    _("Signaturen for møtet {describe} er ugyldig.").format(
+                        describe=describe(e.payload)
+                    )
+                )
 
     audit = AuditWriter(s, now)
     public_pem = crypto.public_pem(response.public_key)
@@ -269,30 +308,41 @@ def repin(
     if req.supervisor_id != supervisor_id:
         addressee = s.get(SupervisorRow, req.supervisor_id)
         raise bad(
-            f"Svaret hører til en forespørsel til {addressee.name if addressee else '?'}, "
-            f"ikke til {sup.name}.",
+            _("Svaret hører til en forespørsel til {value}, ikke til {name}.").format(
+                value=addressee.name if addressee else "?", name=sup.name
+            ),
             "supervisor",
         )
     if not same_person(response.supervisor, sup.name):
         raise bad(
-            f"Svaret er signert av «{response.supervisor}», ikke av «{sup.name}».", "supervisor"
+            _("Svaret er signert av «{supervisor}», ikke av «{name}».").format(
+                supervisor=response.supervisor, name=sup.name
+            ),
+            "supervisor",
         )
     new_fp = response.fingerprint
     typed = normalise_fingerprint(typed_fingerprint)
     # What is read aloud is the first 128 bits (``format_fingerprint``); the whole is fine too.
     if len(typed) < 32 or not new_fp.startswith(typed):
         raise bad(
-            "Fingeravtrykket du skrev inn stemmer ikke med nøkkelen i svaret "
-            f"({crypto.format_fingerprint(new_fp)}). Sammenlign med veilederen igjen.",
+            _(
+                "Fingeravtrykket du skrev inn stemmer ikke med nøkkelen i svaret "
+                "({value}). Sammenlign med veilederen igjen."
+            ).format(value=crypto.format_fingerprint(new_fp)),
             "fingerprint",
         )
     other = _owner_of(s, new_fp, supervisor_id)
     if other is not None:
-        raise bad(f"Nøkkelen i svaret er {other.name}s, ikke {sup.name}s.", "supervisor")
+        raise bad(
+            _("Nøkkelen i svaret er {name}s, ikke {name2}s.").format(
+                name=other.name, name2=sup.name
+            ),
+            "supervisor",
+        )
     current = _accepted_key(s, supervisor_id)
     if current is not None and current.fingerprint == new_fp:
-        raise bad(f"Nøkkelen er allerede festet for {sup.name}.", "fingerprint")
-    reason = (reason or "").strip() or "Fingeravtrykket er sammenlignet med veilederen."
+        raise bad(_("Nøkkelen er allerede festet for {name}.").format(name=sup.name), "fingerprint")
+    reason = (reason or "").strip() or _("Fingeravtrykket er sammenlignet med veilederen.")
     audit = AuditWriter(s, now)
     public_pem = crypto.public_pem(response.public_key)
     old = KeyInfo(current.fingerprint, current.public_pem) if current is not None else None

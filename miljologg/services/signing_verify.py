@@ -21,6 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import _
+from miljologg.core.units import format_date
 from miljologg.db.models import SessionRow, SupervisorRow
 from miljologg.db.signing_models import (
     OwnKeyRow,
@@ -194,16 +196,20 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str], dict[s
             data = crypto.b64decode(sig.payload)
             signed = crypto.parse_payload(data)
         except (ValueError, crypto.SigningError):
-            fault(f"Signatur {sig.id}: det signerte innholdet er skadet.", "skadet")
+            fault(
+                _("Signatur {id}: det signerte innholdet er skadet.").format(id=sig.id), _("skadet")
+            )
             continue
         label = describe(signed)
         if sig.method != "paper":
             pem = keys.get((sig.supervisor_id, sig.fingerprint))
             if pem is None:
                 fault(
-                    f"Signaturen for møtet {label}: nøkkelen "
-                    f"{crypto.format_fingerprint(sig.fingerprint)} er ikke festet for veilederen.",
-                    "nøkkelen er ikke festet",
+                    _(
+                        "Signaturen for møtet {label}: nøkkelen {value} er ikke festet for "
+                        "veilederen."
+                    ).format(label=label, value=crypto.format_fingerprint(sig.fingerprint)),
+                    _("nøkkelen er ikke festet"),
                 )
                 continue
             try:
@@ -213,18 +219,26 @@ def _verify_signatures(s: OrmSession) -> tuple[list[str], int, list[str], dict[s
             except (ValueError, crypto.SigningError):
                 good = False
             if not good:
-                fault(f"Signaturen for møtet {label} er ugyldig.", "signaturen stemmer ikke")
+                fault(
+                    _("Signaturen for møtet {label} er ugyldig.").format(label=label),
+                    _("signaturen stemmer ikke"),
+                )
                 continue
         row = sessions.get(sig.session_id) if sig.session_id else None
         if row is None or signed.id != row.id:
-            fault(f"Det signerte møtet {label} finnes ikke lenger i loggen.", "møtet mangler")
+            fault(
+                _("Det signerte møtet {label} finnes ikke lenger i loggen.").format(label=label),
+                _("møtet mangler"),
+            )
             continue
         changed = crypto.changed_fields(signed, session_payload(s, row, profile))
         if changed:  # the student's name is no fact of the session (core.signing)
             fields = ", ".join(changed)
             fault(
-                f"Møtet {label} er endret etter signering ({fields}).",
-                f"møtet er endret etter signering ({fields})",
+                _("Møtet {label} er endret etter signering ({fields}).").format(
+                    label=label, fields=fields
+                ),
+                _("møtet er endret etter signering ({fields})").format(fields=fields),
             )
             continue
         if sig.method == "paper":
@@ -252,6 +266,8 @@ def _verify_given(s: OrmSession) -> list[str]:
             good = False
         if not good:
             problems.append(
-                f"Signaturen for {row.student_name}s møte {row.date:%d.%m.%Y} er ugyldig."
+                _("Signaturen for {student_name}s møte {date} er ugyldig.").format(
+                    student_name=row.student_name, date=format_date(row.date)
+                )
             )
     return problems

@@ -208,3 +208,46 @@ def test_file_problems_follow_the_language(tmp_path: Path) -> None:
         assert cannot("skrive", "/y", PermissionError(errno.EACCES, "Permission denied")) == (
             "Kunne ikkje skrive /y: du har ikkje tilgang (manglar rettar)."
         )
+
+
+def test_signing_problems_follow_the_language(tmp_path: Path) -> None:
+    """A response imported twice and a signed session changed behind the app's back are told
+    in English with no bokmål left (the field that changed named in English too)."""
+    import sqlite3
+
+    from tests.i18n.bokmal_terms import NOT_ENGLISH, leftovers
+
+    student, sup = tmp_path / "student.sqlite", tmp_path / "veileder.sqlite"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("hemmelig passord\n", encoding="utf-8")
+
+    def ok(data: Path, *args: str) -> str:
+        code, out, err = cli(["--data", str(data), *args])
+        assert code == 0, err
+        return out
+
+    ok(student, "init", "--name", "Test Student", "--programme", "rbup-kmaa-2024")
+    ok(student, "supervisor", "add", "--name", "Kari Nordmann", "--programme-approved")
+    ok(student, "session", "add", "--date", "2025-05-06", "--minutes", "60", "--form",
+       "individual", "--supervisor", "Kari Nordmann", "--topic", "Samarbeid")  # fmt: skip
+    ok(sup, "init", "--name", "Kari Nordmann", "--role", "supervisor")
+    req, resp = tmp_path / "req.json", tmp_path / "resp.json"
+    ok(student, "signing", "request", "--supervisor", "Kari Nordmann", "--out", str(req))
+    ok(sup, "signing", "sign", str(req), "--out", str(resp), "--passphrase-file", str(secret))
+    ok(student, "signing", "import", str(resp))
+    allowed = ["Kari Nordmann", "Test Student", str(resp)]
+
+    code, _out, err = cli(["--language", "en", "--data", str(student), "signing", "import",
+                           str(resp)])  # fmt: skip
+    assert code == 2 and "already been imported" in err
+    assert leftovers(err, NOT_ENGLISH, allowed) == [], err
+
+    con = sqlite3.connect(student)
+    with con:
+        con.execute("UPDATE session SET topic = 'Noe annet'")
+    con.close()
+    code, out, err = cli(["--language", "en", "--data", str(student), "verify"])
+    assert code == 1
+    assert "The session 6 May 2025, 60 min (Kari Nordmann) was changed after signing (topic)" in err
+    assert "outside the program" in err
+    assert leftovers(out + err, NOT_ENGLISH, allowed) == [], out + err
