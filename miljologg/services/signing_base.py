@@ -71,7 +71,9 @@ def ensure_unlocked(
 
 
 #: Supervision the student gave has no supervisor in the log, so no one signs it here.
-_GIVEN_UNSIGNABLE = "Møtet {when} er veiledning du har gitt; det har ingen veileder som signerer."
+_GIVEN_UNSIGNABLE = N_(
+    "Møtet {when} er veiledning du har gitt; det har ingen veileder som signerer."
+)
 
 
 def profile_row(s: OrmSession) -> ProfileRow | None:
@@ -85,9 +87,9 @@ def session_payload(
     """The canonical facts of a session as they are now in the file."""
     prof = profile or profile_row(s)
     if prof is None:
-        raise ValidationError("profile", "Datafilen har ingen profil ennå.")
+        raise ValidationError("profile", _("Datafilen har ingen profil ennå."))
     if row.supervisor_id is None:
-        raise ValidationError("sessions", _GIVEN_UNSIGNABLE.format(when=f"{row.date:%d.%m.%Y}"))
+        raise ValidationError("sessions", _(_GIVEN_UNSIGNABLE).format(when=format_date(row.date)))
     sup = s.get(SupervisorRow, row.supervisor_id)
     return crypto.SessionPayload(
         id=row.id,
@@ -148,21 +150,27 @@ def signable_session(
     statement, and it cannot overturn the supervisor's signed «avvist».
     """
     row = records.existing(s, SessionRow, session_id, "sessions")
-    when = f"{row.date:%d.%m.%Y}"
+    when = format_date(row.date)
     if row.supervisor_id is None:
-        raise ValidationError("sessions", _GIVEN_UNSIGNABLE.format(when=when))
+        raise ValidationError("sessions", _(_GIVEN_UNSIGNABLE).format(when=when))
     if row.supervisor_id != supervisor_id:
-        raise ValidationError("sessions", f"Møtet {when} er ikke ført med {name} som veileder.")
+        raise ValidationError(
+            "sessions",
+            _("Møtet {when} er ikke ført med {name} som veileder.").format(when=when, name=name),
+        )
     if row.status != SessionStatus.HELD.value:
         raise ValidationError(
-            "sessions", f"Møtet {when} ble ikke gjennomført og kan ikke signeres."
+            "sessions",
+            _("Møtet {when} ble ikke gjennomført og kan ikke signeres.").format(when=when),
         )
     if active_signature(s, session_id) is not None:
-        raise ValidationError("sessions", f"Møtet {when} er allerede signert.")
+        raise ValidationError("sessions", _("Møtet {when} er allerede signert.").format(when=when))
     if not rejected_ok and rejections.is_rejected(s, session_id):
         raise ValidationError(
             "sessions",
-            f"Møtet {when} er avvist av {name}; be om en ny signatur, eller gjenåpne det.",
+            _("Møtet {when} er avvist av {name}; be om en ny signatur, eller gjenåpne det.").format(
+                when=when, name=name
+            ),
         )
     return row
 
@@ -205,7 +213,7 @@ def unlock_key(envelope: str, passphrase: str) -> crypto.KeyPair:
 def create_own_key(s: OrmSession, now: dt.datetime, passphrase: str) -> OwnKeyRow:
     """Make the owner's key pair, audited; refused when one exists (it would break pins)."""
     if own_key_row(s) is not None:
-        raise ValidationError("key", "Datafilen har allerede en nøkkel.")
+        raise ValidationError("key", _("Datafilen har allerede en nøkkel."))
     pair, envelope = new_key(passphrase)
     row = OwnKeyRow(
         id=new_id(),

@@ -213,6 +213,7 @@ def test_file_problems_follow_the_language(tmp_path: Path) -> None:
 def test_signing_problems_follow_the_language(tmp_path: Path) -> None:
     """A response imported twice and a signed session changed behind the app's back are told
     in English with no bokmål left (the field that changed named in English too)."""
+    import json
     import sqlite3
 
     from tests.i18n.bokmal_terms import NOT_ENGLISH, leftovers
@@ -240,6 +241,18 @@ def test_signing_problems_follow_the_language(tmp_path: Path) -> None:
     code, _out, err = cli(["--language", "en", "--data", str(student), "signing", "import",
                            str(resp)])  # fmt: skip
     assert code == 2 and "already been imported" in err
+    assert leftovers(err, NOT_ENGLISH, allowed) == [], err
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    scan = tmp_path / "ark.pdf"
+    canvas = Canvas(str(scan))
+    canvas.drawString(72, 720, "Signert ark")
+    canvas.save()
+    [session] = json.loads(ok(student, "session", "list", "--json"))
+    code, _out, err = cli(["--language", "en", "--data", str(student), "signing", "paper",
+                           "--sessions", session["id"], "--scan", str(scan)])  # fmt: skip
+    assert code == 2 and "6 May 2025" in err and "already signed" in err, err
     assert leftovers(err, NOT_ENGLISH, allowed) == [], err
 
     con = sqlite3.connect(student)
