@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from miljologg.cli.common import whole_number
+from miljologg.cli.common import CliError, whole_number
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import _
 
@@ -23,9 +23,20 @@ def register(table: CommandTable) -> None:
     )
 
 
+#: Ten times what the benchmarks use; 99,999,999,999 ran until killed, filling the disk.
+MAX_SESSIONS = 100_000
+
+
 def _demo(call: Call) -> int:
     from miljologg.demo import write_demo
 
+    sessions = call.args.sessions
+    if sessions is not None and not 1 <= sessions <= MAX_SESSIONS:
+        raise CliError(
+            _("--sessions må være mellom 1 og {most}.").format(
+                most=f"{MAX_SESSIONS:,}".replace(",", " ")
+            )
+        )
     count = write_demo(call.services, sessions=call.args.sessions)
     print(f"Skrev {count} veiledningsmøter til {call.path}", file=call.out)
     return 0

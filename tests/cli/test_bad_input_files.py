@@ -223,3 +223,13 @@ def test_a_dossier_attachment_of_unusable_json_is_damaged() -> None:
             from_json(data, {})
         with pytest.raises(StopError):
             read_json({"vedlegg.json": data}, "vedlegg.json", "x")
+
+
+@pytest.mark.parametrize("count", ["99999999999", "100001", "-5", "0"])
+def test_a_demo_of_endless_sessions_is_refused_before_any_file(tmp_path: Path, count: str) -> None:
+    """Before: ``demo --sessions 99999999999`` wrote sessions until it was killed."""
+    path = tmp_path / "demo.sqlite"
+    code, _out, err = cli(path, "demo", "--sessions", count)
+    _one_norwegian_line(code, err)
+    assert "--sessions" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
