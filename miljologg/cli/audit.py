@@ -14,6 +14,7 @@ from pathlib import Path
 from miljologg.cli.common import one_line, print_json
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
+from miljologg.core.plural import count as count_text
 
 
 def register(table: CommandTable) -> None:
@@ -41,11 +42,13 @@ def _audit_verify(call: Call) -> int:
     report = call.services.anchors.verify([Path(p) for p in call.args.anchor])
     a = report.anchors
     compared = (
-        f"sammenlignet med {a.get('backups', 0)} sikkerhetskopier, {a.get('responses', 0)} "
-        f"signerte svar og {a.get('files', 0)} andre filer"
+        f"sammenlignet med {count_text(a.get('backups', 0), 'sikkerhetskopi', 'sikkerhetskopier')}"
+        f", {count_text(a.get('responses', 0), 'signert svar', 'signerte svar')} og "
+        f"{count_text(a.get('files', 0), 'annen fil', 'andre filer')}"
     )
     if report.ok:
-        print(f"Revisjonsloggen er hel ({report.events} hendelser), {compared}.", file=call.out)
+        events = count_text(report.events, "hendelse", "hendelser")
+        print(f"Revisjonsloggen er hel ({events}), {compared}.", file=call.out)
         print(
             "Det viser at ingen har endret loggen ved et uhell eller på en enkel måte; mot "
             "bevisst omskriving er det bare signaturene og ankrene som holder.",
@@ -63,9 +66,10 @@ def _verify(call: Call) -> int:
         print_json(report.as_json(), call.out)
         return 0 if report.ok else 1
     if report.ok:
+        valid = count_text(report.signatures, "gyldig signatur", "gyldige signaturer")
+        events = count_text(report.audit.events, "hendelse", "hendelser")
         print(
-            f"Alt stemmer: {report.signatures} gyldige signaturer, "
-            f"revisjonsloggen er hel ({report.audit.events} hendelser).",
+            f"Alt stemmer: {valid}, revisjonsloggen er hel ({events}).",
             file=call.out,
         )
     for problem in report.problems:

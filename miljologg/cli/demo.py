@@ -7,6 +7,7 @@ import argparse
 from miljologg.cli.common import CliError, whole_number
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import _
+from miljologg.core.plural import count as count_text
 
 
 def register(table: CommandTable) -> None:
@@ -38,5 +39,6 @@ def _demo(call: Call) -> int:
             )
         )
     count = write_demo(call.services, sessions=call.args.sessions)
-    print(f"Skrev {count} veiledningsmøter til {call.path}", file=call.out)
+    what = count_text(count, "veiledningsmøte", "veiledningsmøter")
+    print(f"Skrev {what} til {call.path}", file=call.out)
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from miljologg.cli.common import one_line, output_path
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
+from miljologg.core.plural import count as count_text
 
 
 def register(table: CommandTable) -> None:
@@ -37,7 +38,8 @@ def _sheet(call: Call) -> int:
     target = output_path(call.args.out)
     info = write_sign_sheet(s, sup.id, target, env=call.env)
     print(
-        f"Skrev {target}: {info.sessions} usignerte møter hos {sup.name} ({info.pages} sider).",
+        f"Skrev {target}: {count_text(info.sessions, 'usignert møte', 'usignerte møter')} hos "
+        f"{sup.name} ({count_text(info.pages, 'side', 'sider')}).",
         file=call.out,
     )
     return 0
@@ -46,7 +48,7 @@ def _sheet(call: Call) -> int:
 def _paper(call: Call) -> int:
     scan = call.services.paper.record(call.args.sessions, Path(call.args.scan))
     print(
-        f"Registrert som signert på papir: {len(scan.session_ids)} møter "
+        f"Registrert som signert på papir: {count_text(len(scan.session_ids), 'møte', 'møter')} "
         f"(skann {scan.filename}, {scan.size // 1024} kB, SHA-256 {scan.sha256[:16]}…).",
         file=call.out,
     )

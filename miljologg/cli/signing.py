@@ -16,6 +16,7 @@ from miljologg.cli.key import passphrase
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _, ngettext
 from miljologg.core.labels import form_label
+from miljologg.core.plural import count as count_text
 from miljologg.core.units import format_date
 from miljologg.services.errors import ValidationError
 
@@ -83,7 +84,8 @@ def _request(call: Call) -> int:
     s.signing_files.write_request(target, sup.id, a.session)
     count = len(s.signing_files.read_request(_read_request(str(target))).items)
     pinned = s.signing.file_key(sup.id)
-    print(f"Skrev {target}: {count} møter til signering hos {sup.name}.", file=call.out)
+    what = count_text(count, "møte", "møter")
+    print(f"Skrev {target}: {what} til signering hos {sup.name}.", file=call.out)
     if pinned:
         print(
             _("Festet nøkkel for {name}: {readable}").format(
@@ -103,7 +105,8 @@ def _read_request(path: str) -> bytes:
 def _review(view: RequestView, out: TextIO, rejected: frozenset[str] = frozenset()) -> None:
     """Everything the supervisor signs: the addressee, the student and every signed field."""
     print(_("Forespørsel til: {name}").format(name=one_line(view.supervisor)), file=out)
-    print(f"Fra student: {one_line(view.student)}  ({len(view.items)} møter)", file=out)
+    items = count_text(len(view.items), "møte", "møter")
+    print(f"Fra student: {one_line(view.student)}  ({items})", file=out)
     for item in view.items:
         p = item.payload
         mark = _("AVVIST ") if item.session_id in rejected else _("signert")

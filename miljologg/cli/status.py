@@ -6,10 +6,11 @@ from typing import Any, TextIO
 
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
+from miljologg.core import figures
 from miljologg.core.i18n import _
 from miljologg.core.programmes import Programme, bundled_schemes
 from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
-from miljologg.core.units import format_date, format_hours, format_percent
+from miljologg.core.units import format_hours
 
 
 def register(table: CommandTable) -> None:
@@ -71,10 +72,16 @@ def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str,
         "attendance": {
             "planned_minutes": att.planned_minutes,
             "elapsed_planned_minutes": att.elapsed_planned_minutes,
+            "registered_minutes": att.registered_minutes,
+            "unregistered_minutes": att.unregistered_minutes,
             "present_minutes": att.present_minutes,
-            "percent": round(att.percent, 2),
+            "percent_of_registered": _round(att.percent_of_registered),
+            "percent": _round(att.percent_of_registered),  # the same figure, for older readers
+            "best_possible_percent": _round(att.best_possible_percent),
             "required_percent": att.required_percent,
+            "needed_minutes": att.needed_minutes,
             "may_still_miss_minutes": att.may_still_miss_minutes,
+            "out_of_reach_minutes": att.out_of_reach_minutes,
             "unregistered_past_days": [d.isoformat() for d in att.unregistered_past_days],
         },
         "participation": {
@@ -93,10 +100,18 @@ def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str,
         "pace": {
             "remaining_minutes": prog.pace.remaining_minutes,
             "end_date": prog.pace.end_date.isoformat(),
+            "ended": prog.pace.ended,
             "minutes_per_week_needed": prog.pace.minutes_per_week_needed,
+            "missing": [{"key": k, "minutes": m} for k, m in prog.pace.missing],
         },
         "problems": [
-            {"code": p.code, "message": p.message, "entity": p.entity, "entity_id": p.entity_id}
+            {
+                "code": p.code,
+                "params": dict(p.params),
+                "message": p.message,
+                "entity": p.entity,
+                "entity_id": p.entity_id,
+            }
             for p in prog.problems
         ],
     }
@@ -113,6 +128,10 @@ def status_json(prog: ProgrammeStatus, scheme: SchemeStatus | None) -> dict[str,
             ],
         }
     return data
+
+
+def _round(percent: float | None) -> float | None:
+    return None if percent is None else round(percent, 2)
 
 
 def _figures(r: RequirementResult, hour_minutes: int) -> str:
@@ -150,18 +169,16 @@ def print_status(
     print("Veiledning:", file=out)
     for r in prog.supervision:
         print(_line(r, 60), file=out)
-    att = prog.attendance
-    print(
-        f"Oppmøte: {format_percent(att.percent)} (krav {att.required_percent} %); "
-        f"du kan være borte {format_hours(att.may_still_miss_minutes)} til",
-        file=out,
-    )
-    if prog.pace.remaining_minutes > 0:
-        print(
-            f"Tempo: {format_hours(prog.pace.minutes_per_week_needed)} per uke trengs "
-            f"innen {format_date(prog.pace.end_date)}",
-            file=out,
-        )
+    print("Oppmøte:", file=out)
+    for line in figures.attendance_notes(prog.attendance):
+        print(f"  {line.text}", file=out)
+    print("Deltakelse i veiledning:", file=out)
+    for line in figures.participation_notes(prog.participation):
+        print(f"  {line.text}", file=out)
+    print("Tempo:", file=out)
+    for line in figures.pace_notes(prog):
+        indent = "    " if line.code == "requirement_missing" else "  "
+        print(f"{indent}{line.text}", file=out)
     if scheme is not None:
         note = f" (1 time = {scheme.hour_minutes} min)" if scheme.hour_minutes != 60 else ""
         info = bundled_schemes().get(scheme.scheme_id)

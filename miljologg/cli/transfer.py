@@ -11,6 +11,7 @@ from pathlib import Path
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import N_, Labels, _
+from miljologg.core.plural import count as count_text
 from miljologg.services.errors import ValidationError
 
 #: The export's record kinds as the import report names them.
@@ -61,7 +62,9 @@ def _export(call: Call) -> int:
         return 0
     if kind == "csv":
         count = s.exports.sessions_csv(path)
-        print(f"Skrev {count} veiledningsmøter til {path}", file=out)
+        print(
+            f"Skrev {count_text(count, 'veiledningsmøte', 'veiledningsmøter')} til {path}", file=out
+        )
         return 0
     programme = s.profile.programme()
     if programme is None:
@@ -70,7 +73,7 @@ def _export(call: Call) -> int:
         count = s.exports.gatherings_ics(programme, path)
     else:
         count = s.exports.attendance_csv(programme, path)
-    print(f"Skrev {count} samlingsdager til {path}", file=out)
+    print(f"Skrev {count_text(count, 'samlingsdag', 'samlingsdager')} til {path}", file=out)
     return 0
 
 

@@ -1,22 +1,27 @@
 """The one place that computes progress: (log, programme or scheme) → results with reasons.
 
-The dashboard, ``miljologg status`` and the PDF dossier print what this module returns, so their
-numbers can never disagree. Every session that does not count carries exactly one code and one
-plain Norwegian reason, so a student can see *why* an hour is missing, not just that it is.
+The dashboard, the pages, ``miljologg status``, the CSV export and the PDF dossier print what
+this module (with ``figures`` for a list's summary and the hours per supervisor) returns, and
+``tests/test_views_agree.py`` compares them, so their numbers can never disagree. Every held
+session that does not count carries exactly one code with its parameters and one plain
+Norwegian reason, so a student can see *why* an hour is missing, not just that it is.
 
-Counting supervision for a programme. A session is checked in this order and gets the reason of
-the first check it fails:
+Counting supervision for a programme. A session that was not held (missed) is no supervision
+at all: it is a participation matter (``ParticipationResult``: made up or not), never in an
+``uncounted`` list or ``uncounted_minutes`` — a committee must not read it as rejected hours.
+A held session is checked in this order and gets the reason of the first check it fails:
 
-1. ``missed_made_up`` / ``missed_not_made_up`` – it was not held (never counts, made up or not);
-2. ``rejected`` – its supervisor rejected it and the rejection stands (``Log.rejections``): it
+1. ``rejected`` – its supervisor rejected it and the rejection stands (``Log.rejections``): it
    counts again only once the same supervisor signs it or the student reopens it;
-3. ``future`` – dated after today (a held session cannot lie ahead);
-4. ``outside_programme`` – dated outside the programme period [start, end];
-5. ``group_too_small`` – a group form with fewer than 2 participants;
-6. ``unknown_supervisor`` / ``supervisor_not_approved`` – only for forms in
+2. ``future`` – dated after today (a held session cannot lie ahead);
+3. ``outside_programme`` – dated outside the programme period [start, end];
+4. ``group_too_small`` – a group form with fewer than 2 participants;
+5. ``unknown_supervisor`` / ``supervisor_not_approved`` – only for forms in
    ``approved_supervisor_forms``: the supervisor must exist and hold ``Approval.PROGRAMME``;
-7. gathering group only: ``not_gathering_day``, ``attendance_unregistered`` (no attendance
+6. gathering group only: ``not_gathering_day``, ``attendance_unregistered`` (no attendance
    registered for that day) or ``absent`` (registered absent); present and partial both count.
+
+Reasons and problems are codes with parameters; their sentences come from ``programme_texts``.
 
 Everything is a single pass over the sessions with dictionaries for lookups (attendance by date,
 sessions by id), so 10,000 sessions take a few milliseconds.
@@ -27,10 +32,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from miljologg.core import programme_texts as texts
 from miljologg.core import rules_progress as progress
-from miljologg.core.i18n import Labels, _
+from miljologg.core.i18n import Labels
 from miljologg.core.labels import FORM_TITLES, TOTAL_TITLE
 from miljologg.core.model import (
     PROGRAMME_FORMS,
@@ -41,22 +47,31 @@ from miljologg.core.model import (
     SessionStatus,
 )
 from miljologg.core.programmes import Gathering, Programme
-from miljologg.core.rules_attendance import AttendanceResult, evaluate_attendance
+from miljologg.core.rules_attendance import (
+    AttendanceResult,
+    DayResult,
+    DayState,
+    GatheringDays,
+    count_days,
+    evaluate_attendance,
+)
 from miljologg.core.rules_base import (
     UNCOUNTED_ORDER,
+    Params,
     Problem,
     RequirementResult,
     SeriesPoint,
     Uncounted,
-    rejected_reason,
 )
 from miljologg.core.rules_progress import AssignmentsResult, PaceResult, ParticipationResult
 from miljologg.core.rules_scheme import RouteResult, SchemeStatus, evaluate_scheme
-from miljologg.core.units import format_date
 
 __all__ = [
     "AssignmentsResult",
     "AttendanceResult",
+    "DayResult",
+    "DayState",
+    "GatheringDays",
     "PaceResult",
     "ParticipationResult",
     "Problem",
@@ -66,6 +81,7 @@ __all__ = [
     "SchemeStatus",
     "SeriesPoint",
     "Uncounted",
+    "count_days",
     "evaluate_programme",
     "evaluate_scheme",
     "plan_series",
@@ -96,6 +112,8 @@ class ProgrammeStatus:
     pace: PaceResult
     next_gathering: Gathering | None
     problems: tuple[Problem, ...]
+    #: The ids of the sessions that count (for a list's summary: ``figures.summarize_sessions``).
+    counted_ids: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     def requirement(self, key: str) -> RequirementResult:
         """The supervision result by key ("individual", …, "total"); KeyError if unknown."""
@@ -118,7 +136,10 @@ class _Counter:
         self.today = today
         self.by_id = {s.id: s for s in log.sessions}
         self.attendance = {a.date: a for a in log.attendance}
-        self.period = f"{format_date(programme.start)}–{format_date(programme.end)}"
+        self.period = (
+            ("start_date", programme.start.isoformat()),
+            ("end_date", programme.end.isoformat()),
+        )
         # For the fast path: what every check needs, as sets, so most sessions cost a few
         # comparisons and no method calls.
         self.approved = frozenset(s.id for s in log.supervisors if s.programme_approved)
@@ -151,41 +172,31 @@ class _Counter:
         other = self.by_id.get(s.made_up_by_id) if s.made_up_by_id is not None else None
         return other is not None and other.status is SessionStatus.HELD
 
-    def reason(self, s: Session) -> tuple[str, str] | None:
-        if s.status is SessionStatus.MISSED:
-            if self.made_up(s):
-                return "missed_made_up", _("Møtet ble ikke holdt (det er tatt igjen ved et annet).")
-            return "missed_not_made_up", _("Møtet ble ikke holdt og er ikke tatt igjen.")
+    def reason(self, s: Session) -> tuple[str, Params] | None:
+        """Why a held session does not count (a code and its parameters), or None."""
         rejection = self.log.rejection(s.id)
         if rejection is not None:
-            return "rejected", rejected_reason(rejection.comment)
+            return "rejected", (("comment", rejection.comment),)
         if s.date > self.today:
-            return "future", _("Datoen har ikke vært ennå.")
+            return "future", ()
         if not self.programme.contains(s.date):
-            return "outside_programme", _("Ligger utenfor programperioden {period}.").format(
-                period=self.period
-            )
+            return "outside_programme", self.period
         if s.form.is_group and s.group_size < 2:
-            return "group_too_small", _("Gruppeveiledning krever minst 2 deltakere.")
+            return "group_too_small", ()
         if s.form in self.programme.approved_supervisor_forms:
             sup = self.log.supervisor(s.supervisor_id)
             if sup is None:
-                return "unknown_supervisor", _("Veilederen finnes ikke i loggen.")
+                return "unknown_supervisor", ()
             if not sup.programme_approved:
-                return (
-                    "supervisor_not_approved",
-                    _("Veileder «{name}» er ikke registrert som godkjent av utdanningen.").format(
-                        name=sup.name
-                    ),
-                )
+                return "supervisor_not_approved", (("name", sup.name),)
         if s.form is Form.GATHERING_GROUP:
             if not self.programme.is_gathering_day(s.date):
-                return "not_gathering_day", _("Datoen er ikke en samlingsdag i programmet.")
+                return "not_gathering_day", ()
             reg = self.attendance.get(s.date)
             if reg is None:
-                return "attendance_unregistered", _("Oppmøte ikke registrert for samlingsdagen.")
+                return "attendance_unregistered", ()
             if reg.status is AttendanceStatus.ABSENT:
-                return "absent", _("Du er registrert borte fra samlingen denne dagen.")
+                return "absent", ()
         return None
 
 
@@ -200,12 +211,17 @@ def _supervision(
     for s in log.sessions:
         if s.form not in counted:
             continue  # supervision given, or received on it: not a programme form at all
+        if s.status is not _HELD:
+            continue  # not supervision at all: participation says whether it was made up
         why = None if fast(s) else counter.reason(s)
         if why is None:
             counted[s.form] += s.minutes
             counted_sessions.append(s)
         else:
-            every.append(Uncounted(s.id, s.date, s.minutes, why[0], why[1]))
+            code, params = why
+            every.append(
+                Uncounted(s.id, s.date, s.minutes, code, texts.reason(code, params), params)
+            )
             forms[s.id] = s.form
     every.sort(key=UNCOUNTED_ORDER)  # one sort; the per-form splits keep it
     results = []
@@ -241,11 +257,11 @@ def _supervision(
 def evaluate_programme(log: Log, programme: Programme, today: dt.date) -> ProgrammeStatus:
     """The student's whole standing in a programme on ``today``."""
     counter = _Counter(log, programme, today)
-    supervision, _counted = _supervision(log, programme, counter)
+    supervision, counted = _supervision(log, programme, counter)
     attendance = evaluate_attendance(log, programme, today)
     participation = progress.participation(log, programme, counter.made_up)
     assignments = progress.assignments(log, today)
-    pace = progress.pace(programme, supervision[-1], today)
+    pace = progress.pace(programme, supervision, today)
     next_gathering = next((g for g in programme.gatherings if g.last_day >= today), None)
     problems = progress.problems(
         log,
@@ -268,6 +284,7 @@ def evaluate_programme(log: Log, programme: Programme, today: dt.date) -> Progra
         pace=pace,
         next_gathering=next_gathering,
         problems=tuple(problems),
+        counted_ids=frozenset(s.id for s in counted),
     )
 
 

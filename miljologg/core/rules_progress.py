@@ -7,13 +7,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from miljologg.core.i18n import _
+from miljologg.core import programme_texts as texts
 from miljologg.core.model import PROGRAMME_FORMS, Log, Session, SessionStatus
 from miljologg.core.professions import OTHER
 from miljologg.core.programmes import Programme
 from miljologg.core.rules_attendance import AttendanceResult
-from miljologg.core.rules_base import Problem, RequirementResult
-from miljologg.core.units import format_date, format_hours, format_percent
+from miljologg.core.rules_base import Params, Problem, RequirementResult
 
 _HELD = SessionStatus.HELD
 
@@ -50,13 +49,18 @@ class PaceResult:
 
     ``weeks_left`` counts from today (or the start, if later) to the end, both days included;
     ``minutes_per_week_needed`` divides the remainder by at least one week, so a last short week
-    never asks for more than everything that is left.
+    never asks for more than everything that is left. After the programme's last day there is
+    no pace to a date gone by: ``ended`` is true, ``minutes_per_week_needed`` is None and
+    ``missing`` says what is missing instead — (requirement key, minutes) for every requirement
+    not met, the total last.
     """
 
     remaining_minutes: int
     end_date: dt.date
     weeks_left: float
-    minutes_per_week_needed: int
+    minutes_per_week_needed: int | None
+    ended: bool = False
+    missing: tuple[tuple[str, int], ...] = ()
 
 
 def participation(
@@ -99,10 +103,16 @@ def assignments(log: Log, today: dt.date) -> AssignmentsResult:
     )
 
 
-def pace(programme: Programme, total: RequirementResult, today: dt.date) -> PaceResult:
+def pace(
+    programme: Programme, supervision: tuple[RequirementResult, ...], today: dt.date
+) -> PaceResult:
+    total = supervision[-1]
     remaining = total.remaining_minutes
+    if today > programme.end:
+        missing = tuple((r.key, r.remaining_minutes) for r in supervision if r.remaining_minutes)
+        return PaceResult(remaining, programme.end, 0.0, None, True, missing)
     days_left = (programme.end - max(today, programme.start)).days + 1
-    weeks = max(0, days_left) / 7
+    weeks = days_left / 7
     # ceil(remaining / max(1, weeks)), in integers
     per_week = 0 if remaining <= 0 else -(-remaining * 7 // max(7, days_left))
     return PaceResult(remaining, programme.end, weeks, per_week)
@@ -121,6 +131,12 @@ def planned_by(programme: Programme, day: dt.date) -> int:
 # Problems
 
 
+def _problem(
+    code: str, params: Params = (), entity: str | None = None, entity_id: str | None = None
+) -> Problem:
+    return Problem(code, texts.problem(code, params), entity, entity_id, params)
+
+
 def problems(
     log: Log,
     programme: Programme,
@@ -132,75 +148,46 @@ def problems(
     tasks: AssignmentsResult,
     pace: PaceResult,
 ) -> list[Problem]:
-    """Everything to follow up, in Norwegian, each pointing at its record where there is one."""
+    """Everything to follow up, each a code with parameters pointing at its record if any."""
     out: list[Problem] = []
-    for day in att.unregistered_past_days:
+    if att.unregistered_past_days:  # one line for them all, linked to the first
+        first = att.unregistered_past_days[0].isoformat()
+        count = str(len(att.unregistered_past_days))
         out.append(
-            Problem(
+            _problem(
                 "attendance_unregistered",
-                _("Oppmøte er ikke registrert for samlingsdagen {date}.").format(
-                    date=format_date(day)
-                ),
+                (("count", count), ("first_date", first)),
                 "attendance",
-                day.isoformat(),
+                first,
             )
         )
-    need = format_percent(att.required_percent, 0)
-    if att.required_percent > 0 and att.projected_percent < att.required_percent:
-        out.append(
-            Problem(
-                "attendance_projected_below",
-                _(
-                    "Med fraværet som er registrert kan du høyst nå {percent} oppmøte; "
-                    "kravet er {need}."
-                ).format(percent=format_percent(att.projected_percent), need=need),
-                "attendance",
-                None,
-            )
+    required = ("required_percent", str(att.required_percent))
+    params: Params
+    if att.required_percent > 0 and not att.reachable:
+        params = (
+            required,
+            ("out_of_reach_minutes", str(att.out_of_reach_minutes)),
+            ("best_possible_percent", str(att.best_possible_percent)),
         )
-    elif att.elapsed_planned_minutes and att.percent < att.required_percent:
-        out.append(
-            Problem(
-                "attendance_below",
-                _("Oppmøtet så langt er {percent}, under kravet på {need}.").format(
-                    percent=format_percent(att.percent), need=need
-                ),
-                "attendance",
-                None,
-            )
-        )
+        out.append(_problem("attendance_out_of_reach", params, "attendance"))
+    elif att.percent_of_registered is not None and att.percent_of_registered < att.required_percent:
+        params = (("percent", str(att.percent_of_registered)), required)
+        out.append(_problem("attendance_below", params, "attendance"))
     if part.percent < part.required_percent:
         for sid in part.missed_not_made_up:
-            when = format_date(sessions[sid].date)
-            out.append(
-                Problem(
-                    "missed_not_made_up",
-                    _("Veiledningen {when} ble ikke holdt og må tas igjen.").format(when=when),
-                    "session",
-                    sid,
-                )
-            )
+            date = ("date", sessions[sid].date.isoformat())
+            out.append(_problem("missed_not_made_up", (date,), "session", sid))
     for s in sorted(log.sessions, key=lambda s: (s.date, s.id)):
         rejection = log.rejection(s.id)
         if rejection is None:
             continue
         sup = log.supervisor(rejection.supervisor_id)
-        comment = f": «{rejection.comment}»" if rejection.comment else ""
-        out.append(
-            Problem(
-                "rejected",
-                _(
-                    "Veiledningen {date} er avvist av {value}{comment}. Den teller ikke "
-                    "før veilederen signerer den, eller du gjenåpner og retter den."
-                ).format(
-                    date=format_date(s.date),
-                    value=sup.name if sup else _("veilederen"),
-                    comment=comment,
-                ),
-                "session",
-                s.id,
-            )
+        params = (
+            ("date", s.date.isoformat()),
+            ("name", sup.name if sup else ""),
+            ("comment", rejection.comment),
         )
+        out.append(_problem("rejected", params, "session", s.id))
     not_approved: dict[str, int] = defaultdict(int)
     for result in supervision[:-1]:
         for u in result.uncounted:
@@ -208,73 +195,32 @@ def problems(
                 not_approved[sessions[u.session_id].supervisor_id] += u.minutes
     for sup_id, minutes in not_approved.items():
         sup = log.supervisor(sup_id)
-        name = sup.name if sup else sup_id
-        out.append(
-            Problem(
-                "supervisor_not_approved",
-                _(
-                    "Veileder «{name}» er ikke registrert som godkjent av utdanningen; "
-                    "{hours} veiledning teller derfor ikke."
-                ).format(name=name, hours=format_hours(minutes)),
-                "supervisor",
-                sup_id,
-            )
-        )
+        params = (("name", sup.name if sup else sup_id), ("minutes", str(minutes)))
+        out.append(_problem("supervisor_not_approved", params, "supervisor", sup_id))
     for sup in sorted(log.supervisors, key=lambda x: (x.name, x.id)):
         if sup.profession == OTHER:
-            out.append(
-                Problem(
-                    "supervisor_profession_other",
-                    _(
-                        "Veileder «{name}» har profesjonen «{value}», som ikke er i listen. "
-                        "Velg en profesjon fra listen hvis den passer; ellers teller timene "
-                        "ikke der en ordning krever en bestemt profesjon."
-                    ).format(name=sup.name, value=sup.profession_other or _("annet")),
-                    "supervisor",
-                    sup.id,
-                )
-            )
+            params = (("name", sup.name), ("text", sup.profession_other or "annet"))
+            out.append(_problem("supervisor_profession_other", params, "supervisor", sup.id))
     titles = {a.id: a.title for a in log.assignments}
     for aid in tasks.overdue:
-        out.append(
-            Problem(
-                "assignment_overdue",
-                _("Arbeidskravet «{value}» har passert fristen og er ikke levert.").format(
-                    value=titles[aid]
-                ),
-                "assignment",
-                aid,
-            )
-        )
+        out.append(_problem("assignment_overdue", (("title", titles[aid]),), "assignment", aid))
     total = supervision[-1]
-    if total.required_minutes and total.remaining_minutes:
-        if today > programme.end:
-            out.append(
-                Problem(
-                    "supervision_incomplete",
-                    _("Programmet er avsluttet, og {hours} veiledning mangler.").format(
-                        hours=format_hours(total.remaining_minutes)
-                    ),
-                    None,
-                    None,
-                )
+    labels = {r.key: r.label for r in supervision}
+    if pace.ended:  # no pace to a date gone by: what is missing, requirement by requirement
+        for key, minutes in pace.missing:
+            params = (
+                ("end_date", pace.end_date.isoformat()),
+                ("label", labels[key]),
+                ("remaining_minutes", str(minutes)),
             )
-        else:
-            behind = planned_by(programme, today) - total.counted_minutes
-            if behind > 0:
-                out.append(
-                    Problem(
-                        "behind_pace",
-                        _(
-                            "Du ligger {hours} bak en jevn plan for veiledningen; {hours2} per uke "
-                            "trengs fram til {date}."
-                        ).format(
-                            hours=format_hours(behind),
-                            hours2=format_hours(pace.minutes_per_week_needed),
-                            date=format_date(pace.end_date),
-                        ),
-                        None,
-                        None,
-                    )
-                )
+            out.append(_problem("supervision_incomplete", params))
+    elif total.required_minutes and total.remaining_minutes:
+        behind = planned_by(programme, today) - total.counted_minutes
+        if behind > 0:
+            params = (
+                ("behind_minutes", str(behind)),
+                ("per_week_minutes", str(pace.minutes_per_week_needed or 0)),
+                ("end_date", pace.end_date.isoformat()),
+            )
+            out.append(_problem("behind_pace", params))
     return out

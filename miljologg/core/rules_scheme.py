@@ -1,8 +1,10 @@
 """A log against a union's approval scheme (re-exported by ``rules``).
 
-Every session is first checked once for the whole scheme, in this order: not held
-(``missed``), rejected by its supervisor (``rejected``, see ``core.model.Rejection``), dated
-after today (``future``), and, for supervision received, the scheme-wide
+A session that was not held is no supervision: it is left out, in no ``uncounted`` list (a
+committee must not read it as rejected hours). Every held session is first checked once for
+the whole scheme, in this order: rejected by its supervisor (``rejected``, see
+``core.model.Rejection``), dated after today (``future``), and, for supervision received, the
+scheme-wide
 rules: a group larger than the scheme allows (``group_too_large``), a group whose participants
 are not all of the required profession (``group_participants``), a supervisor the scheme does
 not accept (``supervisor_not_allowed``, ``unknown_supervisor``). What passes is *eligible*.
@@ -113,11 +115,11 @@ class _Evaluation:
         limit = scheme.max_group_size
         for s in log.sessions:
             forms = self.forms[s.id] = session_forms(s)
+            if s.status is not SessionStatus.HELD:
+                continue  # not supervision at all (participation), so never an uncounted hour
             why: tuple[str, Params] | None = None
             rejection = log.rejection(s.id)
-            if s.status is not SessionStatus.HELD:
-                why = ("missed", ())
-            elif rejection is not None:
+            if rejection is not None:
                 why = ("rejected", (("comment", rejection.comment),))
             elif s.date > today:
                 why = ("future", ())

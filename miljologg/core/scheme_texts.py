@@ -27,7 +27,6 @@ APPROVAL_NAMES = Labels(
 
 #: Why a session does not count for a rule (``Uncounted.code`` → sentence).
 REASONS: dict[str, str] = {
-    "missed": N_("Møtet ble ikke holdt."),
     "future": N_("Datoen har ikke vært ennå."),
     "group_too_large": N_("Gruppen hadde {size} deltakere; ordningen godtar høyst {limit}."),
     "group_participants": N_(

@@ -1,19 +1,21 @@
 """Display and parsing of durations, hours, percentages and dates, in the current language.
 
 The dashboard, the CLI and the dossier all print numbers through these functions, so the same
-figure reads the same everywhere. In bokmål and nynorsk: decimal comma, "t" and "min" as units,
-dates as dd.mm.åååå («3,75 t», «10.03.2025»); in English: decimal point, "h" and "min", dates as
-«10 Mar 2025» («3.75 h»). The language is ``miljologg.core.i18n.current_language()``; Babel
-(CLDR's data) gives the decimal sign, the month and weekday names, and the unit comes from the
-catalogue. Minutes stay whole numbers underneath: only the text changes with the language.
+figure reads the same everywhere. Amounts of time are exact hours and minutes, never rounded
+(«3 t 45 min»; English «3 h 45 min»). In bokmål and nynorsk: decimal comma in percentages, dates
+as dd.mm.åååå («83,4 %», «10.03.2025»); in English: decimal point, dates as «10 Mar 2025».
+The language is ``miljologg.core.i18n.current_language()``; Babel (CLDR's data) gives the
+decimal sign, the month and weekday names, and the unit comes from the catalogue. Minutes stay
+whole numbers underneath: only the text changes with the language.
 
-Output uses an ordinary space between number and unit ("12,5 t", "83,4 %"). A no-break space
+Output uses an ordinary space between number and unit ("12 t 30 min", "83,4 %"). A no-break space
 would be typographically nicer, but it survives copy-paste into terminals, CSV files and test
 assertions as an invisible oddity; where a line must not break (the PDF), the caller can
 substitute it.
 
-Rounding is half-up on exact decimal values (12,25 t → 12,3 t), not Python's round-half-even
-on binary floats, so a figure never rounds differently in two places of the same document.
+Percentages round half-up on exact decimal values (83,25 % → 83,3 %), not Python's
+round-half-even on binary floats, so a figure never rounds differently in two places of the same
+document.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ __all__ = [
     "format_hours",
     "format_percent",
     "hour_unit",
-    "hours_number",
     "minute_unit",
     "date_incomplete",
     "month_name",
@@ -45,16 +46,15 @@ __all__ = [
 ]
 
 
-def _decimal_no(value: Decimal, decimals: int, fixed: bool = False) -> str:
-    """`value` rounded half-up; whole numbers without decimals, others with exactly `decimals`
-    (`fixed`: every number with exactly `decimals`, as a column of figures wants)."""
+def _decimal_no(value: Decimal, decimals: int) -> str:
+    """`value` rounded half-up; whole numbers without decimals, others with exactly `decimals`."""
     if decimals < 0:
         raise ValueError("decimals cannot be negative")
     rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if rounded.is_zero():
         rounded = abs(rounded)  # a tiny negative never prints as "-0 t" or "-0,00"
     whole = rounded == rounded.to_integral_value()
-    pattern = "0" if (whole and not fixed) or decimals == 0 else "0." + "0" * decimals
+    pattern = "0" if whole or decimals == 0 else "0." + "0" * decimals
     # Already rounded half-up to the pattern's precision, so Babel only writes it out (its own
     # rounding is half-even); the sign is ours, an ASCII hyphen (CLDR's nb minus is U+2212).
     text = format_decimal(abs(rounded), pattern, locale=current_language())
@@ -69,13 +69,28 @@ def _to_decimal(value: int | float | Fraction | Decimal) -> Decimal:
     return Decimal(value)
 
 
-def format_hours(minutes: int | float, hour_minutes: int = 60, decimals: int = 1) -> str:
-    """Minutes as hours: "40 t", "12,5 t".
+def format_hours(minutes: int, hour_minutes: int = 60) -> str:
+    """Minutes as hours and minutes, exactly: "40 t", "3 t 45 min", "45 min", "0 t".
 
-    `hour_minutes` is the length of an hour in the scheme being reported (60, or 45 for schemes
-    that count «skoletimer»), so the same minutes print as that scheme's hours.
+    The one way the app writes an amount of time. It never rounds, so figures add up as shown:
+    three 75-minute sessions are "3 t 45 min", and 40 t minus that is "36 t 15 min" (rounded
+    decimal hours said "3,8 t" and "36,3 t"). `hour_minutes` is the length of an hour in the
+    scheme being reported (60, or 45 for schemes that count «skoletimer»): 100 minutes in
+    45-minute hours are "2 t 10 min". Negative values get a leading (ASCII) minus. The units
+    follow the language: "3 h 45 min" in English.
     """
-    return f"{hours_number(minutes, hour_minutes, decimals)} {hour_unit()}"
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise TypeError("format_hours expects whole minutes (int)")
+    if hour_minutes <= 0:
+        raise ValueError(_("En time må være minst ett minutt lang."))
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), hour_minutes)
+    h, m = hour_unit(), minute_unit()
+    if hours and rest:
+        return f"{sign}{hours} {h} {rest} {m}"
+    if rest:
+        return f"{sign}{rest} {m}"
+    return f"{sign}{hours} {h}"
 
 
 def hour_unit() -> str:
@@ -88,20 +103,6 @@ def minute_unit() -> str:
     return pgettext("unit of minutes", "min")
 
 
-def hours_number(
-    minutes: int | float, hour_minutes: int = 60, decimals: int = 1, *, fixed: bool = False
-) -> str:
-    """Minutes as a number of hours without the unit, rounded as `format_hours` does: "12,5".
-
-    `fixed` gives every number exactly `decimals` decimals ("2,00", "1,50"), for a column of
-    figures such as the CSV export's.
-    """
-    if hour_minutes <= 0:
-        raise ValueError(_("En time må være minst ett minutt lang."))
-    hours = _to_decimal(minutes) / Decimal(hour_minutes)
-    return _decimal_no(hours, decimals, fixed)
-
-
 def format_percent(percent: int | float, decimals: int = 1) -> str:
     """A percentage on the 0–100 scale: "83,4 %", "80 %" (a space before %, as in Norwegian;
     English: "83.4%")."""
@@ -110,17 +111,8 @@ def format_percent(percent: int | float, decimals: int = 1) -> str:
 
 
 def format_duration(minutes: int) -> str:
-    """Whole minutes as "1 t 30 min", "45 min" or "2 t"; negative values get a leading minus."""
-    if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise TypeError("format_duration expects whole minutes (int)")
-    sign = "-" if minutes < 0 else ""
-    hours, rest = divmod(abs(minutes), 60)
-    h, m = hour_unit(), minute_unit()
-    if hours and rest:
-        return f"{sign}{hours} {h} {rest} {m}"
-    if hours:
-        return f"{sign}{hours} {h}"
-    return f"{sign}{rest} {m}"
+    """A session's length: `format_hours` in 60-minute hours ("1 t 30 min")."""
+    return format_hours(minutes)
 
 
 #: How a date is written, per language (CLDR patterns): the figures Norwegians write, and the

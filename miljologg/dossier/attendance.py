@@ -1,7 +1,8 @@
 """Section 5, attendance: every gathering and teaching day with planned and present hours.
 
-Each row shows the day as registered (present, partly present with minutes, absent with the
-reason). The totals and the percentage are the rules engine's, printed above the table.
+Each row shows the day as the rules engine sees it (``AttendanceResult.days``): as registered
+(present, partly present with minutes, absent with the reason) or still open. The figures are
+the rules engine's, printed above the table.
 """
 
 from __future__ import annotations
@@ -11,12 +12,21 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from miljologg.core.i18n import _
+from miljologg.core.i18n import N_, _
 from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import AttendanceStatus
+from miljologg.core.rules import DayState
 from miljologg.core.units import format_date, format_hours, weekday_name
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, data_table
+from miljologg.dossier.summary import attendance_result
+
+#: How a day still open reads in the table (a registered day shows its registration).
+OPEN_LABELS = {
+    DayState.UNREGISTERED: N_("Ikke registrert"),
+    DayState.TODAY: N_("I dag, ikke registrert"),
+    DayState.UPCOMING: N_("Kommende"),
+}
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
@@ -25,22 +35,16 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
     flow.append(
         Paragraph(
             _(
-                "Oppmøte så langt: <b>{percent}</b> ({hours} av {hours2} gjennomført "
-                "undervisning); kravet er minst {percent2}. Oppmøtet regnes fra "
-                "studiestart; undervisningstimer er klokketimer."
-            ).format(
-                percent=c.percent(att.percent),
-                hours=format_hours(att.present_minutes),
-                hours2=format_hours(att.elapsed_planned_minutes),
-                percent2=c.percent(att.required_percent),
-            ),
+                "Oppmøte: <b>{result}</b>; kravet er minst {percent}. En dag som ikke er "
+                "registrert, regnes verken som oppmøte eller fravær; undervisningstimer er "
+                "klokketimer."
+            ).format(result=esc(attendance_result(c)), percent=c.percent(att.required_percent)),
             st.body,
         )
     )
-    registered = {a.date: a for a in c.log.attendance}
     # Attendance is cumulative: every teaching day from the start up to the period's end.
     end = c.period[1]
-    days = [d for d in c.programme.teaching_days() if d.date <= end]
+    days = [d for d in att.days if d.date <= end]
     if not days:
         flow += [Paragraph(_("Ingen samlingsdager i perioden."), st.body), PageBreak()]
         return flow
@@ -49,20 +53,11 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         [_("Samling"), _("Dato"), _("Planlagt"), _("Til stede"), _("Status"), _("Merknad")]
     ]
     for day in days:
-        a = registered.get(day.date)
-        if a is None:
-            present = "–"
-            status = _("Ikke registrert") if day.date <= c.today else _("Kommende")
-            reason = ""
+        if day.state.registered:
+            status = ATTENDANCE_LABELS[AttendanceStatus(day.state.value)]
+            present = format_hours(day.present_minutes)
         else:
-            status = ATTENDANCE_LABELS[a.status]
-            reason = a.reason
-            if a.status is AttendanceStatus.PRESENT:
-                present = format_hours(day.planned_minutes)
-            elif a.status is AttendanceStatus.PARTIAL:
-                present = format_hours(a.minutes_present or 0)
-            else:
-                present = format_hours(0)
+            status, present = _(OPEN_LABELS[day.state]), "–"
         no = gathering_no.get(day.gathering_id)
         data.append(
             [
@@ -71,7 +66,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                 format_hours(day.planned_minutes),
                 present,
                 status,
-                Paragraph(esc(reason) or "", st.cell),
+                Paragraph(esc(day.reason) or "", st.cell),
             ]
         )
     w = st.content_width

@@ -3,7 +3,9 @@
 An attest states what approval bodies ask a supervisor to confirm: the student's client group
 and tasks in general terms, the form, the duration (period, sessions, hours), the content
 (themes), the supervisor's name, profession, position and approvals, then place, date and
-signature. The per-supervisor sums come from :func:`content.supervisor_totals`.
+signature. The per-supervisor sums come from ``core.figures.supervisor_totals``, as on the
+Veiledere page: held sessions the supervisor did not reject, whether or not a requirement counts
+them, because the supervisor attests what took place.
 """
 
 from __future__ import annotations
@@ -13,17 +15,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from miljologg.core.figures import supervisor_totals
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import FORM_TITLES
 from miljologg.core.model import SessionStatus
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.core.units import format_date
-from miljologg.dossier.content import (
-    DossierContent,
-    approvals_text,
-    esc,
-    supervisor_totals,
-)
+from miljologg.dossier.content import DossierContent, approvals_text, esc
 from miljologg.dossier.styles import Styles, key_value_table, signature_lines
 
 SIGNERS = (N_("Sted og dato"), N_("Veileders underskrift"))

@@ -2,9 +2,9 @@
 
 Everything a section prints is gathered here once, before any layout, so the document id can be
 computed over the content and every page header can carry it. The dossier never counts on its
-own: requirement, attendance, participation and assignment figures come from
-``services.status`` (the rules engine). The one exception is documented in
-:func:`supervisor_totals`.
+own: requirement, attendance, participation and assignment figures come from the rules engine,
+and the hours per supervisor on the attests from ``core.figures.supervisor_totals`` (the same
+sums the Veiledere page shows).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from miljologg.core.model import (
     Log,
     Profile,
     Session,
-    SessionStatus,
 )
 from miljologg.core.units import format_date, format_hours, format_percent
 from miljologg.dossier.snapshot import Snapshot
@@ -57,60 +56,6 @@ def group_id(hex_digest: str) -> str:
     """The first 12 hex digits, upper case, in three groups: «ABCD-EF12-3456»."""
     head = hex_digest[:12].upper()
     return "-".join(head[i : i + 4] for i in range(0, 12, 4))
-
-
-@dataclass(frozen=True)
-class SupervisorTotal:
-    """One supervisor's held sessions in the dossier's period (for the attest page)."""
-
-    supervisor_id: str
-    sessions: int
-    minutes: int
-    first: dt.date
-    last: dt.date
-    forms: tuple[Form, ...]
-    themes: tuple[str, ...]
-
-
-def supervisor_totals(log: Log) -> list[SupervisorTotal]:
-    """Per-supervisor sums of held sessions, for the attests.
-
-    This is the only arithmetic the dossier does itself: the rules engine judges requirements
-    (per form, per scheme), not what one supervisor can confirm, and an attest must state exactly
-    the sessions that supervisor gave. Missed sessions are left out, and so are sessions the
-    supervisor rejected (``Log.rejections``): nobody is asked to confirm what they refused.
-    Every other held session counts here whether or not a scheme accepts it, because the
-    supervisor attests what took place.
-    """
-    held: dict[str, list[Session]] = {}
-    for s in sorted(log.sessions, key=_session_key):
-        if s.form is Form.GIVEN:
-            continue  # supervision the student gave: no supervisor attests it here
-        if s.status is SessionStatus.HELD and log.rejection(s.id) is None:
-            held.setdefault(s.supervisor_id, []).append(s)
-    result = []
-    for sid, items in held.items():
-        themes: dict[str, None] = {}
-        for s in items:
-            if s.topic.strip():
-                themes.setdefault(s.topic.strip(), None)
-        result.append(
-            SupervisorTotal(
-                supervisor_id=sid,
-                sessions=len(items),
-                minutes=sum(s.minutes for s in items),
-                first=items[0].date,
-                last=items[-1].date,
-                forms=tuple(f for f in FORM_ORDER if any(s.form is f for s in items)),
-                themes=tuple(themes),
-            )
-        )
-    return sorted(result, key=lambda t: (_name(log, t.supervisor_id).casefold(), t.supervisor_id))
-
-
-def _name(log: Log, supervisor_id: str) -> str:
-    sup = log.supervisor(supervisor_id)
-    return sup.name if sup else ""
 
 
 def _session_key(s: Session) -> tuple[dt.date, dt.time, str]:
@@ -170,7 +115,7 @@ class DossierContent:
         """The length of an hour in the printed figures: the scheme's, else 60."""
         return int(getattr(self.scheme_status, "hour_minutes", 60) or 60)
 
-    def hours(self, minutes: int | float) -> str:
+    def hours(self, minutes: int) -> str:
         return format_hours(minutes, self.hour_minutes)
 
     def percent(self, value: float) -> str:

@@ -27,6 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from miljologg.core.plural import choose
+from miljologg.core.plural import count as count_text
+
 #: Keys that point back up the tree or only describe an encoding, not what is drawn.
 _SKIP = frozenset(
     {"/Parent", "/P", "/StructParent", "/StructParents", "/Length", "/Filter", "/DecodeParms"}
@@ -204,9 +207,18 @@ def compare_drawn(actual: Any, remade: Any, document_id: str) -> PageReport:
                 "rekkefølge."
             )
     if len(a) != len(r):
-        report.lines.append(f"PDF-en har {len(a)} sider; dokumentet laget på nytt har {len(r)}.")
+        report.lines.append(
+            f"PDF-en har {count_text(len(a), 'side', 'sider')}; dokumentet laget på nytt har "
+            f"{len(r)}."
+        )
     same = sum(1 for j, d in enumerate(a) if j < len(r) and r[j] == d)
-    report.lines.append(f"{same} av {len(r)} sider er like som de ble laget.")
+    report.lines.append(
+        choose(
+            "{same} av {n} side er lik slik den ble laget.",
+            "{same} av {n} sider er like som de ble laget.",
+            len(r),
+        ).format(same=same, n=len(r))
+    )
     return report
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from miljologg.core.i18n import N_, _
+from miljologg.core.i18n import N_, _, ngettext
 from miljologg.core.labels import FORM_TITLES
 from miljologg.core.model import Form, Session, SessionStatus
 from miljologg.core.units import format_date, format_hours
@@ -87,7 +87,10 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         flow.append(CondPageBreak(45 * mm))
         flow.append(
             Paragraph(
-                _("{value} ({count} møter)").format(value=FORM_TITLES[form], count=len(rows)), st.h2
+                ngettext("{value} ({count} møte)", "{value} ({count} møter)", len(rows)).format(
+                    value=FORM_TITLES[form], count=len(rows)
+                ),
+                st.h2,
             )
         )
         caption = _form_caption(c, form)

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
-from miljologg.core.i18n import _
+from miljologg.core.i18n import _, ngettext
 from miljologg.core.rules import SchemeStatus
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.content import DossierContent, esc
@@ -127,8 +127,29 @@ def _uncounted_table(c: DossierContent, st: Styles) -> list[Flowable]:
     return [data_table(data, widths, right_cols=(2,))]
 
 
-def _days(n: int) -> str:
-    return _("1 dag") if n == 1 else _("{n} dager").format(n=n)
+def attendance_result(c: DossierContent) -> str:
+    """Attendance on the registered days, what is still open, and the best still possible."""
+    att = c.status.attendance
+    if att.percent_of_registered is None:
+        text = _("ingen dager registrert")
+    else:
+        text = _("{percent} av den registrerte undervisningen ({hours} av {hours2})").format(
+            percent=c.percent(att.percent_of_registered),
+            hours=format_hours(att.present_minutes),
+            hours2=format_hours(att.registered_minutes),
+        )
+    if att.unregistered_past_days:
+        n = len(att.unregistered_past_days)
+        text += ngettext(
+            "; {n} tidligere dag ikke registrert", "; {n} tidligere dager ikke registrert", n
+        ).format(n=n)
+    if att.unregistered_minutes:
+        text += _("; høyst {percent} mulig").format(percent=c.percent(att.best_possible_percent))
+    if not att.reachable:
+        text += _("; kravet kan ikke nås, det mangler {hours}").format(
+            hours=format_hours(att.out_of_reach_minutes)
+        )
+    return text
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
@@ -180,14 +201,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         [_("Område"), _("Resultat"), _("Krav")],
         [
             _("Oppmøte på undervisningen"),
-            Paragraph(
-                _("{percent} ({hours} av {hours2} gjennomført undervisning)").format(
-                    percent=c.percent(att.percent),
-                    hours=format_hours(att.present_minutes),
-                    hours2=format_hours(att.elapsed_planned_minutes),
-                ),
-                st.cell,
-            ),
+            Paragraph(esc(attendance_result(c)), st.cell),
             _("minst {percent}").format(percent=c.percent(att.required_percent)),
         ],
         [
@@ -221,13 +235,6 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
             _("alle godkjent"),
         ],
     ]
-    if att.unregistered_past_days:
-        attendance_text: Paragraph = other[1][1]
-        other[1][1] = Paragraph(
-            attendance_text.text
-            + _("; {days} uten registrering").format(days=_days(len(att.unregistered_past_days))),
-            st.cell,
-        )
     w = st.content_width
     flow.append(
         KeepTogether(

@@ -35,6 +35,8 @@ from typing import Any
 
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import is_language, language
+from miljologg.core.plural import choose
+from miljologg.core.plural import count as count_text
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.proof import RECORDS_NAME, TOTALS_FORMAT, TOTALS_NAME, context_log
 from miljologg.dossier.snapshot import INPUT_NAME, MadeBy, Snapshot, SnapshotError
@@ -76,7 +78,7 @@ class DossierReport:
             return self.bad_input
         if self.problems:
             n = len(self.problems)
-            return "Fant 1 feil" if n == 1 else f"Fant {n} feil"
+            return f"Fant {n} feil"  # «feil» is the same word for one and for more
         if not self.complete:
             return "Tekst, tall og signaturer stemmer (tegningen er ikke sammenlignet)"
         return "Alt stemmer"
@@ -163,7 +165,7 @@ def _verify(path: Path, report: DossierReport) -> None:
         )
     report.lines.append(
         f"Dokument-ID {document_id}, {totals['student'].get('name', '')}, {programme.name}, "
-        f"vurdert per {format_date(judged_on)}, {len(reader.pages)} sider."
+        f"vurdert per {format_date(judged_on)}, {count_text(len(reader.pages), 'side', 'sider')}."
     )
     snap = _pages(reader, attachments, document_id, student_id, report)
     problems, lines = report.problems, report.lines
@@ -330,7 +332,12 @@ def _cannot_vouch(
             if unsigned
             else ""
         )
-        + (f"{paper} møter er signert på papir (se de innskannede arkene); " if paper else "")
+        + (
+            choose("{n} møte er signert", "{n} møter er signert", paper).format(n=paper)
+            + " på papir (se de innskannede arkene); "
+            if paper
+            else ""
+        )
         + "oppmøtet og veiledernes godkjenninger er studentens egne opplysninger; "
         + "om en nøkkel tilhører veilederen, vet bare veilederen (sammenlign fingeravtrykket)."
     )

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 from miljologg.core import json_input
 from miljologg.core import signing as crypto
 from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.plural import choose
+from miljologg.core.plural import count as count_text
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.proof import DIGITAL, REQUIREMENT_KEYS, TOTALS_NAME, counted_minutes
 
@@ -146,9 +148,13 @@ def check_signatures(
             valid = False
         out.append(Signed(payload, data, method, fp, void, valid))
     good = sum(1 for s in out if s.valid and s.method in DIGITAL)
-    lines.append(
-        f"{good} av {digital} digitale signaturer er gyldige ({len(keys)} nøkler i vedlegget)."
+    valid_text = choose(
+        "{good} av {n} digital signatur er gyldig",
+        "{good} av {n} digitale signaturer er gyldige",
+        digital,
     )
+    keys_text = count_text(len(keys), "nøkkel", "nøkler")
+    lines.append(f"{valid_text.format(good=good, n=digital)} ({keys_text} i vedlegget).")
     return out
 
 
@@ -297,7 +303,13 @@ def check_sign_offs(
                 "møtet slik det står i dokumentet."
             )
     if count and not bad:
-        lines.append(f"Alle {count} møter som står som signert, har en gyldig signatur.")
+        lines.append(
+            choose(
+                "Det {n} møtet som står som signert, har en gyldig signatur.",
+                "Alle {n} møter som står som signert, har en gyldig signatur.",
+                count,
+            ).format(n=count)
+        )
     former = sorted({s.payload.student for s in signed if s.valid and s.payload.student != p.name})
     if former:
         names = ", ".join(f"«{n}»" for n in former)

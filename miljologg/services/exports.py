@@ -2,7 +2,9 @@
 
 CSV follows what a spreadsheet with Norwegian settings expects when a file is double-clicked:
 semicolon separators (the comma is the decimal sign), UTF-8 with a byte-order mark (or Excel
-guesses the wrong encoding and ruins æøå), dates as dd.mm.åååå and decimal commas.
+guesses the wrong encoding and ruins æøå), dates as dd.mm.åååå and decimal commas. A session's
+length is the number of minutes (a number to sum) and the duration as the app writes it
+(«1 t 15 min»): exact, where decimal hours would round a 20-minute session to «0,33».
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from miljologg.core.labels import (
 )
 from miljologg.core.model import AttendanceStatus, Log
 from miljologg.core.programmes import Programme
-from miljologg.core.units import hours_number
+from miljologg.core.units import format_hours
 from miljologg.services import records
 from miljologg.services.context import Context
 from miljologg.services.sign_off_state import SignOff
@@ -41,7 +43,7 @@ def _date(d: dt.date | None) -> str:
 #: What a spreadsheet reads as the start of a formula (OWASP, «CSV Injection»): «=», «+», «-»,
 #: «@», and a tab or carriage return, which LibreOffice and Excel skip before looking again.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: A number as this module writes one (minutes, «1,50» hours, a group size): left as a number.
+#: A number as this module writes one (minutes, a group size): left as a number.
 _NUMBER = re.compile(r"-?\d+(?:,\d+)?")
 
 
@@ -50,7 +52,7 @@ def spreadsheet_cell(value: str) -> str:
 
     A topic «=HYPERLINK("http://…";"klikk")» became a live link in LibreOffice and «=1+1» a
     sum; OWASP's cure is a leading apostrophe, so the text is kept and visibly marked. A
-    plain number is not a formula and stays a number (sums over the hours column still work).
+    plain number is not a formula and stays a number (sums over the minutes column still work).
     """
     if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
@@ -96,7 +98,7 @@ def _sessions_csv(log: Log, offs: Mapping[str, SignOff], path: Path) -> int:
             _date(x.date),
             x.start_time.strftime("%H:%M") if x.start_time else "",
             str(x.minutes),
-            hours_number(x.minutes, decimals=2, fixed=True),
+            format_hours(x.minutes),
             FORM_LABELS[x.form],
             names.get(x.supervisor_id, ""),
             str(x.group_size),
@@ -111,7 +113,7 @@ def _sessions_csv(log: Log, offs: Mapping[str, SignOff], path: Path) -> int:
         "Dato",
         "Starttid",
         "Minutter",
-        "Timer",
+        "Varighet",
         "Form",
         "Veileder",
         "Gruppestørrelse",

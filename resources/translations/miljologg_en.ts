@@ -182,12 +182,20 @@
         <translation>Not recorded</translation>
     </message>
     <message>
+        <source>I dag – ikke registrert ennå</source>
+        <translation>Today – not recorded yet</translation>
+    </message>
+    <message>
         <source>Mangler 1 dag</source>
         <translation>1 day missing</translation>
     </message>
     <message>
         <source>Mangler {count} dager</source>
         <translation>{count} days missing</translation>
+    </message>
+    <message>
+        <source>{count} av {total} dag</source>
+        <translation>{count} of {total} day</translation>
     </message>
     <message>
         <source>{count} av {total} dager</source>
@@ -276,32 +284,8 @@
         <translation>Show the first day not yet recorded</translation>
     </message>
     <message>
-        <source>Oppmøte så langt: {percent} – krav {required}</source>
-        <translation>Attendance so far: {percent} – required {required}</translation>
-    </message>
-    <message>
-        <source>Du kan være borte {duration} til og fortsatt nå kravet.</source>
-        <translation>You can be absent {duration} more and still meet the requirement.</translation>
-    </message>
-    <message>
-        <source>Du har vært borte {duration} mer enn kravet tillater.</source>
-        <translation>You have been absent {duration} more than the requirement allows.</translation>
-    </message>
-    <message>
-        <source>Møter du på alle dagene som gjenstår, ender du på {percent}.</source>
-        <translation>If you attend every remaining day, you will end at {percent}.</translation>
-    </message>
-    <message>
         <source>Alle tidligere samlingsdager er registrert.</source>
         <translation>Every past gathering day is recorded.</translation>
-    </message>
-    <message>
-        <source>1 tidligere samlingsdag er ikke registrert.</source>
-        <translation>1 past gathering day is not recorded.</translation>
-    </message>
-    <message>
-        <source>{count} tidligere samlingsdager er ikke registrert.</source>
-        <translation>{count} past gathering days are not recorded.</translation>
     </message>
 </context>
 <context>
@@ -572,40 +556,16 @@
         <translation>%1 · today %2 %3</translation>
     </message>
     <message>
-        <source>Du har nådd kravet på %1. Godt jobbet!</source>
-        <translation>You have met the requirement of %1. Well done!</translation>
+        <source>Om %1 dag.</source>
+        <translation>In %1 day.</translation>
     </message>
     <message>
-        <source>Programmet er avsluttet, og %1 mangler.</source>
-        <translation>The programme has ended and %1 is missing.</translation>
+        <source>%1 gjennomført møte har ventet mer enn 14 dager på veilederens signatur.</source>
+        <translation>%1 held session has waited more than 14 days for the supervisor&apos;s signature.</translation>
     </message>
     <message>
-        <source>%1 per uke trengs for å nå %2 innen %3.</source>
-        <translation>%1 a week is needed to reach %2 by %3.</translation>
-    </message>
-    <message>
-        <source>Ingen samlingsdager er passert ennå.</source>
-        <translation>No gathering days have passed yet.</translation>
-    </message>
-    <message>
-        <source>%1 oppmøte så langt (krav %2)</source>
-        <translation>%1 attendance so far (required %2)</translation>
-    </message>
-    <message>
-        <source>Du kan være borte %1 til.</source>
-        <translation>You can be absent %1 more.</translation>
-    </message>
-    <message>
-        <source>Du kan ikke være borte flere timer uten å komme under kravet.</source>
-        <translation>You cannot be absent any more hours without falling below the requirement.</translation>
-    </message>
-    <message>
-        <source>1 samlingsdag mangler registrert oppmøte.</source>
-        <translation>1 gathering day has no recorded attendance.</translation>
-    </message>
-    <message>
-        <source>%1 samlingsdager mangler registrert oppmøte.</source>
-        <translation>%1 gathering days have no recorded attendance.</translation>
+        <source>%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur.</source>
+        <translation>%1 held sessions have waited more than 14 days for the supervisor&apos;s signature.</translation>
     </message>
     <message>
         <source>Ingen flere samlinger i programmet.</source>
@@ -628,22 +588,6 @@
         <translation>In %1 days.</translation>
     </message>
     <message>
-        <source>%1 møter holdt, %2 avlyst eller uteblitt.</source>
-        <translation>%1 sessions held, %2 cancelled or missed.</translation>
-    </message>
-    <message>
-        <source>Deltakelse %1 (krav %2).</source>
-        <translation>Participation %1 (required %2).</translation>
-    </message>
-    <message>
-        <source>%1 møter er ikke tatt igjen ennå – kravet er %2.</source>
-        <translation>%1 sessions have not been made up yet – the requirement is %2.</translation>
-    </message>
-    <message>
-        <source>Alle møter du har gått glipp av, er tatt igjen.</source>
-        <translation>Every session you missed has been made up.</translation>
-    </message>
-    <message>
         <source>%1 av %2 levert, %3 godkjent.</source>
         <translation>%1 of %2 handed in, %3 approved.</translation>
     </message>
@@ -656,24 +600,16 @@
         <translation>No written assignments recorded.</translation>
     </message>
     <message>
-        <source>Veiledning %1 (%2) teller ikke: %3</source>
-        <translation>Supervision %1 (%2) does not count: %3</translation>
-    </message>
-    <message>
         <source>Ingenting å ta tak i nå. Alt ser ut til å være i rute.</source>
         <translation>Nothing to deal with now. Everything looks on track.</translation>
     </message>
     <message>
-        <source>%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur. Velg en veileder for å se det eldste møtet.</source>
-        <translation>%1 held sessions have waited more than 14 days for the supervisor’s signature. Choose a supervisor to see the oldest session.</translation>
-    </message>
-    <message>
-        <source>%1: 1 møte (%2)</source>
-        <translation>%1: 1 session (%2)</translation>
-    </message>
-    <message>
         <source>%1: %3 møter, det eldste %2</source>
         <translation>%1: %3 sessions, the oldest %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 møte (%2)</source>
+        <translation>%1: %3 session (%2)</translation>
     </message>
     <message>
         <source>Ukjent veileder</source>
@@ -788,6 +724,10 @@
     <message>
         <source>Oppmøte: {n} samlingsdager</source>
         <translation>Attendance: {n} gathering days</translation>
+    </message>
+    <message>
+        <source>Oppmøte: {n} samlingsdag</source>
+        <translation>Attendance: {n} gathering day</translation>
     </message>
     <message>
         <source>Arbeidskrav: {n}</source>
@@ -975,8 +915,24 @@
         <translation>The sessions you have approved or rejected from your students’ requests. FO asks for such an overview when you apply for approval as a supervisor.</translation>
     </message>
     <message>
-        <source>%1 møter signert, %2 avvist, %3 studenter.</source>
-        <translation>%1 sessions signed, %2 rejected, %3 students.</translation>
+        <source>%1 møte signert</source>
+        <translation>%1 session signed</translation>
+    </message>
+    <message>
+        <source>%1 møter signert</source>
+        <translation>%1 sessions signed</translation>
+    </message>
+    <message>
+        <source>, %2 avvist, </source>
+        <translation>, %2 rejected, </translation>
+    </message>
+    <message>
+        <source>%3 student.</source>
+        <translation>%3 student.</translation>
+    </message>
+    <message>
+        <source>%3 studenter.</source>
+        <translation>%3 students.</translation>
     </message>
 </context>
 <context>
@@ -1628,8 +1584,8 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>The file cannot be checked</translation>
     </message>
     <message>
-        <source>Fant 1 problem</source>
-        <translation>Found 1 problem</translation>
+        <source>Fant %1 problem</source>
+        <translation>Found %1 problem</translation>
     </message>
     <message>
         <source>Fant %1 problemer</source>
@@ -1679,7 +1635,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <name>RequirementRow</name>
     <message>
         <source>%1 av %2</source>
-        <extracomment>Uncounted reasons the note under a bar leaves out: a missed session was no supervision at all (participation shows it), and a future one has simply not happened yet. Reasons the rules engine already sums up in one problem per supervisor.</extracomment>
         <translation>%1 of %2</translation>
     </message>
     <message>
@@ -1709,6 +1664,10 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>Du har allerede svart på denne forespørselen %1 (%2 signert, %3 avvist). Et nytt svar erstatter det i din logg.</source>
         <translation>You already answered this request %1 (%2 signed, %3 rejected). A new response replaces it in your log.</translation>
+    </message>
+    <message>
+        <source>%1 ber deg bekrefte %2 veiledningsmøte. Fjern haken og skriv en kommentar hvis du ikke kan bekrefte det. Alt i tabellen er det du signerer.</source>
+        <translation>%1 asks you to confirm %2 supervision session. Untick it and write a comment if you cannot confirm it. Everything in the table is what you sign.</translation>
     </message>
     <message>
         <source>%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en kommentar for møter du ikke kan bekrefte. Alt i tabellen er det du signerer.</source>
@@ -2102,8 +2061,8 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Does not count: %1</translation>
     </message>
     <message>
-        <source>Teller ikke: avlyst</source>
-        <translation>Does not count: cancelled</translation>
+        <source>Ikke holdt – ingen timer</source>
+        <translation>Not held – no hours</translation>
     </message>
     <message>
         <source>Avlyst. Et avlyst møte må tas igjen (100 % deltakelse).</source>
@@ -2481,6 +2440,10 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>the whole log</translation>
     </message>
     <message>
+        <source>%1 veiledningsmøte</source>
+        <translation>%1 supervision session</translation>
+    </message>
+    <message>
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
@@ -2497,16 +2460,37 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Wrote %1 to %2.</translation>
     </message>
     <message>
+        <source>%1 samlingsdag</source>
+        <translation>%1 gathering day</translation>
+    </message>
+    <message>
         <source>profil</source>
+        <extracomment>Each kind of record as «1 veiledningsmøte» / «2 veiledningsmøter».</extracomment>
         <translation>profile</translation>
+    </message>
+    <message>
+        <source>profiler</source>
+        <translation>profiles</translation>
+    </message>
+    <message>
+        <source>veileder</source>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>veiledere</source>
         <translation>supervisors</translation>
     </message>
     <message>
+        <source>veiledningsmøte</source>
+        <translation>supervision session</translation>
+    </message>
+    <message>
         <source>veiledningsmøter</source>
         <translation>supervision sessions</translation>
+    </message>
+    <message>
+        <source>oppmøtedag</source>
+        <translation>attendance day</translation>
     </message>
     <message>
         <source>oppmøtedager</source>
@@ -2517,8 +2501,16 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>written assignments</translation>
     </message>
     <message>
+        <source>veiledernøkkel</source>
+        <translation>supervisor key</translation>
+    </message>
+    <message>
         <source>veiledernøkler</source>
         <translation>supervisor keys</translation>
+    </message>
+    <message>
+        <source>erstattet nøkkel</source>
+        <translation>replaced key</translation>
     </message>
     <message>
         <source>erstattede nøkler</source>
@@ -2529,16 +2521,36 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>own key</translation>
     </message>
     <message>
+        <source>egne nøkler</source>
+        <translation>own keys</translation>
+    </message>
+    <message>
+        <source>signeringsforespørsel</source>
+        <translation>signing request</translation>
+    </message>
+    <message>
         <source>signeringsforespørsler</source>
         <translation>signing requests</translation>
+    </message>
+    <message>
+        <source>signatur</source>
+        <translation>signature</translation>
     </message>
     <message>
         <source>signaturer</source>
         <translation>signatures</translation>
     </message>
     <message>
+        <source>signert svar</source>
+        <translation>signed response</translation>
+    </message>
+    <message>
         <source>signerte svar</source>
         <translation>signed responses</translation>
+    </message>
+    <message>
+        <source>skannet signeringsark</source>
+        <translation>scanned signing sheet</translation>
     </message>
     <message>
         <source>skannede signeringsark</source>
@@ -2547,6 +2559,14 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>veiledning gitt</source>
         <translation>supervision given</translation>
+    </message>
+    <message>
+        <source>veiledninger gitt</source>
+        <translation>supervisions given</translation>
+    </message>
+    <message>
+        <source>bekreftet forutsetning</source>
+        <translation>confirmed prerequisite</translation>
     </message>
     <message>
         <source>bekreftede forutsetninger</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sqlite3
@@ -207,7 +208,11 @@ def test_status_text(student: Path) -> None:
     assert "Individuell veiledning 3 t av 40 t" in lines
     assert "Gruppeveiledning med ekstern veileder 2 t av 55 t" in lines
     assert "Veiledning totalt 5 t av 120 t" in lines
-    assert "Oppmøte: 0 % (krav 80 %); du kan være borte 0 t til" in lines
+    # nothing registered: neither present nor absent, and not «du kan være borte 0 t til»
+    assert "Ingen samlingsdager er registrert ennå (krav 80 %)." in lines
+    assert not any("borte 0 t" in line for line in lines)
+    if dt.date.today() > dt.date(2026, 9, 22):  # the real clock: after the programme's end
+        assert "44 samlingsdager er ikke registrert." in lines
     assert "Å følge opp:" in lines and "1 time = 45 min" not in out
 
 
@@ -216,15 +221,15 @@ def test_status_with_a_scheme_as_text(student: Path) -> None:
     code, out, err = cli(student, "status", "--scheme", PSY)
     assert code == 0, err
     lines = [" ".join(line.split()) for line in out.splitlines()]
-    # The scheme's own hours: 45 minutes each (Per's 90 min = 2 t; Kari's 210 min = 4,7 t).
+    # The scheme's own hours: 45 minutes each (Per's 90 min = 2 t; Kari's 210 min = 4 t 30 min).
     assert "Veiledning i spesialistutdanningen (til sammenligning) (1 time = 45 min):" in lines
     at = lines.index("Individuell veiledning (av de 180 t til obligatorisk og valgfritt program) "
                      "(minst 40 t)")  # fmt: skip
     assert lines[at + 1] == "2 t av 40 t (teller ikke: 2 t)"
-    assert "Minst 240 t veiledning totalt 2 t av 240 t (teller ikke: 4,7 t)" in lines
+    assert "Minst 240 t veiledning totalt 2 t av 240 t (teller ikke: 4 t 30 min)" in lines
     assert "Minst 2 ulike veiledere 1 av 2" in lines
     at = lines.index("Gruppeveiledning teller bare med høyst 4 deltakere")
-    assert lines[at + 1] == "1,3 t teller ikke"  # the group of 6, in 45-minute hours
+    assert lines[at + 1] == "1 t 15 min teller ikke"  # the group of 6, in 45-minute hours
     assert "Veilederen må være psykologspesialist 2 t teller ikke" in lines  # Kari's 90 min
     assert "Individuell veiledning 3 t av 40 t" in lines  # the programme, in 60-minute hours
 

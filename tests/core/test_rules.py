@@ -18,6 +18,7 @@ from miljologg.core.model import (
     Form,
     Log,
     Profile,
+    Rejection,
     Session,
     SessionStatus,
     Supervisor,
@@ -71,11 +72,6 @@ ATTENDED = (Attendance(GATHERING_DAY, P),)
 
 UNCOUNTED_CASES = [
     # (id, sessions, attendance, today, code)
-    ("missed", [session("x", D(2025, 1, 8), missed=True)], (), MID, "missed_not_made_up"),
-    ("missed, made up", [session("x", D(2025, 1, 8), missed=True, made_up_by="y"),
-                         session("y", D(2025, 1, 15), minutes=0)], (), MID, "missed_made_up"),
-    ("made up by a missing id", [session("x", D(2025, 1, 8), missed=True, made_up_by="zz")],
-     (), MID, "missed_not_made_up"),
     ("future", [session("x", D(2025, 7, 1))], (), MID, "future"),
     ("before start", [session("x", D(2024, 10, 1))], (), MID, "outside_programme"),
     ("after end", [session("x", D(2026, 10, 1))], (), D(2027, 1, 1), "outside_programme"),
@@ -94,8 +90,6 @@ UNCOUNTED_CASES = [
     ("gathering day, absent", [session("x", GATHERING_DAY, Form.GATHERING_GROUP)],
      (Attendance(GATHERING_DAY, A, reason="syk"),), MID, "absent"),
     # order: the first failing check wins
-    ("missed and outside", [session("x", D(2024, 10, 1), missed=True)], (), MID,
-     "missed_not_made_up"),
     ("small group and not approved",
      [session("x", D(2025, 1, 8), Form.EXTERNAL_GROUP, sup="no", group=1)], (), MID,
      "group_too_small"),
@@ -125,6 +119,43 @@ def test_each_uncounted_reason(
     assert entry.reason and entry.reason[0].isupper()
     assert result.counted_minutes == 0
     assert entry in status.requirement("total").uncounted
+
+
+@pytest.mark.parametrize(
+    "sessions",
+    [
+        [session("x", D(2025, 1, 8), missed=True)],
+        [session("x", D(2025, 1, 8), missed=True, made_up_by="y"), session("y", D(2025, 1, 15))],
+        [session("x", D(2025, 1, 8), missed=True, made_up_by="zz")],
+        [session("x", D(2024, 10, 1), missed=True)],  # and outside the programme
+        [session("x", D(2025, 1, 8), sup="no", missed=True)],  # and not approved
+    ],
+    ids=["not made up", "made up", "made up by a missing id", "outside", "not approved"],
+)
+def test_a_missed_session_is_no_uncounted_hour(rbup: Programme, sessions: list[Session]) -> None:
+    """Not held is a participation matter: in no ``uncounted`` list and no ``uncounted_minutes``
+    (a committee must not read it as rejected hours); participation counts it instead."""
+    status = evaluate_programme(log(*sessions), rbup, MID)
+    for result in status.supervision:
+        assert "x" not in {u.session_id for u in result.uncounted}
+        assert result.uncounted_minutes == sum(u.minutes for u in result.uncounted)
+    assert status.requirement("total").uncounted_minutes == 0
+    assert "x" not in status.counted_ids
+    made_up = len(sessions) == 2
+    assert status.participation.missed == (0 if sessions[0].date < rbup.start else 1)
+    assert ("x" in status.participation.missed_not_made_up) == (
+        not made_up and sessions[0].date >= rbup.start
+    )
+
+
+def test_a_rejected_session_stays_uncounted_with_its_reason(rbup: Programme) -> None:
+    s = session("x", D(2025, 1, 8))
+    rejected = Rejection("x", "ok", "Var ikke til stede", D(2025, 1, 9))
+    status = evaluate_programme(log(s, rejections=(rejected,)), rbup, MID)
+    (u,) = status.requirement("total").uncounted
+    assert (u.code, dict(u.params)) == ("rejected", {"comment": "Var ikke til stede"})
+    assert u.reason == "Avvist av veileder: «Var ikke til stede»."
+    assert status.requirement("total").uncounted_minutes == 60
 
 
 def test_unregistered_attendance_reason_says_so(rbup: Programme) -> None:
@@ -216,27 +247,36 @@ def test_attendance_math(rbup: Programme) -> None:
     assert att.present_minutes == present
     assert (att.present_days, att.partial_days, att.absent_days) == (3, 1, 1)
     assert att.unregistered_past_days == (D(2024, 12, 17),)
-    assert att.percent == pytest.approx(100 * present / 2_250)
-    assert att.required_percent == 80
-    missed = 2_250 - present  # the unregistered day counts as missed
+    # 17.12 is neither present nor absent: it is out of the registered figures
+    assert (att.registered_minutes, att.registered_days) == (2_250 - 330, 5)
+    assert att.unregistered_minutes == 16_500 - 1_920
+    assert att.percent_of_registered == pytest.approx(100 * present / 1_920)
+    assert att.required_percent == 80 and att.needed_minutes == 13_200
+    missed = 1_920 - present
+    assert att.missed_minutes == missed
     assert att.may_still_miss_minutes == (16_500 - 13_200) - missed
-    assert att.projected_percent == pytest.approx(100 * (16_500 - missed) / 16_500)
+    assert att.best_possible_percent == pytest.approx(100 * (16_500 - missed) / 16_500)
+    assert att.reachable and att.out_of_reach_minutes == 0
+    states = [d.state.value for d in att.days[:7]]
+    assert states == ["present", "partial", "absent", "present", "present", "unregistered",
+                      "upcoming"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("registered", "elapsed_days", "unregistered"),
-    [(True, 1, ()), (False, 0, ())],
+    ("registered", "elapsed_days", "state"),
+    [(True, 1, "present"), (False, 0, "today")],
     ids=["today registered counts", "today unregistered waits"],
 )
 def test_today_counts_only_once_registered(
-    rbup: Programme, registered: bool, elapsed_days: int, unregistered: tuple[dt.date, ...]
+    rbup: Programme, registered: bool, elapsed_days: int, state: str
 ) -> None:
     first = D(2024, 11, 4)
     reg = (Attendance(first, P),) if registered else ()
     att = evaluate_programme(log(attendance=reg), rbup, first).attendance
     assert att.elapsed_days == elapsed_days
-    assert att.unregistered_past_days == unregistered
-    assert att.percent == 100.0
+    assert att.unregistered_past_days == ()
+    assert att.days[0].state.value == state
+    assert att.percent_of_registered == (100.0 if registered else None)
 
 
 def test_future_absence_reduces_what_may_still_be_missed(rbup: Programme) -> None:
@@ -244,26 +284,40 @@ def test_future_absence_reduces_what_may_still_be_missed(rbup: Programme) -> Non
     base = evaluate_programme(log(attendance=FIRST_SIX), rbup, today).attendance
     ahead = FIRST_SIX + (Attendance(D(2025, 1, 13), A, reason="kurs"),)
     att = evaluate_programme(log(attendance=ahead), rbup, today).attendance
-    assert att.percent == base.percent  # not elapsed yet
+    assert att.elapsed_days == base.elapsed_days  # not elapsed yet, but registered
+    assert att.registered_minutes == base.registered_minutes + 420
     assert att.absent_days == base.absent_days + 1
     assert att.may_still_miss_minutes == base.may_still_miss_minutes - 420
-    assert att.projected_percent < base.projected_percent
+    assert att.best_possible_percent < base.best_possible_percent
 
 
-def test_attendance_below_threshold_cannot_go_negative(rbup: Programme) -> None:
+def test_attendance_out_of_reach_says_by_how_much(rbup: Programme) -> None:
+    """Twelve days absent (4,500 planned minutes) leave 12,000 of 13,200 needed: out of reach
+    by 1,200 minutes; never «du kan være borte 0 t til»."""
     absent = tuple(Attendance(d.date, A) for d in rbup.teaching_days()[:12])
     status = evaluate_programme(log(attendance=absent), rbup, MID)
     att = status.attendance
-    assert att.percent < 80 and att.present_minutes == 0
-    assert att.may_still_miss_minutes == 0
-    codes = {p.code for p in status.problems}
-    assert "attendance_projected_below" in codes
+    assert att.percent_of_registered == 0 and att.present_minutes == 0
+    assert att.may_still_miss_minutes == 0 and not att.reachable
+    assert att.out_of_reach_minutes == 13_200 - (16_500 - 4_500) == 1_200
+    (p,) = [p for p in status.problems if p.code == "attendance_out_of_reach"]
+    assert dict(p.params)["out_of_reach_minutes"] == "1200"
+    assert "kan ikke lenger nås" in p.message and "mangler 20 t undervisning" in p.message
+    assert "72,7 %" in p.message  # (16,500 − 4,500) / 16,500
+
+
+def test_attendance_below_but_reachable(rbup: Programme) -> None:
+    two = (Attendance(D(2024, 11, 4), A), Attendance(D(2024, 11, 5), P))
+    status = evaluate_programme(log(attendance=two), rbup, D(2024, 11, 6))
+    assert status.attendance.reachable
+    (p,) = [p for p in status.problems if p.code.startswith("attendance_")]
+    assert p.code == "attendance_below" and "44 %" in p.message  # 330 of 750
 
 
 def test_partial_minutes_are_capped_at_the_planned_day(rbup: Programme) -> None:
     reg = (Attendance(D(2024, 11, 5), S, 10_000),)
     att = evaluate_programme(log(attendance=reg), rbup, D(2024, 11, 6)).attendance
-    assert att.present_minutes == 330 and att.percent == pytest.approx(100 * 330 / 750)
+    assert att.present_minutes == 330 and att.percent_of_registered == 100.0
 
 
 # --- participation, assignments, pace, next gathering ------------------------------------
@@ -308,12 +362,12 @@ def test_assignments_overdue(rbup: Programme) -> None:
         (D(2026, 9, 9), 0, 2.0, 3_600),  # 14 days left, both ends included
         (D(2026, 9, 9), 7_000, 2.0, 100),
         (D(2026, 9, 20), 7_000, 3 / 7, 200),  # less than a week: everything left, not more
-        (D(2027, 1, 1), 7_000, 0.0, 200),  # after the end
+        (D(2027, 1, 1), 7_000, 0.0, None),  # after the end: no pace to a past date
         (D(2026, 9, 9), 7_200, 2.0, 0),  # met
     ],
 )
 def test_pace(
-    rbup: Programme, today: dt.date, counted: int, weeks_left: float, per_week: int
+    rbup: Programme, today: dt.date, counted: int, weeks_left: float, per_week: int | None
 ) -> None:
     sessions = [session("s", D(2025, 1, 8), minutes=counted)] if counted else []
     pace = evaluate_programme(log(*sessions), rbup, today).pace
@@ -339,6 +393,20 @@ def test_behind_pace_and_incomplete(rbup: Programme) -> None:
     assert "supervision_incomplete" in after and "behind_pace" not in after
 
 
+def test_after_the_end_says_what_is_missing(rbup: Programme) -> None:
+    sessions = [session("s", D(2025, 1, 8), minutes=4_000)]
+    status = evaluate_programme(log(*sessions), rbup, D(2026, 12, 1))
+    pace = status.pace
+    assert pace.ended and pace.minutes_per_week_needed is None
+    assert pace.missing == (("external_group", 3_300), ("gathering_group", 1_500), ("total", 3_200))
+    texts = [p.message for p in status.problems if p.code == "supervision_incomplete"]
+    assert texts[0] == (
+        "Gruppeveiledning med ekstern veileder: 55 t mangler, og programmet ble avsluttet "
+        "22.09.2026."
+    )
+    assert len(texts) == 3 and "per uke" not in " ".join(p.message for p in status.problems)
+
+
 @pytest.mark.parametrize(
     ("today", "gathering_id"),
     [
@@ -359,6 +427,7 @@ def test_problems_point_at_records(rbup: Programme) -> None:
     status = evaluate_programme(log(*sessions, attendance=FIRST_SIX), rbup, D(2024, 12, 18))
     unreg = [p for p in status.problems if p.code == "attendance_unregistered"]
     assert [(p.entity, p.entity_id) for p in unreg] == [("attendance", "2024-12-17")]
+    assert unreg[0].message == "1 samlingsdag er ikke registrert (17.12.2024)."
     status = evaluate_programme(log(*sessions), rbup, MID)
     (sup,) = [p for p in status.problems if p.code == "supervisor_not_approved"]
     assert (sup.entity, sup.entity_id) == ("supervisor", "no")
@@ -372,8 +441,9 @@ def test_programme_without_requirements() -> None:
     assert all(r.required_minutes == 0 and r.met for r in status.supervision)
     assert status.requirement("individual").counted_minutes == 60  # no approval needed
     codes = {p.code for p in status.problems}
-    assert not codes & {"behind_pace", "attendance_below", "attendance_projected_below"}
-    assert "attendance_unregistered" in codes  # 10 past gathering days
+    assert not codes & {"behind_pace", "attendance_below", "attendance_out_of_reach"}
+    (unreg,) = [p for p in status.problems if p.code == "attendance_unregistered"]
+    assert unreg.message.startswith("10 samlingsdager er ikke registrert (den første ")
     assert status.attendance.planned_minutes == 24 * 360
 
 

@@ -95,7 +95,7 @@ def test_programme_minutes_are_never_lost_or_double_counted(log: Log, today: dt.
     assert set(per_form) == {f.value for f in PROGRAMME_FORMS} | {"total"}
     for form in PROGRAMME_FORMS:
         result = per_form[form.value]
-        mine = [s for s in log.sessions if s.form is form]
+        mine = [s for s in log.sessions if s.form is form and s.status is SessionStatus.HELD]
         assert result.counted_minutes + result.uncounted_minutes == sum(s.minutes for s in mine)
         assert result.uncounted_minutes == sum(u.minutes for u in result.uncounted)
         assert {u.session_id for u in result.uncounted} <= {s.id for s in mine}
@@ -109,6 +109,15 @@ def test_programme_minutes_are_never_lost_or_double_counted(log: Log, today: dt.
     # one reason per session: no session is listed twice
     ids = Counter(u.session_id for u in total.uncounted)
     assert all(c == 1 for c in ids.values())
+    missed = {s.id for s in log.sessions if s.status is SessionStatus.MISSED}
+    assert missed.isdisjoint(ids) and missed.isdisjoint(status.counted_ids)  # not hours at all
+    held = {
+        s.id: s.minutes
+        for s in log.sessions
+        if s.status is SessionStatus.HELD and s.form in PROGRAMME_FORMS
+    }
+    assert sum(held[i] for i in status.counted_ids) == total.counted_minutes
+    assert status.counted_ids | set(ids) == set(held)
     series = progress_series(log, RBUP, today)
     assert series[-1].minutes == total.counted_minutes
     assert [p.minutes for p in series] == sorted(p.minutes for p in series)
@@ -121,18 +130,34 @@ def test_fast_path_agrees_with_the_reasons(log: Log, today: dt.date) -> None:
     for s in log.sessions:
         if s.form not in PROGRAMME_FORMS:
             continue  # the programme never looks at them (see the test above)
-        assert counter.counts(s) == (counter.reason(s) is None), s
+        if s.status is SessionStatus.HELD:  # a missed session is not judged as hours at all
+            assert counter.counts(s) == (counter.reason(s) is None), s
+        else:
+            assert not counter.counts(s)
 
 
 @settings(max_examples=60, deadline=None)
 @given(log=logs(), today=todays)
 def test_attendance_figures_stay_in_range(log: Log, today: dt.date) -> None:
     att = evaluate_programme(log, RBUP, today).attendance
-    assert 0 <= att.present_minutes <= att.elapsed_planned_minutes <= att.planned_minutes
-    assert 0.0 <= att.percent <= 100.0
-    assert 0.0 <= att.projected_percent <= 100.0
+    assert 0 <= att.present_minutes <= att.registered_minutes <= att.planned_minutes
+    assert att.elapsed_planned_minutes <= att.planned_minutes
+    assert att.registered_minutes + att.unregistered_minutes == att.planned_minutes
+    assert att.percent_of_registered is None or 0.0 <= att.percent_of_registered <= 100.0
+    assert (att.percent_of_registered is None) == (att.registered_minutes == 0)
+    assert 0.0 <= att.best_possible_percent <= 100.0
     assert 0 <= att.may_still_miss_minutes <= att.planned_minutes - 13_200
+    # exactly one of «may still miss» and «out of reach by» can be more than nothing
+    assert att.may_still_miss_minutes == 0 or att.out_of_reach_minutes == 0
+    assert att.reachable == (att.best_possible_percent >= att.required_percent - 1e-9)
+    possible = att.planned_minutes - att.missed_minutes
+    assert possible - att.needed_minutes == att.may_still_miss_minutes - att.out_of_reach_minutes
     assert set(att.unregistered_past_days).isdisjoint(a.date for a in log.attendance)
+    assert sum(d.planned_minutes for d in att.days) == att.planned_minutes
+    assert sum(d.present_minutes for d in att.days) == att.present_minutes
+    assert [d.date for d in att.days if d.state.value == "unregistered"] == list(
+        att.unregistered_past_days
+    )
 
 
 @settings(max_examples=100, deadline=None)
@@ -143,7 +168,11 @@ def test_scheme_rules_account_for_every_relevant_minute(log: Log, today: dt.date
         for rule, result in zip(scheme.all_rules, status.requirements, strict=True):
             assert result.key == rule.key
             if rule.kind.value in ("min_total_hours", "min_hours_from", "min_form_hours"):
-                mine = sum(s.minutes for s in log.sessions if rule.forms & session_forms(s))
+                mine = sum(
+                    s.minutes
+                    for s in log.sessions
+                    if rule.forms & session_forms(s) and s.status is SessionStatus.HELD
+                )
                 assert result.counted_minutes + result.uncounted_minutes == mine, rule.key
                 assert result.uncounted_minutes == sum(u.minutes for u in result.uncounted)
                 ids = Counter(u.session_id for u in result.uncounted)

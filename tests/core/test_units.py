@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from miljologg.core.plural import choose, count
 from miljologg.core.units import (
     date_incomplete,
     format_date,
     format_duration,
     format_hours,
     format_percent,
-    hours_number,
     month_name,
     parse_date_no,
     parse_duration,
@@ -24,48 +24,28 @@ from miljologg.core.units import (
 
 
 @pytest.mark.parametrize(
-    ("minutes", "hour_minutes", "decimals", "expected"),
+    ("minutes", "hour_minutes", "expected"),
     [
-        (0, 60, 1, "0 t"),
-        (2400, 60, 1, "40 t"),
-        (750, 60, 1, "12,5 t"),
-        (75, 60, 1, "1,3 t"),  # 1,25 rounds half up
-        (45, 60, 1, "0,8 t"),
-        (57, 60, 1, "1 t"),  # 0,95 rounds to a whole hour: no ",0"
-        (125, 60, 1, "2,1 t"),
-        (125, 60, 2, "2,08 t"),
-        (90, 60, 2, "1,50 t"),  # fixed decimals when not whole
-        (90, 60, 0, "2 t"),
-        (45, 45, 1, "1 t"),  # a scheme counting 45-minute hours
-        (90, 45, 1, "2 t"),
-        (100, 45, 1, "2,2 t"),
-        (-30, 60, 1, "-0,5 t"),
-        (-1, 60, 1, "0 t"),  # never "-0 t"
-        (735.0, 60, 1, "12,3 t"),  # float minutes, e.g. a weekly pace; 12,25 rounds up
-        (60_000, 60, 1, "1000 t"),
+        (0, 60, "0 t"),
+        (2400, 60, "40 t"),
+        (750, 60, "12 t 30 min"),
+        (75, 60, "1 t 15 min"),  # exact: never «1,3 t»
+        (225, 60, "3 t 45 min"),  # three 75-minute sessions
+        (2400 - 225, 60, "36 t 15 min"),  # what is left of 40 t: adds up as shown
+        (45, 60, "45 min"),
+        (1, 60, "1 min"),
+        (20, 60, "20 min"),  # a third of an hour has no exact decimal; «t min» has
+        (605, 60, "10 t 5 min"),
+        (45, 45, "1 t"),  # a scheme counting 45-minute hours
+        (90, 45, "2 t"),
+        (100, 45, "2 t 10 min"),
+        (-30, 60, "-30 min"),
+        (-90, 60, "-1 t 30 min"),
+        (60_000, 60, "1000 t"),
     ],
 )
-def test_format_hours(minutes: float, hour_minutes: int, decimals: int, expected: str) -> None:
-    assert format_hours(minutes, hour_minutes, decimals) == expected
-
-
-@pytest.mark.parametrize(
-    ("minutes", "decimals", "fixed", "expected"),
-    [
-        (90, 2, True, "1,50"),  # the CSV's column: always two decimals
-        (120, 2, True, "2,00"),
-        (0, 2, True, "0,00"),
-        (-0.1, 2, True, "0,00"),  # never "-0,00"
-        (1, 2, True, "0,02"),
-        (45, 1, False, "0,8"),  # half up, as format_hours
-        (120, 2, False, "2"),
-        (735.0, 1, False, "12,3"),
-    ],
-)
-def test_hours_number(minutes: float, decimals: int, fixed: bool, expected: str) -> None:
-    assert hours_number(minutes, 60, decimals, fixed=fixed) == expected
-    if not fixed:
-        assert format_hours(minutes, 60, decimals) == f"{expected} t"
+def test_format_hours(minutes: int, hour_minutes: int, expected: str) -> None:
+    assert format_hours(minutes, hour_minutes) == expected
 
 
 def test_format_hours_refuses_a_zero_hour() -> None:
@@ -73,10 +53,15 @@ def test_format_hours_refuses_a_zero_hour() -> None:
         format_hours(60, 0)
 
 
+@pytest.mark.parametrize("bad", [1.5, True, "90"])
+def test_format_hours_wants_whole_minutes(bad: object) -> None:
+    with pytest.raises(TypeError):
+        format_hours(bad)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("minutes", "expected"),
     [
-        (0, "0 min"),
         (1, "1 min"),
         (45, "45 min"),
         (60, "1 t"),
@@ -86,14 +71,18 @@ def test_format_hours_refuses_a_zero_hour() -> None:
         (-90, "-1 t 30 min"),
     ],
 )
-def test_format_duration(minutes: int, expected: str) -> None:
-    assert format_duration(minutes) == expected
+def test_format_duration_is_format_hours(minutes: int, expected: str) -> None:
+    assert format_duration(minutes) == expected == format_hours(minutes)
 
 
-@pytest.mark.parametrize("bad", [1.5, True, "90"])
-def test_format_duration_wants_whole_minutes(bad: object) -> None:
-    with pytest.raises(TypeError):
-        format_duration(bad)  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [(0, "0 møter"), (1, "1 møte"), (2, "2 møter"), (21, "21 møter"), (-1, "-1 møter")],
+)
+def test_count_chooses_the_bokmal_plural(n: int, expected: str) -> None:
+    assert count(n, "møte", "møter") == expected
+    days = choose("{n} dag", "{n} dager", n).format(n=n)
+    assert days == (f"{n} dag" if n == 1 else f"{n} dager")
 
 
 @pytest.mark.parametrize(
@@ -322,14 +311,29 @@ def test_tenths_of_an_hour_round_trip_through_format_hours(tenths: int) -> None:
     assert parse_duration(format_hours(minutes)) == minutes
 
 
+@given(st.integers(min_value=-(10**6), max_value=10**6), st.sampled_from([45, 60]))
+def test_format_hours_is_exact(minutes: int, hour_minutes: int) -> None:
+    """What is printed is what was stored: read back in that hour length, nothing is lost."""
+    text = format_hours(minutes, hour_minutes)
+    m = re.fullmatch(r"(-?)(?:([0-9]+) t)? ?(?:([0-9]+) min)?", text)
+    assert m is not None and text.strip() == text and "  " not in text
+    hours, rest = int(m.group(2) or 0), int(m.group(3) or 0)
+    assert rest < hour_minutes and text != "-0 t"
+    assert (-1 if m.group(1) else 1) * (hours * hour_minutes + rest) == minutes
+    if hour_minutes == 60 and minutes >= 0:
+        assert parse_duration(text) == minutes
+
+
+@given(st.lists(st.integers(1, 600), max_size=30), st.integers(0, 50_000))
+def test_shown_hours_add_up(sessions: list[int], required: int) -> None:
+    """The parts as shown sum to the total as shown, and the remainder to the requirement."""
+    shown = sum(parse_duration(format_hours(m)) for m in sessions)
+    assert format_hours(shown) == format_hours(sum(sessions))
+    left = max(0, required - sum(sessions))
+    assert shown + parse_duration(format_hours(left)) == max(required, sum(sessions))
+
+
 @given(st.dates(min_value=dt.date(1000, 1, 1)))
 def test_date_round_trips(d: dt.date) -> None:
     assert parse_date_no(format_date(d)) == d
     assert parse_date_no(d.isoformat()) == d
-
-
-@given(st.integers(-(10**6), 10**6), st.sampled_from([45, 60]), st.integers(0, 3))
-def test_format_hours_shape(minutes: int, hour_minutes: int, decimals: int) -> None:
-    text = format_hours(minutes, hour_minutes, decimals)
-    assert re.fullmatch(rf"-?[0-9]+(,[0-9]{{{decimals}}})? t", text)
-    assert "." not in text and text != "-0 t"

@@ -143,5 +143,5 @@ def test_recording_warns_about_sessions_not_on_the_supervisors_sheet(
     path.write_bytes(scan_pdf())
     code, out, err = cli("--data", str(data_file), "signing", "paper", "--sessions",
                          per_session, "--scan", str(path))  # fmt: skip
-    assert code == 0 and "Registrert som signert på papir: 1 møter" in out
+    assert code == 0 and "Registrert som signert på papir: 1 møte" in out
     assert "Advarsel: Det er ikke laget noe signeringsark for Per Lund" in err

@@ -156,4 +156,4 @@ def test_a_moved_log_keeps_its_anchors_from_before_the_move(
     assert cli("--data", str(moved), "import", str(export))[0] == 0
     code, out, err = cli("--data", str(moved), "audit", "verify")
     assert code == 0, err
-    assert "1 signerte svar" in out
+    assert "1 signert svar" in out

@@ -76,7 +76,7 @@ def test_sessions_csv_neutralises_topics_and_names(hostile: Services, tmp_path: 
     )
     assert {row[col["Veileder"]] for row in body} == {"'@Kari"}
     assert {row[col["Minutter"]] for row in body} == {"90"}
-    assert {row[col["Timer"]] for row in body} == {"1,50"}
+    assert {row[col["Varighet"]] for row in body} == {"1 t 30 min"}
     for row in body:
         assert not row[col["Id"]].startswith("'")
 
@@ -146,11 +146,11 @@ def test_libreoffice_runs_no_formula_and_keeps_numbers(hostile: Services, tmp_pa
     hostile.exports.sessions_csv(path)
     header, *body = _libreoffice_cells(path, tmp_path)
     names = [text for _f, _t, text in header]
-    topic, hours, minutes = names.index("Tema"), names.index("Timer"), names.index("Minutter")
+    topic, hours, minutes = names.index("Tema"), names.index("Varighet"), names.index("Minutter")
     assert len(body) == len(TOPICS)
     for row in body:
         assert all(formula is None for formula, _t, _x in row), row
-        assert row[hours][1:] == ("float", "1.5")
+        assert row[hours][1:] == ("string", "1 t 30 min")
         assert row[minutes][1:] == ("float", "90")
     shown = sorted(row[topic][2] for row in body)
     assert shown == sorted("'" + t if t[0] in "=+-@" else t for t in TOPICS)

@@ -14,6 +14,7 @@ from icalendar import Calendar
 
 from miljologg.cli import run
 from miljologg.core.model import AttendanceStatus, Form, SessionStatus
+from miljologg.core.units import parse_duration
 from miljologg.services.app import Services
 from miljologg.services.sessions import SessionInput
 
@@ -60,16 +61,17 @@ def test_sessions_csv_opens_with_norwegian_settings(logged: Services, tmp_path: 
     assert logged.exports.sessions_csv(path) == 3
     rows = _read_csv(path)
     header, body = rows[0], rows[1:]
-    assert header[:4] == ["Dato", "Starttid", "Minutter", "Timer"]
+    assert header[:4] == ["Dato", "Starttid", "Minutter", "Varighet"]
     assert len(body) == 3 and all(len(r) == len(header) for r in body)
     col = {name: i for i, name in enumerate(header)}
     for row in body:
         assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", row[col["Dato"]])
-        assert re.fullmatch(r"\d+,\d{2}", row[col["Timer"]])
+        minutes = int(row[col["Minutter"]])  # exact: the duration reads back as the minutes
+        assert parse_duration(row[col["Varighet"]]) == minutes
     by_date = {r[col["Dato"]]: r for r in body}
     first = by_date["02.06.2025"]
     assert first[col["Starttid"]] == "08:05"
-    assert first[col["Timer"]] == "1,50" and first[col["Minutter"]] == "90"
+    assert first[col["Varighet"]] == "1 t 30 min" and first[col["Minutter"]] == "90"
     assert first[col["Tema"]] == 'Tema; med "sitat", æøå\nog linjeskift'  # survives quoting
     assert first[col["Veileder"]] == "Kari Nordmann"
     assert first[col["Form"]] == "Individuell"

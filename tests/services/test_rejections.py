@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from miljologg.core.figures import supervisor_totals
 from miljologg.core.model import Form
-from miljologg.dossier.content import supervisor_totals
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import SessionInput

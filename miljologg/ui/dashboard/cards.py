@@ -6,12 +6,12 @@ or a card is put together.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from miljologg.core.units import format_hours, hours_number
+from miljologg.core.figures import Level
+from miljologg.core.rules import RequirementResult
+from miljologg.core.units import format_hours
 from miljologg.ui.widgets.theme import set_tone
 
 
@@ -30,13 +30,6 @@ def make_label(
     return label
 
 
-#: Uncounted reasons the note under a bar leaves out: a missed session was no supervision at
-#: all (participation shows it), and a future one has simply not happened yet.
-NOT_HOURS = frozenset({"missed_made_up", "missed_not_made_up", "future"})
-#: Reasons the rules engine already sums up in one problem per supervisor.
-GROUPED = frozenset({"supervisor_not_approved"})
-
-
 class Card(QFrame):
     """A titled, softly framed box; the dashboard is a grid of these (styled by the theme's
     ``QFrame#card`` rules)."""
@@ -52,7 +45,7 @@ class Card(QFrame):
 
 
 class RequirementRow(QWidget):
-    """One supervision requirement: name and «12,5 av 40 t» above a bar measured in minutes."""
+    """One supervision requirement: name and «12 t 30 min av 40 t» above a bar in minutes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,13 +66,15 @@ class RequirementRow(QWidget):
         self.note = make_label(tone="warning")
         layout.addWidget(self.note)
 
-    def set_result(self, req: Any) -> None:
+    def set_result(self, req: RequirementResult, level: Level = Level.NEUTRAL) -> None:
+        """The engine's figures as they are: counted of required, and the minutes that do not
+        count (``uncounted_minutes``, the same figure ``status`` prints)."""
         required = max(int(req.required_minutes), 1)
         counted = int(req.counted_minutes)
         self.name.setText(req.label)
         self.value.setText(
             self.tr("%1 av %2")
-            .replace("%1", hours_number(counted))  # «12,5 av 40 t»
+            .replace("%1", format_hours(counted))  # «12 t 30 min av 40 t»
             .replace("%2", format_hours(required))
         )
         self.bar.setRange(0, required)
@@ -88,7 +83,8 @@ class RequirementRow(QWidget):
         self.bar.style().unpolish(self.bar)
         self.bar.style().polish(self.bar)
         self.bar.setAccessibleName(self.text())
-        uncounted = sum(u.minutes for u in req.uncounted if u.code not in NOT_HOURS)
+        self.bar.setProperty("level", level.value)
+        uncounted = req.uncounted_minutes
         self.note.setText(
             self.tr("%1 teller ikke – se under").replace("%1", format_hours(uncounted))
             if uncounted
@@ -97,5 +93,5 @@ class RequirementRow(QWidget):
         self.note.setVisible(bool(uncounted))
 
     def text(self) -> str:
-        """The row as one line, e.g. «Individuell veiledning 12,5 av 40 t»."""
+        """The row as one line, e.g. «Individuell veiledning 12 t 30 min av 40 t»."""
         return f"{self.name.text()} {self.value.text()}"

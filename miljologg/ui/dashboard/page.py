@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,18 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg.core import rules
-from miljologg.core.units import format_date, format_hours, format_percent, weekday_name
+from miljologg.core import figures, rules
+from miljologg.core.figures import Level
+from miljologg.core.plural import choose
+from miljologg.core.units import format_date, weekday_name
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.dashboard.cards import (
-    GROUPED,
-    NOT_HOURS,
     Card,
     RequirementRow,
     make_label,
 )
 from miljologg.ui.widgets.chart import CumulativeChart, ThresholdBar
+from miljologg.ui.widgets.levels import set_level
 
 
 class DashboardPage(QWidget):
@@ -192,57 +194,29 @@ class DashboardPage(QWidget):
         self.empty.setText(message)
         self.empty.show()
 
-    def _show_supervision(self, status: Any) -> None:
+    def _show_supervision(self, status: rules.ProgrammeStatus) -> None:
+        ended = status.pace.ended
         for req in status.supervision:
             row = self.rows.get(req.key)
             if row is not None:
-                row.set_result(req)
-        total = status.requirement("total")
-        pace = status.pace
-        if pace.remaining_minutes <= 0:
-            text = self.tr("Du har nådd kravet på %1. Godt jobbet!").replace(
-                "%1", format_hours(total.required_minutes)
-            )
-        elif pace.weeks_left <= 0:
-            text = self.tr("Programmet er avsluttet, og %1 mangler.").replace(
-                "%1", format_hours(pace.remaining_minutes)
-            )
-        else:
-            text = (
-                self.tr("%1 per uke trengs for å nå %2 innen %3.")
-                .replace("%1", format_hours(pace.minutes_per_week_needed))
-                .replace("%2", format_hours(total.required_minutes))
-                .replace("%3", format_date(pace.end_date))
-            )
-        self.pace.setText(text)
+                row.set_result(req, figures.requirement_level(req, ended))
+        self._show_notes(self.pace, figures.pace_notes(status))
 
-    def _show_attendance(self, att: Any) -> None:
-        if not att.elapsed_planned_minutes:
-            self.attendance_text.setText(self.tr("Ingen samlingsdager er passert ennå."))
-        else:
-            self.attendance_text.setText(
-                self.tr("%1 oppmøte så langt (krav %2)")
-                .replace("%1", format_percent(att.percent))
-                .replace("%2", format_percent(att.required_percent, 0))
-            )
-        self.attendance_bar.set_values(att.percent, att.required_percent)
-        lines = []
-        if att.may_still_miss_minutes > 0:
-            lines.append(
-                self.tr("Du kan være borte %1 til.").replace(
-                    "%1", format_hours(att.may_still_miss_minutes)
-                )
-            )
-        else:
-            lines.append(self.tr("Du kan ikke være borte flere timer uten å komme under kravet."))
-        missing = len(att.unregistered_past_days)
-        if missing == 1:
-            lines.append(self.tr("1 samlingsdag mangler registrert oppmøte."))
-        elif missing:
-            lines.append(
-                self.tr("%1 samlingsdager mangler registrert oppmøte.").replace("%1", str(missing))
-            )
-        self.attendance_note.setText("\n".join(lines))
+    def _show_attendance(self, att: rules.AttendanceResult) -> None:
+        first, *rest = figures.attendance_notes(att)
+        self.attendance_text.setText(first.text)
+        level = figures.attendance_level(att)
+        self.attendance_bar.set_values(
+            att.percent_of_registered or 0.0, att.required_percent, level
+        )
+        self._show_notes(self.attendance_note, rest)
+
+    @staticmethod
+    def _show_notes(label: QLabel, notes: Sequence[figures.Note]) -> None:
+        """Lines from the rules engine, coloured by the worst level among them."""
+        label.setText("\n".join(n.text for n in notes))
+        worst = [n.level for n in notes if n.level in (Level.BAD, Level.WARNING)]
+        set_level(label, Level.BAD if Level.BAD in worst else (worst[0] if worst else None))
 
     def _show_gathering(self, gathering: Any, today: dt.date) -> None:
         days = _gathering_dates(gathering)
@@ -258,31 +232,14 @@ class DashboardPage(QWidget):
         elif until == 1:
             when = self.tr("Samlingen starter i morgen.")
         else:
-            when = self.tr("Om %1 dager.").replace("%1", str(until))
+            when = choose(self.tr("Om %1 dag."), self.tr("Om %1 dager."), until)
+            when = when.replace("%1", str(until))
         self.gathering_text.setText(f"{text}\n{when}")
 
-    def _show_participation(self, part: Any) -> None:
-        held, missed = part.held, part.missed
-        held_n = held if isinstance(held, int) else len(held)
-        missed_n = missed if isinstance(missed, int) else len(missed)
-        open_n = len(part.missed_not_made_up)
-        lines = [
-            self.tr("%1 møter holdt, %2 avlyst eller uteblitt.")
-            .replace("%1", str(held_n))
-            .replace("%2", str(missed_n)),
-            self.tr("Deltakelse %1 (krav %2).")
-            .replace("%1", format_percent(part.percent))
-            .replace("%2", format_percent(part.required_percent, 0)),
-        ]
-        if open_n:
-            lines.append(
-                self.tr("%1 møter er ikke tatt igjen ennå – kravet er %2.")
-                .replace("%1", str(open_n))
-                .replace("%2", format_percent(part.required_percent, 0))
-            )
-        else:
-            lines.append(self.tr("Alle møter du har gått glipp av, er tatt igjen."))
-        self.participation_text.setText("\n".join(lines))
+    def _show_participation(self, part: rules.ParticipationResult) -> None:
+        self.participation_text.setText(
+            "\n".join(n.text for n in figures.participation_notes(part))
+        )
 
     def _show_assignments(self, a: Any) -> None:
         overdue = len(a.overdue)
@@ -300,29 +257,14 @@ class DashboardPage(QWidget):
             text = self.tr("Ingen arbeidskrav registrert.")
         self.assignments_text.setText(text)
 
-    def _show_problems(self, status: Any) -> None:
+    def _show_problems(self, status: rules.ProgrammeStatus) -> None:
         for label in self.problem_labels:
             self.problem_box.removeWidget(label)
             label.deleteLater()
         self.problem_labels = []
         items: list[tuple[str, str, str]] = [
-            (p.message, p.entity or "", p.entity_id or "") for p in status.problems
+            (p.message, p.entity or "", p.entity_id or "") for p in figures.follow_ups(status)
         ]
-        listed = {entity_id for _m, _e, entity_id in items if entity_id}
-        for req in status.supervision:
-            if req.key == "total":
-                continue
-            for u in req.uncounted:
-                if u.session_id in listed or u.code in NOT_HOURS or u.code in GROUPED:
-                    continue
-                listed.add(u.session_id)
-                msg = (
-                    self.tr("Veiledning %1 (%2) teller ikke: %3")
-                    .replace("%1", format_date(u.date))
-                    .replace("%2", format_hours(u.minutes))
-                    .replace("%3", u.reason)
-                )
-                items.append((msg, "session", u.session_id))
         if not items:
             items = [(self.tr("Ingenting å ta tak i nå. Alt ser ut til å være i rute."), "", "")]
         for message, entity, entity_id in items:
@@ -354,17 +296,21 @@ class DashboardPage(QWidget):
         if not overdue:
             return
         total = sum(len(o.sessions) for o in overdue)
+        waiting = choose(
+            self.tr("%1 gjennomført møte har ventet mer enn 14 dager på veilederens signatur."),
+            self.tr("%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur."),
+            total,
+        )
         self.signing_note.setText(
-            self.tr(
-                "%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur. "
-                "Velg en veileder for å se det eldste møtet."
-            ).replace("%1", str(total))
+            f"{waiting} {self.tr('Velg en veileder for å se det eldste møtet.')}".replace(
+                "%1", str(total)
+            )
         )
         for item in overdue:
             oldest = item.sessions[0]
             count = len(item.sessions)
-            text = (
-                self.tr("%1: 1 møte (%2)") if count == 1 else self.tr("%1: %3 møter, det eldste %2")
+            text = choose(
+                self.tr("%1: %3 møte (%2)"), self.tr("%1: %3 møter, det eldste %2"), count
             )
             text = (
                 text.replace("%1", item.supervisor or self.tr("Ukjent veileder"))

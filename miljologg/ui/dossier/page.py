@@ -41,12 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg import os_errors
+from miljologg.core.figures import supervisor_totals
 from miljologg.core.i18n import ENDONYMS, LANGUAGES, Language, current_language, is_language
 from miljologg.core.model import Form
+from miljologg.core.plural import choose
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.units import format_date
 from miljologg.db.failures import explain
-from miljologg.dossier.content import DossierContent, collect, supervisor_totals
+from miljologg.dossier.content import DossierContent, collect
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.dossier.scheme_info import SchemeInfo
@@ -304,16 +306,16 @@ class DossierPage(QWidget):
         days = sum(1 for d in c.programme.teaching_days() if start <= d.date <= end)
         items = [
             self.tr("Sammendrag av kravene ({n} krav)").format(n=len(c.requirement_rows())),
-            (
+            choose(
                 self.tr(
                     "Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, "
                     "{g} på samling)"
-                )
-                if len(c.log.sessions) == 1
-                else self.tr(
+                ),
+                self.tr(
                     "Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, "
                     "{g} på samling)"
-                )
+                ),
+                len(c.log.sessions),
             ).format(
                 n=len(c.log.sessions),
                 i=per_form[Form.INDIVIDUAL],
@@ -321,7 +323,9 @@ class DossierPage(QWidget):
                 g=per_form[Form.GATHERING_GROUP],
             ),
             self.tr("Attester: {n} (én per veileder)").format(n=len(supervisor_totals(c.log))),
-            self.tr("Oppmøte: {n} samlingsdager").format(n=days),
+            choose(
+                self.tr("Oppmøte: {n} samlingsdag"), self.tr("Oppmøte: {n} samlingsdager"), days
+            ).format(n=days),
             self.tr("Arbeidskrav: {n}").format(n=len(c.log.assignments)),
             self.tr("Erklæringer: loggen er riktig og fullstendig, og taushetsplikt"),
         ]

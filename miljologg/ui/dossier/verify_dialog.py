@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg.core.plural import choose
 from miljologg.dossier.verify import DossierReport
 from miljologg.ui.widgets.common import norwegian_buttons, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser
@@ -96,11 +97,10 @@ class ReportDialog(QDialog):
         elif report.bad_input is not None:
             verdict = self.tr("Filen kan ikke kontrolleres")
             color = RED
-        elif len(report.problems) == 1:
-            verdict = self.tr("Fant 1 problem")
-            color = RED
         else:
-            verdict = self.tr("Fant %1 problemer").replace("%1", str(len(report.problems)))
+            n = len(report.problems)
+            verdict = choose(self.tr("Fant %1 problem"), self.tr("Fant %1 problemer"), n)
+            verdict = verdict.replace("%1", str(n))
             color = RED
         self.verdict = QLabel(verdict)
         shade = hex_color(color, self.palette())

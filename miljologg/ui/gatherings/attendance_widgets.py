@@ -8,7 +8,7 @@ minutes out of range) can be shown under its field while the dialog stays open.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -27,13 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
+from miljologg.core.figures import (
+    DAY_LEVELS,
+    Level,
+    Note,
+    attendance_notes,
+    gathering_level,
+)
 from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import Attendance, AttendanceStatus
+from miljologg.core.plural import choose
 from miljologg.core.privacy import check_text
-from miljologg.core.rules import AttendanceResult
+from miljologg.core.rules import AttendanceResult, DayResult, DayState, count_days
 from miljologg.services.errors import ValidationError
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, FieldMessage, norwegian_buttons
 from miljologg.ui.widgets.form_dialog import FormDialog
+from miljologg.ui.widgets.levels import set_level
 from miljologg.ui.widgets.theme import set_tone
 
 #: A registration's state -> its tone in ``ui.widgets.theme`` (light and dark colours).
@@ -77,51 +86,54 @@ def term_of(first_day: dt.date) -> str:
     return f"{season} {first_day.year}"
 
 
-def day_status(reg: Attendance | None, day: dt.date, today: dt.date) -> tuple[str, str]:
-    """The text and tone (a TONES key) of one day's registration."""
-    if reg is None:
-        return (
-            (QCoreApplication.translate("Attendance", "Kommer"), "future")
-            if day > today
-            else (QCoreApplication.translate("Attendance", "Ikke registrert"), "missing")
-        )
-    if reg.status is AttendanceStatus.PRESENT:
-        return ATTENDANCE_LABELS[reg.status], "present"
-    label = ATTENDANCE_LABELS[reg.status]
-    if reg.status is AttendanceStatus.PARTIAL:
-        return f"{label}: {units.format_duration(reg.minutes_present or 0)}", "partial"
-    if reg.reason:
-        reason = reg.reason if len(reg.reason) <= 24 else reg.reason[:23].rstrip() + "…"
-        return f"{label} – {reason}", "absent"
-    return label, "absent"
+def day_status(day: DayResult) -> tuple[str, Level]:
+    """The text and level of one day as the rules engine sees it."""
+    if not day.state.registered:
+        return QCoreApplication.translate("Attendance", _OPEN_TEXTS[day.state]), DAY_LEVELS[
+            day.state
+        ]
+    status = AttendanceStatus(day.state.value)
+    label = ATTENDANCE_LABELS[status]
+    if status is AttendanceStatus.PARTIAL:
+        label = f"{label}: {units.format_hours(day.present_minutes)}"
+    elif status is AttendanceStatus.ABSENT and day.reason:
+        reason = day.reason if len(day.reason) <= 24 else day.reason[:23].rstrip() + "…"
+        label = f"{label} – {reason}"
+    return label, DAY_LEVELS[day.state]
 
 
-def gathering_status(
-    days: Sequence[dt.date], registered: Mapping[dt.date, Attendance], today: dt.date
-) -> tuple[str, str]:
+_OPEN_TEXTS = {
+    DayState.UNREGISTERED: QT_TRANSLATE_NOOP("Attendance", "Ikke registrert"),
+    DayState.TODAY: QT_TRANSLATE_NOOP("Attendance", "I dag – ikke registrert ennå"),
+    DayState.UPCOMING: QT_TRANSLATE_NOOP("Attendance", "Kommer"),
+}
+
+
+def gathering_status(days: Sequence[DayResult]) -> tuple[str, Level]:
     """A summary short enough for the column: what is missing first, then any absence."""
-    missing = [d for d in days if d <= today and d not in registered]
-    regs = [registered[d] for d in days if d in registered]
-    if len(missing) == 1:
-        return QCoreApplication.translate("Attendance", "Mangler 1 dag"), "missing"
-    if missing:
-        return QCoreApplication.translate("Attendance", "Mangler {count} dager").format(
-            count=len(missing)
-        ), "missing"
-    if not regs:
-        return QCoreApplication.translate("Attendance", "Kommer"), "future"
-    absent = sum(r.status is AttendanceStatus.ABSENT for r in regs)
-    partial = sum(r.status is AttendanceStatus.PARTIAL for r in regs)
-    for count, status, tone in (
-        (absent, AttendanceStatus.ABSENT, "absent"),
-        (partial, AttendanceStatus.PARTIAL, "partial"),
+    n = count_days(days)
+    level = gathering_level(n)
+    if n.unregistered:
+        missing = choose(
+            QCoreApplication.translate("Attendance", "Mangler 1 dag"),
+            QCoreApplication.translate("Attendance", "Mangler {count} dager"),
+            n.unregistered,
+        )
+        return missing.format(count=n.unregistered), level
+    if not n.registered:
+        return QCoreApplication.translate("Attendance", "Kommer"), level
+    for count, status in (
+        (n.absent, AttendanceStatus.ABSENT),
+        (n.partial, AttendanceStatus.PARTIAL),
     ):
         if count:
-            of_days = QCoreApplication.translate("Attendance", "{count} av {total} dager").format(
-                count=count, total=len(days)
+            of_days = choose(
+                QCoreApplication.translate("Attendance", "{count} av {total} dag"),
+                QCoreApplication.translate("Attendance", "{count} av {total} dager"),
+                n.days,
             )
-            return f"{ATTENDANCE_LABELS[status]} {of_days}", tone
-    return ATTENDANCE_LABELS[AttendanceStatus.PRESENT], "present"
+            return f"{ATTENDANCE_LABELS[status]} {of_days.format(count=count, total=n.days)}", level
+    return ATTENDANCE_LABELS[AttendanceStatus.PRESENT], level
 
 
 class ActionBar(QWidget):
@@ -172,7 +184,9 @@ class ActionBar(QWidget):
 
 # Suggestions only (the field is free text); marked for translation, translated when shown.
 class AttendanceSummary(QFrame):
-    """The rules' attendance figures above the list: percent, what may still be missed, gaps."""
+    """The rules' attendance lines above the list (``core.figures.attendance_notes``): the
+    percentage on the registered days, what may still be missed or how far out of reach the
+    requirement is, what is still possible, and the past days to register."""
 
     goto_missing = Signal()
 
@@ -183,11 +197,12 @@ class AttendanceSummary(QFrame):
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(2)
         self.percent_label = QLabel(self)
-        self.missable_label = QLabel(self)
-        self.projected_label = QLabel(self)
-        for label in (self.percent_label, self.missable_label, self.projected_label):
-            label.setWordWrap(True)
-            box.addWidget(label)
+        self.percent_label.setWordWrap(True)
+        box.addWidget(self.percent_label)
+        self.note_labels: list[QLabel] = []
+        self._notes = QVBoxLayout()
+        self._notes.setSpacing(2)
+        box.addLayout(self._notes)
         row = QHBoxLayout()
         self.unregistered_label = QLabel(self)
         self.goto_button = QPushButton(self.tr("Gå til første"), self)
@@ -198,53 +213,45 @@ class AttendanceSummary(QFrame):
         row.addStretch(1)
         box.addLayout(row)
 
+    def _set_notes(self, notes: Sequence[Note]) -> None:
+        for label in self.note_labels:
+            self._notes.removeWidget(label)
+            label.deleteLater()
+        self.note_labels = []
+        for note in notes:
+            label = QLabel(note.text, self)
+            label.setWordWrap(True)
+            set_level(label, note.level if note.level is not Level.NEUTRAL else None)
+            self._notes.addWidget(label)
+            self.note_labels.append(label)
+
     def show_message(self, text: str) -> None:
         """No figures to show (no programme): one line instead."""
         self.percent_label.setText(text)
-        for label in (self.missable_label, self.projected_label, self.unregistered_label):
-            label.clear()
+        set_level(self.percent_label, None)
+        self._set_notes(())
+        self.unregistered_label.clear()
         self.goto_button.hide()
 
     def show_result(self, result: AttendanceResult, can_go_to_missing: bool) -> None:
         """``result`` is ``core.rules``' AttendanceResult; nothing is computed here."""
-        ok = result.percent >= result.required_percent
-        self.percent_label.setText(
-            self.tr("Oppmøte så langt: {percent} – krav {required}").format(
-                percent=units.format_percent(result.percent),
-                required=units.format_percent(result.required_percent),
-            )
-        )
-        self.percent_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        set_tone(self.percent_label, TONES["present"] if ok else TONES["absent"])
-        spare = result.may_still_miss_minutes
-        if spare >= 0:
-            text = self.tr("Du kan være borte {duration} til og fortsatt nå kravet.")
-            set_tone(self.missable_label, None)
+        first, *rest = attendance_notes(result)
+        self.percent_label.setText(first.text)
+        set_level(self.percent_label, first.level, "font-size: 13pt; font-weight: 600;")
+        unregistered = [n for n in rest if n.code == "attendance_unregistered_days"]
+        self._set_notes([n for n in rest if n not in unregistered])
+        if unregistered:
+            self.unregistered_label.setText(unregistered[0].text)
+            set_level(self.unregistered_label, unregistered[0].level)
         else:
-            text = self.tr("Du har vært borte {duration} mer enn kravet tillater.")
-            set_tone(self.missable_label, TONES["absent"])
-        self.missable_label.setText(text.format(duration=units.format_duration(abs(spare))))
-        projected = getattr(result, "projected_percent", None)
-        self.projected_label.setVisible(projected is not None)
-        if projected is not None:
-            self.projected_label.setText(
-                self.tr("Møter du på alle dagene som gjenstår, ender du på {percent}.").format(
-                    percent=units.format_percent(projected)
-                )
-            )
-        missing = result.unregistered_past_days
-        count = missing if isinstance(missing, int) else len(missing)
-        if count == 0:
-            text = self.tr("Alle tidligere samlingsdager er registrert.")
-        elif count == 1:
-            text = self.tr("1 tidligere samlingsdag er ikke registrert.")
-        else:
-            text = self.tr("{count} tidligere samlingsdager er ikke registrert.").format(
-                count=count
-            )
-        self.unregistered_label.setText(text)
-        set_tone(self.unregistered_label, TONES["missing"] if count else None)
-        self.goto_button.setVisible(bool(count) and can_go_to_missing)
+            self.unregistered_label.setText(self.tr("Alle tidligere samlingsdager er registrert."))
+            set_level(self.unregistered_label, None)
+        self.goto_button.setVisible(bool(unregistered) and can_go_to_missing)
+
+    def texts(self) -> list[str]:
+        """Every line shown, top to bottom (for tests and the accessibility tree)."""
+        lines = [self.percent_label.text(), *(label.text() for label in self.note_labels)]
+        return [*lines, self.unregistered_label.text()]
 
 
 _PARTIAL_REASONS = (

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.model import Attendance, AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Programme
+from miljologg.core.rules import DayResult
 from miljologg.services.app import Services
 from miljologg.ui.gatherings.attendance_widgets import (
-    TONES,
     ActionBar,
     AttendanceDialog,
     AttendanceSummary,
@@ -39,7 +39,8 @@ from miljologg.ui.gatherings.attendance_widgets import (
 )
 from miljologg.ui.widgets.common import open_dialog
 from miljologg.ui.widgets.form_dialog import persist
-from miljologg.ui.widgets.theme import color, set_tone
+from miljologg.ui.widgets.levels import level_color
+from miljologg.ui.widgets.theme import set_tone
 
 COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -69,6 +70,7 @@ class GatheringsPage(QWidget):
         self._gatherings: dict[str, tuple[QTreeWidgetItem, list[dt.date], str]] = {}
         self._bars: dict[int, ActionBar] = {}  # id(item) -> buttons
         self._registered: dict[dt.date, Attendance] = {}
+        self._results: dict[dt.date, DayResult] = {}  # the rules engine's view of each day
         self._today = services.ctx.today()
         self._first_missing: dt.date | None = None
         self.dialog: AttendanceDialog | None = None
@@ -237,9 +239,10 @@ class GatheringsPage(QWidget):
         self._update_actions()
 
     def _update_summary(self) -> None:
-        past = [d for d in self._days if d <= self._today and d not in self._registered]
-        self._first_missing = min(past) if past else None
-        result = self._services.status.programme_status().attendance
+        result = self._services.status.programme_status(today=self._today).attendance
+        self._results = {d.date: d for d in result.days}
+        past = result.unregistered_past_days
+        self._first_missing = past[0] if past else None
         self.summary.show_result(result, can_go_to_missing=self._first_missing is not None)
 
     def _update_days(self) -> None:
@@ -255,9 +258,9 @@ class GatheringsPage(QWidget):
                     text += self.tr(" (ikke holdt)")
                 by_day[session.date].append(text)
         for day, (item, planned) in self._days.items():
-            text, tone = day_status(self._registered.get(day), day, self._today)
+            text, level = day_status(self._results[day])
             item.setText(COL_STATUS, text)
-            item.setForeground(COL_STATUS, QBrush(color(TONES[tone], self.palette())))
+            item.setForeground(COL_STATUS, QBrush(level_color(level, self.palette())))
             reg = self._registered.get(day)
             item.setToolTip(COL_STATUS, reg.reason if reg is not None else "")
             sessions = "; ".join(by_day.get(day, []))
@@ -278,11 +281,11 @@ class GatheringsPage(QWidget):
     def _update_gatherings(self) -> None:
         for item, days, _name in self._gatherings.values():
             (item.parent() or item).setBackground(0, self.palette().midlight())  # its term row
-            text, tone = gathering_status(days, self._registered, self._today)
+            text, level = gathering_status([self._results[d] for d in days if d in self._results])
             registered = [d for d in days if d in self._registered]
             past = [d for d in days if d <= self._today]
             item.setText(COL_STATUS, text)
-            item.setForeground(COL_STATUS, QBrush(color(TONES[tone], self.palette())))
+            item.setForeground(COL_STATUS, QBrush(level_color(level, self.palette())))
             bar = self._bars[id(item)]
             bar.set_enabled("present", bool(past))
             bar.set_enabled("clear", bool(registered))

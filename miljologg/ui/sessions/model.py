@@ -266,8 +266,8 @@ class SessionTableModel(FlatTableModel):
         reason = self._reasons.get(s.id)
         if reason is not None:
             return self.tr("Teller ikke: %1").replace("%1", reason)
-        if s.status is SessionStatus.MISSED:
-            return self.tr("Teller ikke: avlyst")
+        if s.status is SessionStatus.MISSED:  # not hours that do not count: no hours at all
+            return self.tr("Ikke holdt – ingen timer")
         return self.tr("Teller")
 
     def _tooltip(self, s: Session, col: int) -> str | None:

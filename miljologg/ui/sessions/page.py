@@ -29,38 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg.core import units
+from miljologg.core import figures, units
 from miljologg.core.labels import FORM_LABELS
-from miljologg.core.model import Form, Log, Session, SessionStatus, Supervisor
+from miljologg.core.model import Form, Session, SessionStatus, Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.sessions.columns import action_button, fit_columns
 from miljologg.ui.sessions.dialog import SessionDialog
 from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
 from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
+from miljologg.ui.sessions.summary import judged, summary_text
 from miljologg.ui.signing.actions import ReopenDialog
 from miljologg.ui.signing.session_signing import SessionSigning
 from miljologg.ui.widgets.common import confirm, inform, open_dialog
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.table_model import ID_ROLE
-
-
-def uncounted_by_session(
-    services: Services, log: Log | None = None
-) -> tuple[dict[str, str], dict[str, int]]:
-    """session id → the rules engine's reason, and → minutes not counted (empty without rules)."""
-    try:
-        status = services.status.programme_status(log=log)
-    except ValidationError:  # no programme in the profile: nothing to judge against
-        return {}, {}
-    reasons: dict[str, str] = {}
-    minutes: dict[str, int] = {}
-    for requirement in status.supervision:
-        for u in requirement.uncounted:
-            reasons.setdefault(u.session_id, u.reason)
-            minutes[u.session_id] = max(minutes.get(u.session_id, 0), u.minutes)
-    return reasons, minutes
 
 
 def session_dialog(
@@ -81,7 +65,7 @@ class SessionsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._uncounted_minutes: dict[str, int] = {}
+        self._counted_ids: frozenset[str] | None = None
         self.dialog: QDialog | None = None
         self.model = SessionTableModel(self)
         self.proxy = SessionFilterProxy(self)
@@ -213,7 +197,7 @@ class SessionsPage(QWidget):
         keep = self.selected_id()
         log = self._services.status.log()
         names = {s.id: s.name for s in log.supervisors}
-        reasons, self._uncounted_minutes = uncounted_by_session(self._services, log)
+        reasons, self._counted_ids = judged(self._services, log)
         self.model.set_data(log.sessions, names, reasons, self.signing.load())
         fit_columns(self.table, self.model)
         self._load_supervisor_filter(log.supervisors)
@@ -343,17 +327,9 @@ class SessionsPage(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        visible = self.proxy.visible_sessions()
-        held = [s for s in visible if s.status is SessionStatus.HELD]
-        minutes = sum(s.minutes for s in held)
-        counted = minutes - sum(min(self._uncounted_minutes.get(s.id, 0), s.minutes) for s in held)
-        count = len(visible)
-        text = self.tr("1 møte") if count == 1 else self.tr("%1 møter").replace("%1", str(count))
-        missed = count - len(held)
-        if missed:
-            text += self.tr(" (%1 avlyst)").replace("%1", str(missed))
-        text += self.tr(", %1, %2 teller").replace("%1", units.format_duration(minutes))
-        self.summary.setText(text.replace("%2", units.format_hours(counted)))
+        """The visible sessions in figures, as ``core.figures.summarize_sessions`` gives them."""
+        summary = figures.summarize_sessions(self.proxy.visible_sessions(), self._counted_ids)
+        self.summary.setText(summary_text(summary))
 
     # -- actions -------------------------------------------------------------------------------
     def _open_session_dialog(self, session: Session | None) -> SessionDialog:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from miljologg import os_errors
+from miljologg.core.plural import choose
 from miljologg.db.database import DatabaseError
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
@@ -83,15 +84,19 @@ def export_file(
     try:
         if kind == "csv":
             count = services.exports.sessions_csv(path)
-            what = QCoreApplication.translate("TransferActions", "%1 veiledningsmøter")
+            what = choose(
+                QCoreApplication.translate("TransferActions", "%1 veiledningsmøte"),
+                QCoreApplication.translate("TransferActions", "%1 veiledningsmøter"),
+                count,
+            )
         elif kind == "attendance-csv":
             assert programme is not None
             count = services.exports.attendance_csv(programme, path)
-            what = QCoreApplication.translate("TransferActions", "%1 samlingsdager")
+            what = _days_text(count)
         elif kind == "ics":
             assert programme is not None
             count = services.exports.gatherings_ics(programme, path)
-            what = QCoreApplication.translate("TransferActions", "%1 samlingsdager")
+            what = _days_text(count)
         else:
             services.transfer.export_json(path)
             count, what = 0, QCoreApplication.translate("TransferActions", "hele loggen")
@@ -115,31 +120,86 @@ def export_file(
     return path
 
 
+def _days_text(count: int) -> str:
+    return choose(
+        QCoreApplication.translate("TransferActions", "%1 samlingsdag"),
+        QCoreApplication.translate("TransferActions", "%1 samlingsdager"),
+        count,
+    )
+
+
+#: Each kind of record as «1 veiledningsmøte» / «2 veiledningsmøter».
 _KIND_NAMES = {
-    "profile": QT_TRANSLATE_NOOP("TransferActions", "profil"),
-    "supervisors": QT_TRANSLATE_NOOP("TransferActions", "veiledere"),
-    "sessions": QT_TRANSLATE_NOOP("TransferActions", "veiledningsmøter"),
-    "attendance": QT_TRANSLATE_NOOP("TransferActions", "oppmøtedager"),
-    "assignments": QT_TRANSLATE_NOOP("TransferActions", "arbeidskrav"),
-    "keys": QT_TRANSLATE_NOOP("TransferActions", "veiledernøkler"),
-    "retired_keys": QT_TRANSLATE_NOOP("TransferActions", "erstattede nøkler"),
-    "own_keys": QT_TRANSLATE_NOOP("TransferActions", "egen nøkkel"),
-    "requests": QT_TRANSLATE_NOOP("TransferActions", "signeringsforespørsler"),
-    "signatures": QT_TRANSLATE_NOOP("TransferActions", "signaturer"),
-    "responses": QT_TRANSLATE_NOOP("TransferActions", "signerte svar"),
-    "paper_scans": QT_TRANSLATE_NOOP("TransferActions", "skannede signeringsark"),
-    "supervision_given": QT_TRANSLATE_NOOP("TransferActions", "veiledning gitt"),
-    "confirmations": QT_TRANSLATE_NOOP("TransferActions", "bekreftede forutsetninger"),
+    "profile": (
+        QT_TRANSLATE_NOOP("TransferActions", "profil"),
+        QT_TRANSLATE_NOOP("TransferActions", "profiler"),
+    ),
+    "supervisors": (
+        QT_TRANSLATE_NOOP("TransferActions", "veileder"),
+        QT_TRANSLATE_NOOP("TransferActions", "veiledere"),
+    ),
+    "sessions": (
+        QT_TRANSLATE_NOOP("TransferActions", "veiledningsmøte"),
+        QT_TRANSLATE_NOOP("TransferActions", "veiledningsmøter"),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("TransferActions", "oppmøtedag"),
+        QT_TRANSLATE_NOOP("TransferActions", "oppmøtedager"),
+    ),
+    "assignments": (
+        QT_TRANSLATE_NOOP("TransferActions", "arbeidskrav"),
+        QT_TRANSLATE_NOOP("TransferActions", "arbeidskrav"),
+    ),
+    "keys": (
+        QT_TRANSLATE_NOOP("TransferActions", "veiledernøkkel"),
+        QT_TRANSLATE_NOOP("TransferActions", "veiledernøkler"),
+    ),
+    "retired_keys": (
+        QT_TRANSLATE_NOOP("TransferActions", "erstattet nøkkel"),
+        QT_TRANSLATE_NOOP("TransferActions", "erstattede nøkler"),
+    ),
+    "own_keys": (
+        QT_TRANSLATE_NOOP("TransferActions", "egen nøkkel"),
+        QT_TRANSLATE_NOOP("TransferActions", "egne nøkler"),
+    ),
+    "requests": (
+        QT_TRANSLATE_NOOP("TransferActions", "signeringsforespørsel"),
+        QT_TRANSLATE_NOOP("TransferActions", "signeringsforespørsler"),
+    ),
+    "signatures": (
+        QT_TRANSLATE_NOOP("TransferActions", "signatur"),
+        QT_TRANSLATE_NOOP("TransferActions", "signaturer"),
+    ),
+    "responses": (
+        QT_TRANSLATE_NOOP("TransferActions", "signert svar"),
+        QT_TRANSLATE_NOOP("TransferActions", "signerte svar"),
+    ),
+    "paper_scans": (
+        QT_TRANSLATE_NOOP("TransferActions", "skannet signeringsark"),
+        QT_TRANSLATE_NOOP("TransferActions", "skannede signeringsark"),
+    ),
+    "supervision_given": (
+        QT_TRANSLATE_NOOP("TransferActions", "veiledning gitt"),
+        QT_TRANSLATE_NOOP("TransferActions", "veiledninger gitt"),
+    ),
+    "confirmations": (
+        QT_TRANSLATE_NOOP("TransferActions", "bekreftet forutsetning"),
+        QT_TRANSLATE_NOOP("TransferActions", "bekreftede forutsetninger"),
+    ),
 }
+
+
+def _kind_text(kind: str, count: int) -> str:
+    singular, plural = _KIND_NAMES.get(kind, (kind, kind))
+    tr = QCoreApplication.translate
+    return (
+        f"{count} {choose(tr('TransferActions', singular), tr('TransferActions', plural), count)}"
+    )
 
 
 def report_text(report: ImportReport) -> str:
     """«Nye: 5 veiledningsmøter, 2 veiledere. Fantes fra før: 3.» in Norwegian."""
-    added = [
-        f"{count} {QCoreApplication.translate('TransferActions', _KIND_NAMES.get(kind, kind))}"
-        for kind, count in report.added.items()
-        if count
-    ]
+    added = [_kind_text(kind, count) for kind, count in report.added.items() if count]
     dups = sum(report.duplicates.values())
     new = ", ".join(added) or QCoreApplication.translate("TransferActions", "ingenting")
     text = (

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg import fs, os_errors
+from miljologg.core.plural import choose
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing_files import read_signing_file
@@ -195,7 +196,11 @@ class GivenPage(QWidget):
         signed = [g for g in records if g.decision == "signed"]
         students = len({g.student for g in records})
         self.summary.setText(
-            self.tr("%1 møter signert, %2 avvist, %3 studenter.")
+            (
+                choose(self.tr("%1 møte signert"), self.tr("%1 møter signert"), len(signed))
+                + self.tr(", %2 avvist, ")
+                + choose(self.tr("%3 student."), self.tr("%3 studenter."), students)
+            )
             .replace("%1", str(len(signed)))
             .replace("%2", str(len(records) - len(signed)))
             .replace("%3", str(students))

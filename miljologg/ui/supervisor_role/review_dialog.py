@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from miljologg.core import units
 from miljologg.core.model import Form
+from miljologg.core.plural import choose
 from miljologg.services.app import Services
 from miljologg.services.signing_format import same_person
 from miljologg.ui.widgets.common import norwegian_buttons
@@ -101,8 +102,15 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
         self.warning.setVisible(bool(warnings))
         layout.addWidget(self.warning)
         head = QLabel(
-            self.tr("%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en kommentar "
-                    "for møter du ikke kan bekrefte. Alt i tabellen er det du signerer.")
+            choose(
+                self.tr("%1 ber deg bekrefte %2 veiledningsmøte. Fjern haken og skriv en "
+                        "kommentar hvis du ikke kan bekrefte det. Alt i tabellen er det du "
+                        "signerer."),
+                self.tr("%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en "
+                        "kommentar for møter du ikke kan bekrefte. Alt i tabellen er det du "
+                        "signerer."),
+                len(self.view.items),
+            )
             .replace("%1", self.view.student)
             .replace("%2", str(len(self.view.items)))
         )  # fmt: skip

@@ -1,12 +1,11 @@
 """Table model for the «Veiledere» page: who supervised, their approvals, and hours given.
 
-Hours per form are summed here from the held sessions, for display only: they say how much
-supervision each person gave, not what counts towards a requirement (that is ``core.rules``).
+The hours per form and in total are ``core.figures.supervisor_totals``, the same sums the
+dossier's attests state: what each person gave (held sessions they did not reject), not what
+counts towards a requirement (that is ``core.rules``).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QObject,
@@ -14,14 +13,15 @@ from PySide6.QtCore import (
 )
 
 from miljologg.core import units
+from miljologg.core.figures import SupervisorTotal, supervisor_totals
 from miljologg.core.labels import FORM_LABELS, approvals_text
-from miljologg.core.model import PROGRAMME_FORMS, Form, Session, SessionStatus, Supervisor
+from miljologg.core.model import PROGRAMME_FORMS, Form, Log, Supervisor
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 
 
 class SupervisorTableModel(FlatTableModel):
-    """One row per supervisor, with minutes of held supervision per form and in total."""
+    """One row per supervisor, with the minutes they gave per form and in total."""
 
     NAME, PROFESSION, APPROVALS, WORKPLACE, INDIVIDUAL, EXTERNAL, GATHERING, TOTAL = range(8)
     COLUMN_COUNT = 8
@@ -29,7 +29,7 @@ class SupervisorTableModel(FlatTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._supervisors: list[Supervisor] = []
-        self._minutes: dict[tuple[str, Form], int] = {}
+        self._totals: dict[str, SupervisorTotal] = {}
         self._headers = (
             self.tr("Navn"),
             self.tr("Profesjon"),
@@ -40,14 +40,10 @@ class SupervisorTableModel(FlatTableModel):
             self.tr("Totalt"),
         )
 
-    def set_data(self, supervisors: Iterable[Supervisor], sessions: Iterable[Session]) -> None:
+    def set_data(self, log: Log) -> None:
         self.beginResetModel()
-        self._supervisors = list(supervisors)
-        self._minutes = {}
-        for s in sessions:
-            if s.status is SessionStatus.HELD:
-                key = (s.supervisor_id, s.form)
-                self._minutes[key] = self._minutes.get(key, 0) + s.minutes
+        self._supervisors = list(log.supervisors)
+        self._totals = {t.supervisor_id: t for t in supervisor_totals(log)}
         self.endResetModel()
 
     def supervisor(self, row: int) -> Supervisor:
@@ -60,9 +56,11 @@ class SupervisorTableModel(FlatTableModel):
         return -1
 
     def minutes(self, supervisor_id: str, form: Form | None = None) -> int:
-        """Held minutes given by a supervisor, in one form or (None) in all."""
-        forms = list(Form) if form is None else [form]
-        return sum(self._minutes.get((supervisor_id, f), 0) for f in forms)
+        """Minutes a supervisor gave, in one form or (None) in all."""
+        total = self._totals.get(supervisor_id)
+        if total is None:
+            return 0
+        return total.minutes if form is None else total.minutes_in(form)
 
     def row_total(self) -> int:
         return len(self._supervisors)

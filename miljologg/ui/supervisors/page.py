@@ -106,7 +106,7 @@ class SupervisorsPage(QWidget):
         """Reload supervisors and sessions, keeping the selection where possible."""
         keep = self.selected_id()
         log = self._services.status.log()
-        self.model.set_data(log.supervisors, log.sessions)
+        self.model.set_data(log)
         if keep:
             self.select(keep)
         self._update_actions()

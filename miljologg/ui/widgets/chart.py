@@ -18,8 +18,11 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from miljologg.core import figures
+from miljologg.core.figures import Level
 from miljologg.core.units import format_hours, format_percent, hour_unit
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP
+from miljologg.ui.widgets.levels import level_fill
 from miljologg.ui.widgets.theme import color
 
 #: What each part of the pictures is drawn with: a tone of ``ui.widgets.theme``, so the colours
@@ -305,6 +308,7 @@ class ThresholdBar(QWidget):
         super().__init__(parent)
         self._value = 0.0
         self._threshold = 80.0
+        self._level = Level.NEUTRAL
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -313,9 +317,12 @@ class ThresholdBar(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.sizeHint().height())
 
-    def set_values(self, percent: float, threshold: float) -> None:
+    def set_values(self, percent: float, threshold: float, level: Level | None = None) -> None:
+        """The bar at ``percent`` with the marker at ``threshold``, coloured by ``level``
+        (``core.figures``; by default the one colour rule applied to the two figures)."""
         self._value = max(0.0, min(100.0, float(percent)))
         self._threshold = max(0.0, min(100.0, float(threshold)))
+        self._level = level if level is not None else figures.level(percent, threshold)
         self.setAccessibleName(
             self.tr("Oppmøte %1, krav %2")
             .replace("%1", format_percent(self._value))
@@ -336,7 +343,7 @@ class ThresholdBar(QWidget):
         p.drawRoundedRect(bar, 6, 6)
         done = QRectF(bar)
         done.setWidth(bar.width() * self._value / 100)
-        p.setBrush(_tone(self, OK if self._value >= self._threshold else WARN))
+        p.setBrush(level_fill(self._level, self.palette()))
         if done.width() > 0:
             p.drawRoundedRect(done, 6, 6)
         x = bar.left() + bar.width() * self._threshold / 100

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from miljologg.core.model import Approval, Form, Session, SessionStatus, Supervisor
+from miljologg.core.model import Approval, Form, Log, Session, SessionStatus, Supervisor
 from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
 from miljologg.ui.supervisors.model import SupervisorTableModel
 from miljologg.ui.widgets.table_model import SORT_ROLE, SortProxy
@@ -160,14 +160,14 @@ def test_row_lookup_and_counts(model: SessionTableModel) -> None:
 
 def test_supervisor_model_sums_held_minutes_per_form(qapp) -> None:
     model = SupervisorTableModel()
-    model.set_data([KARI, PER], sessions())
+    model.set_data(Log(supervisors=(KARI, PER), sessions=tuple(sessions())))
     m = SupervisorTableModel
     assert model.rowCount() == 2
     assert model.minutes("k", Form.INDIVIDUAL) == 90  # the missed 60 min are not given hours
     assert model.minutes("k") == 135
-    assert text(model, 0, m.INDIVIDUAL) == "1,5 t"
-    assert text(model, 0, m.GATHERING) == "0,8 t"
-    assert text(model, 0, m.TOTAL) == "2,3 t"
+    assert text(model, 0, m.INDIVIDUAL) == "1 t 30 min"
+    assert text(model, 0, m.GATHERING) == "45 min"
+    assert text(model, 0, m.TOTAL) == "2 t 15 min"
     assert text(model, 1, m.INDIVIDUAL) == ""  # Per's individual session was missed
     assert text(model, 1, m.EXTERNAL) == "2 t"
     assert text(model, 0, m.APPROVALS) == "Godkjent av studieprogrammet"

@@ -55,7 +55,7 @@ def test_a_session_typed_into_the_dialog_appears_in_the_table(
     qtbot, page: SessionsPage, services: Services
 ) -> None:
     assert page.model.rowCount() == 0
-    assert page.summary.text() == "0 møter, 0 min, 0 t teller"
+    assert page.summary.text() == "0 møter, 0 t, 0 t teller"
     dialog = page.new_session()
     assert dialog.isVisible()
     dialog.date.setDate(dt.date(2025, 6, 2))
@@ -77,7 +77,7 @@ def test_a_session_typed_into_the_dialog_appears_in_the_table(
     assert cell(page, 0, M.STATUS) == "Gjennomført"
     assert cell(page, 0, M.COUNTS) == "Teller"
     assert page.selected_id() == saved.id
-    assert page.summary.text() == "1 møte, 1 t 30 min, 1,5 t teller"
+    assert page.summary.text() == "1 møte, 1 t 30 min, 1 t 30 min teller"
 
 
 def test_uncounted_sessions_show_the_rules_reason(page: SessionsPage, services: Services) -> None:

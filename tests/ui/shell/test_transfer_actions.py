@@ -87,7 +87,7 @@ def test_export_actions_write_files(
     assert (tmp_path / "samlinger.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert json.loads((tmp_path / "miljologg-eksport.json").read_text())["sessions"]
     assert [t for t, _, err in messages.shown if not err] == ["Eksportert"] * 4
-    assert "Skrev 1 veiledningsmøter til" in messages.shown[0][1]
+    assert "Skrev 1 veiledningsmøte til" in messages.shown[0][1]
 
 
 def test_cancelled_export_writes_nothing(
@@ -122,7 +122,7 @@ def test_import_action_backs_up_reports_and_refreshes(
     title, text, error = messages.shown[-1]
     assert (title, error) == ("Importert", False)
     assert (
-        "Nye: 1 veiledningsmøter" in text and "Fantes fra før: 3" in text
+        "Nye: 1 veiledningsmøte" in text and "Fantes fra før: 3" in text
     )  # profile and two supervisors
     assert [b.reason for b in BackupService(data_file).list()] == ["pre-import"]
 

@@ -121,7 +121,7 @@ def test_supervisor_reviews_a_request_and_the_given_table_shows_it(
         "",
     ]
     assert rows["06.05.2025"][4:] == ["Avvist", "Var ikke til stede"]
-    assert "1 møter signert, 1 avvist, 1 studenter" in given.summary.text()
+    assert "1 møte signert, 1 avvist, 1 student." in given.summary.text()
     first = given.proxy.index(0, GivenTableModel.DATE).data()
     assert first == "06.05.2025"  # newest first
 

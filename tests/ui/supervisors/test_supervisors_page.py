@@ -112,9 +112,9 @@ def test_delete_refused_while_sessions_exist(
         SessionInput(dt.date(2025, 5, 12), 120, Form.GATHERING_GROUP, kari.id, group_size=8)
     )
     page.refresh()
-    assert cell(page, "Kari Nordmann", M.INDIVIDUAL) == "1,5 t"
+    assert cell(page, "Kari Nordmann", M.INDIVIDUAL) == "1 t 30 min"
     assert cell(page, "Kari Nordmann", M.GATHERING) == "2 t"
-    assert cell(page, "Kari Nordmann", M.TOTAL) == "3,5 t"
+    assert cell(page, "Kari Nordmann", M.TOTAL) == "3 t 30 min"
     shown: list[str] = []
     monkeypatch.setattr(supervisors_page, "confirm", lambda *a, **k: True)
     monkeypatch.setattr(supervisors_page, "inform", lambda _p, _t, text, **k: shown.append(text))
