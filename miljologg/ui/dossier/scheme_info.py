@@ -14,12 +14,14 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from miljologg.core.figures import Level
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.rules import RequirementResult, SchemeStatus
 from miljologg.core.schemes import RuleKind, Scheme
 from miljologg.core.units import format_date, format_hours
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.ui.widgets.levels import level_hex
 
 
 def _figures(r: RequirementResult, hour_minutes: int) -> str:
@@ -51,7 +53,7 @@ def _figures(r: RequirementResult, hour_minutes: int) -> str:
 
 def _item(r: RequirementResult, hour_minutes: int) -> str:
     mark = "✓" if r.met else "✗"
-    colour = "#2e6b3a" if r.met else "#9a5b00"
+    colour = level_hex(Level.OK if r.met else Level.WARNING)  # the one colour rule
     text = (
         f'<li><span style="color:{colour};">{mark}</span> {html.escape(r.label)}: '
         f"<b>{html.escape(_figures(r, hour_minutes))}</b>"

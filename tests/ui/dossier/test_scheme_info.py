@@ -51,3 +51,30 @@ def test_prerequisites_are_a_checklist(qtbot: QtBot, services: Services) -> None
     page.scheme_info.checks["fo_faglig_veileder"].setChecked(False)
     assert services.confirmations.list() == ()
     assert services.status.verify_audit().ok
+
+
+def test_the_panel_speaks_the_apps_language(qtbot: QtBot, services: Services, qapp) -> None:
+    """The words around the figures come from the Qt catalogue, and the verdicts have the one
+    colour rule's colours (ui.widgets.levels), as on every other page."""
+    from PySide6.QtCore import QLocale
+
+    from miljologg.core.figures import Level
+    from miljologg.core.i18n import current_language, set_language
+    from miljologg.ui.shell.translations import install_translations, remove_translations
+    from miljologg.ui.widgets.levels import level_hex
+
+    before, locale = current_language(), QLocale()
+    installed = install_translations(qapp, "en")  # sets the process's language and locale too
+    try:
+        page = _page(qtbot, services)
+        _pick(page, "fo-klinisk-sosionom")
+        text = page.scheme_info.text.text()
+    finally:  # later tests speak bokmål again
+        remove_translations(qapp, installed)
+        set_language(before)
+        QLocale.setDefault(locale)
+    assert "The scheme as a whole: not met</b> (one of the tracks is enough)." in text
+    assert "(read 29 Nov 2026)" in text and "not confirmed" in text
+    assert "Ordningen samlet" not in text and "(lest " not in text and "ikke oppfylt" not in text
+    assert level_hex(Level.WARNING) in text  # an unmet requirement
+    assert "Motta totalt 200 timer veiledning over minst 3 år." in text  # quotes stay as written
