@@ -182,12 +182,20 @@
         <translation>Ikkje registrert</translation>
     </message>
     <message>
+        <source>I dag – ikke registrert ennå</source>
+        <translation>I dag – ikkje registrert enno</translation>
+    </message>
+    <message>
         <source>Mangler 1 dag</source>
         <translation>Manglar 1 dag</translation>
     </message>
     <message>
         <source>Mangler {count} dager</source>
         <translation>Manglar {count} dagar</translation>
+    </message>
+    <message>
+        <source>{count} av {total} dag</source>
+        <translation>{count} av {total} dag</translation>
     </message>
     <message>
         <source>{count} av {total} dager</source>
@@ -276,32 +284,8 @@
         <translation>Vis den første dagen som ikkje er registrert</translation>
     </message>
     <message>
-        <source>Oppmøte så langt: {percent} – krav {required}</source>
-        <translation>Oppmøte så langt: {percent} – krav {required}</translation>
-    </message>
-    <message>
-        <source>Du kan være borte {duration} til og fortsatt nå kravet.</source>
-        <translation>Du kan vere borte {duration} til og framleis nå kravet.</translation>
-    </message>
-    <message>
-        <source>Du har vært borte {duration} mer enn kravet tillater.</source>
-        <translation>Du har vore borte {duration} meir enn kravet tillèt.</translation>
-    </message>
-    <message>
-        <source>Møter du på alle dagene som gjenstår, ender du på {percent}.</source>
-        <translation>Er du til stades alle dagane som står att, endar du på {percent}.</translation>
-    </message>
-    <message>
         <source>Alle tidligere samlingsdager er registrert.</source>
         <translation>Alle tidlegare samlingsdagar er registrerte.</translation>
-    </message>
-    <message>
-        <source>1 tidligere samlingsdag er ikke registrert.</source>
-        <translation>1 tidlegare samlingsdag er ikkje registrert.</translation>
-    </message>
-    <message>
-        <source>{count} tidligere samlingsdager er ikke registrert.</source>
-        <translation>{count} tidlegare samlingsdagar er ikkje registrerte.</translation>
     </message>
 </context>
 <context>
@@ -572,40 +556,16 @@
         <translation>%1 · i dag %2 %3</translation>
     </message>
     <message>
-        <source>Du har nådd kravet på %1. Godt jobbet!</source>
-        <translation>Du har nådd kravet på %1. Godt jobba!</translation>
+        <source>Om %1 dag.</source>
+        <translation>Om %1 dag.</translation>
     </message>
     <message>
-        <source>Programmet er avsluttet, og %1 mangler.</source>
-        <translation>Programmet er avslutta, og %1 manglar.</translation>
+        <source>%1 gjennomført møte har ventet mer enn 14 dager på veilederens signatur.</source>
+        <translation>%1 gjennomført møte har venta meir enn 14 dagar på signaturen til rettleiaren.</translation>
     </message>
     <message>
-        <source>%1 per uke trengs for å nå %2 innen %3.</source>
-        <translation>%1 per veke trengst for å nå %2 innan %3.</translation>
-    </message>
-    <message>
-        <source>Ingen samlingsdager er passert ennå.</source>
-        <translation>Ingen samlingsdagar er passerte enno.</translation>
-    </message>
-    <message>
-        <source>%1 oppmøte så langt (krav %2)</source>
-        <translation>%1 oppmøte så langt (krav %2)</translation>
-    </message>
-    <message>
-        <source>Du kan være borte %1 til.</source>
-        <translation>Du kan vere borte %1 til.</translation>
-    </message>
-    <message>
-        <source>Du kan ikke være borte flere timer uten å komme under kravet.</source>
-        <translation>Du kan ikkje vere borte fleire timar utan å kome under kravet.</translation>
-    </message>
-    <message>
-        <source>1 samlingsdag mangler registrert oppmøte.</source>
-        <translation>1 samlingsdag manglar registrert oppmøte.</translation>
-    </message>
-    <message>
-        <source>%1 samlingsdager mangler registrert oppmøte.</source>
-        <translation>%1 samlingsdagar manglar registrert oppmøte.</translation>
+        <source>%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur.</source>
+        <translation>%1 gjennomførte møte har venta meir enn 14 dagar på signaturen til rettleiaren.</translation>
     </message>
     <message>
         <source>Ingen flere samlinger i programmet.</source>
@@ -628,22 +588,6 @@
         <translation>Om %1 dagar.</translation>
     </message>
     <message>
-        <source>%1 møter holdt, %2 avlyst eller uteblitt.</source>
-        <translation>%1 møte haldne, %2 avlyste eller uteblivne.</translation>
-    </message>
-    <message>
-        <source>Deltakelse %1 (krav %2).</source>
-        <translation>Deltaking %1 (krav %2).</translation>
-    </message>
-    <message>
-        <source>%1 møter er ikke tatt igjen ennå – kravet er %2.</source>
-        <translation>%1 møte er ikkje tekne igjen enno – kravet er %2.</translation>
-    </message>
-    <message>
-        <source>Alle møter du har gått glipp av, er tatt igjen.</source>
-        <translation>Alle møte du har gått glipp av, er tekne igjen.</translation>
-    </message>
-    <message>
         <source>%1 av %2 levert, %3 godkjent.</source>
         <translation>%1 av %2 levert, %3 godkjende.</translation>
     </message>
@@ -656,24 +600,16 @@
         <translation>Ingen arbeidskrav registrerte.</translation>
     </message>
     <message>
-        <source>Veiledning %1 (%2) teller ikke: %3</source>
-        <translation>Rettleiing %1 (%2) tel ikkje: %3</translation>
-    </message>
-    <message>
         <source>Ingenting å ta tak i nå. Alt ser ut til å være i rute.</source>
         <translation>Ingenting å ta tak i no. Alt ser ut til å vere i rute.</translation>
     </message>
     <message>
-        <source>%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur. Velg en veileder for å se det eldste møtet.</source>
-        <translation>%1 gjennomførte møte har venta meir enn 14 dagar på signaturen til rettleiaren. Vel ein rettleiar for å sjå det eldste møtet.</translation>
-    </message>
-    <message>
-        <source>%1: 1 møte (%2)</source>
-        <translation>%1: 1 møte (%2)</translation>
-    </message>
-    <message>
         <source>%1: %3 møter, det eldste %2</source>
         <translation>%1: %3 møte, det eldste %2</translation>
+    </message>
+    <message>
+        <source>%1: %3 møte (%2)</source>
+        <translation>%1: %3 møte (%2)</translation>
     </message>
     <message>
         <source>Ukjent veileder</source>
@@ -788,6 +724,10 @@
     <message>
         <source>Oppmøte: {n} samlingsdager</source>
         <translation>Oppmøte: {n} samlingsdagar</translation>
+    </message>
+    <message>
+        <source>Oppmøte: {n} samlingsdag</source>
+        <translation>Oppmøte: {n} samlingsdag</translation>
     </message>
     <message>
         <source>Arbeidskrav: {n}</source>
@@ -975,8 +915,24 @@
         <translation>Møta du har godkjent eller avvist frå førespurnadene til studentane. FO ber om ei slik oversikt når du søkjer om godkjenning som rettleiar.</translation>
     </message>
     <message>
-        <source>%1 møter signert, %2 avvist, %3 studenter.</source>
-        <translation>%1 møte signerte, %2 avviste, %3 studentar.</translation>
+        <source>%1 møte signert</source>
+        <translation>%1 møte signert</translation>
+    </message>
+    <message>
+        <source>%1 møter signert</source>
+        <translation>%1 møte signerte</translation>
+    </message>
+    <message>
+        <source>, %2 avvist, </source>
+        <translation>, %2 avviste, </translation>
+    </message>
+    <message>
+        <source>%3 student.</source>
+        <translation>%3 student.</translation>
+    </message>
+    <message>
+        <source>%3 studenter.</source>
+        <translation>%3 studentar.</translation>
     </message>
 </context>
 <context>
@@ -1628,8 +1584,8 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Fila kan ikkje kontrollerast</translation>
     </message>
     <message>
-        <source>Fant 1 problem</source>
-        <translation>Fann 1 problem</translation>
+        <source>Fant %1 problem</source>
+        <translation>Fann %1 problem</translation>
     </message>
     <message>
         <source>Fant %1 problemer</source>
@@ -1679,7 +1635,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <name>RequirementRow</name>
     <message>
         <source>%1 av %2</source>
-        <extracomment>Uncounted reasons the note under a bar leaves out: a missed session was no supervision at all (participation shows it), and a future one has simply not happened yet. Reasons the rules engine already sums up in one problem per supervisor.</extracomment>
         <translation>%1 av %2</translation>
     </message>
     <message>
@@ -1709,6 +1664,10 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>Du har allerede svart på denne forespørselen %1 (%2 signert, %3 avvist). Et nytt svar erstatter det i din logg.</source>
         <translation>Du har alt svart på denne førespurnaden %1 (%2 signerte, %3 avviste). Eit nytt svar erstattar det i loggen din.</translation>
+    </message>
+    <message>
+        <source>%1 ber deg bekrefte %2 veiledningsmøte. Fjern haken og skriv en kommentar hvis du ikke kan bekrefte det. Alt i tabellen er det du signerer.</source>
+        <translation>%1 ber deg stadfeste %2 rettleiingsmøte. Fjern haken og skriv ein kommentar om du ikkje kan stadfeste det. Alt i tabellen er det du signerer.</translation>
     </message>
     <message>
         <source>%1 ber deg bekrefte %2 veiledningsmøter. Fjern haken og skriv en kommentar for møter du ikke kan bekrefte. Alt i tabellen er det du signerer.</source>
@@ -2102,8 +2061,8 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Tel ikkje: %1</translation>
     </message>
     <message>
-        <source>Teller ikke: avlyst</source>
-        <translation>Tel ikkje: avlyst</translation>
+        <source>Ikke holdt – ingen timer</source>
+        <translation>Ikkje halde – ingen timar</translation>
     </message>
     <message>
         <source>Avlyst. Et avlyst møte må tas igjen (100 % deltakelse).</source>
@@ -2481,6 +2440,10 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>heile loggen</translation>
     </message>
     <message>
+        <source>%1 veiledningsmøte</source>
+        <translation>%1 rettleiingsmøte</translation>
+    </message>
+    <message>
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
@@ -2497,16 +2460,37 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Skreiv %1 til %2.</translation>
     </message>
     <message>
+        <source>%1 samlingsdag</source>
+        <translation>%1 samlingsdag</translation>
+    </message>
+    <message>
         <source>profil</source>
+        <extracomment>Each kind of record as «1 veiledningsmøte» / «2 veiledningsmøter».</extracomment>
         <translation>profil</translation>
+    </message>
+    <message>
+        <source>profiler</source>
+        <translation>profilar</translation>
+    </message>
+    <message>
+        <source>veileder</source>
+        <translation>rettleiar</translation>
     </message>
     <message>
         <source>veiledere</source>
         <translation>rettleiarar</translation>
     </message>
     <message>
+        <source>veiledningsmøte</source>
+        <translation>rettleiingsmøte</translation>
+    </message>
+    <message>
         <source>veiledningsmøter</source>
         <translation>rettleiingsmøte</translation>
+    </message>
+    <message>
+        <source>oppmøtedag</source>
+        <translation>oppmøtedag</translation>
     </message>
     <message>
         <source>oppmøtedager</source>
@@ -2517,8 +2501,16 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>arbeidskrav</translation>
     </message>
     <message>
+        <source>veiledernøkkel</source>
+        <translation>rettleiarnøkkel</translation>
+    </message>
+    <message>
         <source>veiledernøkler</source>
         <translation>rettleiarnøklar</translation>
+    </message>
+    <message>
+        <source>erstattet nøkkel</source>
+        <translation>erstatta nøkkel</translation>
     </message>
     <message>
         <source>erstattede nøkler</source>
@@ -2529,16 +2521,36 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>eigen nøkkel</translation>
     </message>
     <message>
+        <source>egne nøkler</source>
+        <translation>eigne nøklar</translation>
+    </message>
+    <message>
+        <source>signeringsforespørsel</source>
+        <translation>signeringsførespurnad</translation>
+    </message>
+    <message>
         <source>signeringsforespørsler</source>
         <translation>signeringsførespurnader</translation>
+    </message>
+    <message>
+        <source>signatur</source>
+        <translation>signatur</translation>
     </message>
     <message>
         <source>signaturer</source>
         <translation>signaturar</translation>
     </message>
     <message>
+        <source>signert svar</source>
+        <translation>signert svar</translation>
+    </message>
+    <message>
         <source>signerte svar</source>
         <translation>signerte svar</translation>
+    </message>
+    <message>
+        <source>skannet signeringsark</source>
+        <translation>skanna signeringsark</translation>
     </message>
     <message>
         <source>skannede signeringsark</source>
@@ -2547,6 +2559,14 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>veiledning gitt</source>
         <translation>rettleiing gitt</translation>
+    </message>
+    <message>
+        <source>veiledninger gitt</source>
+        <translation>rettleiingar gitt</translation>
+    </message>
+    <message>
+        <source>bekreftet forutsetning</source>
+        <translation>stadfesta føresetnad</translation>
     </message>
     <message>
         <source>bekreftede forutsetninger</source>
