@@ -604,6 +604,10 @@
         <translation>Nothing to deal with now. Everything looks on track.</translation>
     </message>
     <message>
+        <source>Velg en veileder for å se det eldste møtet.</source>
+        <translation>Choose a supervisor to see the oldest session.</translation>
+    </message>
+    <message>
         <source>%1: %3 møter, det eldste %2</source>
         <translation>%1: %3 sessions, the oldest %2</translation>
     </message>

@@ -604,6 +604,10 @@
         <translation>Ingenting å ta tak i no. Alt ser ut til å vere i rute.</translation>
     </message>
     <message>
+        <source>Velg en veileder for å se det eldste møtet.</source>
+        <translation>Vel ein rettleiar for å sjå det eldste møtet.</translation>
+    </message>
+    <message>
         <source>%1: %3 møter, det eldste %2</source>
         <translation>%1: %3 møte, det eldste %2</translation>
     </message>

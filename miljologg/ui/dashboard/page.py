@@ -301,11 +301,8 @@ class DashboardPage(QWidget):
             self.tr("%1 gjennomførte møter har ventet mer enn 14 dager på veilederens signatur."),
             total,
         )
-        self.signing_note.setText(
-            f"{waiting} {self.tr('Velg en veileder for å se det eldste møtet.')}".replace(
-                "%1", str(total)
-            )
-        )
+        pick = self.tr("Velg en veileder for å se det eldste møtet.")
+        self.signing_note.setText(f"{waiting} {pick}".replace("%1", str(total)))
         for item in overdue:
             oldest = item.sessions[0]
             count = len(item.sessions)
