@@ -28,7 +28,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from miljologg.cli import run
@@ -216,10 +215,7 @@ def check_sessions_page(services: Services, e: Engine) -> None:
 def _set_period(page: Any, start: dt.date, end: dt.date) -> None:
     page.whole_period.setChecked(False)
     for edit, day in ((page.date_from, start), (page.date_to, end)):
-        if hasattr(edit, "setDate"):
-            edit.setDate(QDate(day.year, day.month, day.day))
-        else:  # a text date field
-            edit.set_date(day)
+        edit.setDate(day)  # ui.widgets.date_field.DateField takes a date
 
 
 def check_supervisors_page(services: Services, e: Engine) -> dict[str, int]:
