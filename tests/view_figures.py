@@ -124,7 +124,15 @@ def attests(pages: list[PdfPage]) -> list[Attest]:
 
 
 def summary_page(pages: list[PdfPage]) -> PdfPage:
-    return next(p for p in pages if p.rows and ["Sammendrag"] in p.rows and "Påkrevd" in p.text)
+    """The summary section: its first page and the next, since a long list of things to note
+    (a generated log can have dozens) pushes its tables over the page break."""
+    at = next(
+        i
+        for i, p in enumerate(pages)
+        if p.rows and ["Sammendrag"] in p.rows and "Påkrevd" in p.text
+    )
+    both = pages[at : at + 2]
+    return PdfPage("\n".join(p.text for p in both), [row for p in both for row in p.rows])
 
 
 # --- CSV and JSON ----------------------------------------------------------------------------
