@@ -1,11 +1,11 @@
-"""Helpers of the «Veiledning» page kept apart so the page stays small: column widths that
-follow the window, and push buttons that mirror actions."""
+"""How the «Veiledning» page's table looks, kept apart so the page stays small: the table's
+set-up, column widths that follow the window, and push buttons that mirror actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
 from miljologg.ui.sessions.model import SessionTableModel
 
@@ -19,6 +19,28 @@ def action_button(action: QAction) -> QPushButton:
     action.enabledChanged.connect(button.setEnabled)
     button.setEnabled(action.isEnabled())
     return button
+
+
+def session_table(proxy: QSortFilterProxyModel, row_height: int) -> QTableView:
+    """The sessions table: sortable, whole rows, several at once (for «Signer …»), one line a
+    row with the topic taking the room the other columns leave, a context menu of its own."""
+    table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(SessionTableModel.TOPIC, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    return table
 
 
 #: (preferred, minimum) sample texts per column; the topic column takes the rest. On a

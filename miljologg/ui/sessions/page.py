@@ -15,16 +15,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,7 @@ from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Form, Session, SessionStatus, Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.sessions.columns import action_button, fit_columns
+from miljologg.ui.sessions.columns import action_button, fit_columns, session_table
 from miljologg.ui.sessions.dialog import SessionDialog
 from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
 from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
@@ -44,7 +41,13 @@ from miljologg.ui.signing.session_signing import SessionSigning
 from miljologg.ui.widgets.common import confirm, inform, open_dialog
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
-from miljologg.ui.widgets.table_model import ID_ROLE
+from miljologg.ui.widgets.table_selection import (
+    current_id,
+    select_indexes,
+    selected_ids,
+    show_index,
+    view_index,
+)
 
 
 def session_dialog(
@@ -133,22 +136,7 @@ class SessionsPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.search, 1)
 
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SessionTableModel.TOPIC, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = session_table(self.proxy, self.fontMetrics().height() + 10)
         self.table.viewport().installEventFilter(self)
         self.summary = QLabel()
 
@@ -226,20 +214,11 @@ class SessionsPage(QWidget):
     def selected_id(self) -> str | None:
         """The current row's session if it is selected (else the first selected): edit, delete
         and make-up act on one session even when several are selected for signing."""
-        selection = self.table.selectionModel()
-        if selection is None:
-            return None
-        current = self.table.currentIndex()
-        if current.isValid() and selection.isRowSelected(current.row()):
-            return str(current.siblingAtColumn(0).data(ID_ROLE))
-        rows = selection.selectedRows()
-        return str(rows[0].data(ID_ROLE)) if rows else None
+        return current_id(self.table)
 
     def selected_ids(self) -> list[str]:
         """Every selected session, top to bottom."""
-        selection = self.table.selectionModel()
-        rows = sorted(selection.selectedRows(), key=lambda i: i.row()) if selection else []
-        return [str(i.data(ID_ROLE)) for i in rows]
+        return selected_ids(self.table)
 
     def selected_session(self) -> Session | None:
         sid = self.selected_id()
@@ -252,35 +231,10 @@ class SessionsPage(QWidget):
 
     def select_ids(self, session_ids: list[str]) -> None:
         """Select several sessions (the first becomes current), e.g. for «Signer …»."""
-        selection = self.table.selectionModel()
-        flag = QItemSelectionModel.SelectionFlag
-        selection.clearSelection()
-        for n, sid in enumerate(session_ids):
-            row = self.model.row_of(sid)
-            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
-            if index is None or not index.isValid():
-                continue
-            mode = flag.Select | flag.Rows
-            if n == 0:
-                selection.setCurrentIndex(index, mode)
-            else:
-                selection.select(index, mode)
+        select_indexes(self.table, [view_index(self.proxy, self.model, i) for i in session_ids])
 
     def _select_visible(self, session_id: str, center: bool = False) -> bool:
-        row = self.model.row_of(session_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        hint = QAbstractItemView.ScrollHint
-        self.table.scrollTo(index, hint.PositionAtCenter if center else hint.EnsureVisible)
-        return True
+        return show_index(self.table, view_index(self.proxy, self.model, session_id), center)
 
     def _update_actions(self) -> None:
         session = self.selected_session()

@@ -6,7 +6,7 @@ source); the page shows that refusal as it comes, in Norwegian, instead of guess
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,8 @@ from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.supervisors.model import SupervisorTableModel
 from miljologg.ui.widgets.common import bind_table_keys, confirm, inform, open_dialog
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
-from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
+from miljologg.ui.widgets.table_model import SortProxy
+from miljologg.ui.widgets.table_selection import current_id, show_index, view_index
 
 
 class SupervisorsPage(QWidget):
@@ -112,20 +113,10 @@ class SupervisorsPage(QWidget):
         self._update_actions()
 
     def select(self, record_id: str) -> None:
-        row = self.model.row_of(record_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        show_index(self.table, view_index(self.proxy, self.model, record_id))
 
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return str(rows[0].data(ID_ROLE)) if rows else None
+        return current_id(self.table)
 
     def selected_supervisor(self) -> Supervisor | None:
         sid = self.selected_id()
