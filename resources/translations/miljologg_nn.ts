@@ -1108,11 +1108,12 @@
     <name>MainWindow</name>
     <message>
         <source>Sider</source>
-        <extracomment>A supervisor&apos;s data file holds no log of their own: only what signing needs. Which page owns the records a problem (or link) points at. Where each page&apos;s class lives; a page&apos;s module is loaded when the page is first shown. The last dialog the window opened (Profil, Brukerveiledning, Om); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
+        <extracomment>Which page owns the records a problem (or link) points at. The last dialog the window opened (Profil, Brukerveiledning, Om); tests drive it. Asks for a data file (Fil → Ny / Åpne); tests put an answer in its place.</extracomment>
         <translation>Sider</translation>
     </message>
     <message>
         <source>Oversikt</source>
+        <extracomment>Pages by key, each built on first access.</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from miljologg.db.database import open_database
 from miljologg.services.app import Services
-from miljologg.ui.shell.main_window import PAGE_KEYS, MainWindow
+from miljologg.ui.shell.main_window import MainWindow
+from miljologg.ui.shell.page_stack import PAGE_KEYS
 from miljologg.ui.shell.style import install_style
 from miljologg.ui.widgets.theme import dark_palette, install_theme
 

@@ -1,17 +1,16 @@
 """The main window: navigation on the left, one page at a time on the right, Norwegian menus.
 
-The window knows pages only by the page contract (``refresh``, ``changed``, ``select``); it
-keeps them in step (any page's ``changed`` refreshes all) and routes the dashboard's problem
-links to the page owning the record. Opening another data file is the application's business:
-the window only asks for it through ``open_file_requested`` / ``new_file_requested``.
+The window knows pages only by the page contract (``refresh``, ``changed``, ``select``; the
+pages and how each is built on first view: ``page_stack.py``); it keeps them in step (any
+page's ``changed`` refreshes all) and routes the dashboard's problem links to the page owning
+the record. Opening another data file is the application's business: the window only asks
+for it through ``open_file_requested`` / ``new_file_requested``.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QWidget,
 )
 
 from miljologg.db.peek import ProfileHint
 from miljologg.ui.shell.geometry import DEFAULT_SIZE, MINIMUM_SIZE, first_geometry
 from miljologg.ui.shell.language_menu import install_language_menu
+from miljologg.ui.shell.page_stack import PAGE_KEYS, SUPERVISOR_PAGE_KEYS, PageStack, as_page
 from miljologg.ui.widgets.common import inform
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.theme import installed_theme, set_tone
@@ -38,9 +37,6 @@ if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attac
     from miljologg.ui.sessions.page import SessionsPage
     from miljologg.ui.shell.profile_dialog import ProfileDialog
 
-PAGE_KEYS = ("dashboard", "sessions", "gatherings", "supervisors", "assignments", "dossier")
-#: A supervisor's data file holds no log of their own: only what signing needs.
-SUPERVISOR_PAGE_KEYS = ("requests", "given", "key")
 #: Which page owns the records a problem (or link) points at.
 ENTITY_PAGES = {
     "session": "sessions",
@@ -49,48 +45,6 @@ ENTITY_PAGES = {
     "assignment": "assignments",
     "supervisor": "supervisors",
 }
-
-
-#: Where each page's class lives; a page's module is loaded when the page is first shown.
-PAGE_CLASSES: dict[str, tuple[str, str]] = {
-    "dashboard": ("miljologg.ui.dashboard.page", "DashboardPage"),
-    "sessions": ("miljologg.ui.sessions.page", "SessionsPage"),
-    "gatherings": ("miljologg.ui.gatherings.page", "GatheringsPage"),
-    "supervisors": ("miljologg.ui.supervisors.page", "SupervisorsPage"),
-    "assignments": ("miljologg.ui.assignments.page", "AssignmentsPage"),
-    "dossier": ("miljologg.ui.dossier.page", "DossierPage"),
-    "requests": ("miljologg.ui.supervisor_role.pages", "RequestsPage"),
-    "given": ("miljologg.ui.supervisor_role.pages", "GivenPage"),
-    "key": ("miljologg.ui.supervisor_role.pages", "KeyPage"),
-}
-
-
-@runtime_checkable
-class Page(Protocol):
-    """The page contract (besides being a QWidget with a ``changed`` signal)."""
-
-    def refresh(self) -> None: ...
-
-    def select(self, record_id: str) -> None: ...
-
-
-def _as_page(widget: QWidget) -> Page:
-    """A built page, seen through the page contract (every class in ``PAGE_CLASSES`` keeps it)."""
-    assert isinstance(widget, Page)
-    return widget
-
-
-class _Pages(dict[str, QWidget]):
-    """Pages by key, built on first access (``window.pages["sessions"]`` always works)."""
-
-    def __init__(self, build: Callable[[str], QWidget]) -> None:
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, key: str) -> QWidget:
-        page = self._build(key)
-        self[key] = page
-        return page
 
 
 class MainWindow(QMainWindow):
@@ -129,14 +83,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
         self.nav.setAccessibleName(self.tr("Sider"))
-        self.stack = QStackedWidget()
         if services is not None:
             profile = services.profile.get()
             hint = ProfileHint(profile.name, profile.role.value) if profile else None
         self._hint = hint
         self.is_supervisor = hint is not None and hint.role == "supervisor"
         self.page_keys = SUPERVISOR_PAGE_KEYS if self.is_supervisor else PAGE_KEYS
-        self.pages = _Pages(self._build_page)
+        self.stack = PageStack(self.page_keys, lambda: self.services, self._placeholder)
+        self.stack.built.connect(self._connect_page)
+        #: Pages by key, each built on first access.
+        self.pages = self.stack.pages
         titles = {
             "dashboard": self.tr("Oversikt"),
             "sessions": self.tr("Veiledning"),
@@ -153,7 +109,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(titles[key])
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(self._placeholder())  # the page is built when first shown
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -206,29 +161,12 @@ class MainWindow(QMainWindow):
         self.update_title()
         self._show_row(self.nav.currentRow())
 
-    def _build_page(self, key: str) -> QWidget:
-        """Build a page the first time it is needed and put it in its place in the stack.
-
-        Start-up builds only the page the user sees; each page reads the log when built, so a
-        page built later is never stale.
-        """
-        if key not in self.page_keys:
-            raise KeyError(key)
-        module, name = PAGE_CLASSES[key]  # imported on first view, not at start-up
-        page = getattr(importlib.import_module(module), name)(self.services)
-        page.changed.connect(self.refresh_all)
+    def _connect_page(self, key: str, page: QWidget) -> None:
+        """A page just built: any write on it refreshes every page; the dashboard's problem
+        links open the page owning the record."""
+        page.changed.connect(self.refresh_all)  # type: ignore[attr-defined]
         if key == "dashboard":
-            page.navigate.connect(self.open_entity)
-        assert isinstance(page, QWidget)
-        index = self.page_keys.index(key)
-        placeholder = self.stack.widget(index)
-        assert placeholder is not None  # the stack holds a widget for every page key
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        if self.nav.currentRow() == index:
-            self.stack.setCurrentIndex(index)
-        return page
+            page.navigate.connect(self.open_entity)  # type: ignore[attr-defined]
 
     def _show_row(self, row: int) -> None:
         if self._services is None:  # not attached yet: the placeholder stays until ``attach``
@@ -255,14 +193,14 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Every built page reloads after any write, so no page shows stale numbers."""
         for page in list(self.pages.values()):
-            _as_page(page).refresh()
+            as_page(page).refresh()
         self.update_title()
 
     def open_entity(self, entity: str, entity_id: str) -> None:
         """Show the page owning a record and let it highlight the record."""
         key = ENTITY_PAGES.get(entity)
         if key is not None and key in self.page_keys:
-            _as_page(self.show_page(key)).select(entity_id)
+            as_page(self.show_page(key)).select(entity_id)
 
     def _sessions_page(self) -> SessionsPage:
         """The «Veiledning» page, built if need be (so its module is loaded by now)."""
@@ -283,33 +221,11 @@ class MainWindow(QMainWindow):
             self._sessions_page().focus_search()
 
     def _fill_signing_menu(self) -> None:
-        """The Veiledning page's sign-off actions, enabled as on the page (its selection).
-
-        Each entry first shows Veiledning, so the user sees the sessions it acts on.
-        """
-        menu = self.signing_menu
-        menu.clear()
-        if not self.is_attached():
-            return
-        signing = self._sessions_page().signing
-        signing.update()
-        groups = (
-            (signing.act_sign, signing.act_reopen),
-            (signing.act_request, signing.act_import),
-            (signing.act_sheet, signing.act_paper),
-        )
-        for number, group in enumerate(groups):
-            if number:
-                menu.addSeparator()
-            for source in group:
-                proxy = menu.addAction(source.text())
-                proxy.setToolTip(source.toolTip())
-                proxy.setEnabled(source.isEnabled())
-                proxy.triggered.connect(lambda _=False, a=source: self._run_on_sessions(a))
-
-    def _run_on_sessions(self, action: QAction) -> None:
-        self.show_page("sessions")
-        action.trigger()
+        """The Veiledning page's sign-off actions (``SessionSigning.mirror_into``)."""
+        self.signing_menu.clear()
+        if self.is_attached():
+            page = self._sessions_page()
+            page.signing.mirror_into(self.signing_menu, lambda: self.show_page("sessions"))
 
     def update_title(self) -> None:
         if self._services is not None:

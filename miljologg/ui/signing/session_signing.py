@@ -109,12 +109,39 @@ class SessionSigning(QObject):
         button.setMenu(menu)
         return button
 
+    def groups(self) -> tuple[tuple[QAction, QAction], ...]:
+        """The sign-off actions as every menu shows them: in person, by file, on paper."""
+        return (
+            (self.act_sign, self.act_reopen),
+            (self.act_request, self.act_import),
+            (self.act_sheet, self.act_paper),
+        )
+
     def add_to_menu(self, menu: QMenu) -> None:
-        for action in (self.act_sign, self.act_reopen, self.act_request, self.act_import):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.act_sheet)
-        menu.addAction(self.act_paper)
+        """The page's context menu: the actions themselves, a group between separators."""
+        for number, group in enumerate(self.groups()):
+            if number:
+                menu.addSeparator()
+            menu.addActions(list(group))
+
+    def mirror_into(self, menu: QMenu, show_page: Callable[[], object]) -> None:
+        """The window's «Signering» menu: copies of the actions, enabled as on the page now
+        (its selection); each first calls ``show_page``, so the user sees the sessions it acts
+        on."""
+        self.update()
+
+        def run(action: QAction) -> None:
+            show_page()
+            action.trigger()
+
+        for number, group in enumerate(self.groups()):
+            if number:
+                menu.addSeparator()
+            for source in group:
+                proxy = menu.addAction(source.text())
+                proxy.setToolTip(source.toolTip())
+                proxy.setEnabled(source.isEnabled())
+                proxy.triggered.connect(lambda _=False, a=source: run(a))
 
     # -- state -------------------------------------------------------------------------
     def load(self) -> dict[str, SignOff]:

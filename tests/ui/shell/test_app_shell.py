@@ -17,7 +17,8 @@ from miljologg.services.app import Services
 from miljologg.ui.shell import app as app_module
 from miljologg.ui.shell import backup_dialog, lock_message
 from miljologg.ui.shell.geometry import first_geometry
-from miljologg.ui.shell.main_window import PAGE_KEYS, MainWindow
+from miljologg.ui.shell.main_window import MainWindow
+from miljologg.ui.shell.page_stack import PAGE_KEYS
 
 
 @pytest.fixture

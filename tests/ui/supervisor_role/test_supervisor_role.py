@@ -16,7 +16,8 @@ from miljologg.db.database import open_database
 from miljologg.services.app import Services
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
-from miljologg.ui.shell.main_window import PAGE_KEYS, SUPERVISOR_PAGE_KEYS, MainWindow
+from miljologg.ui.shell.main_window import MainWindow
+from miljologg.ui.shell.page_stack import PAGE_KEYS, SUPERVISOR_PAGE_KEYS
 from miljologg.ui.signing import actions as signing_actions
 from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.pages import GivenPage, KeyPage, RequestsPage
