@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Session, SessionStatus
-from miljologg.ui.widgets.common import norwegian_buttons
+from miljologg.ui.widgets.common import ok_cancel
 from miljologg.ui.widgets.form_dialog import FormDialog
 from miljologg.ui.widgets.table_model import ID_ROLE
 
@@ -92,13 +92,7 @@ class MakeUpDialog(FormDialog[str, Session]):
         self.empty.setVisible(self.list.count() == 0)
         self.message = self.general_message
 
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         self.list.currentItemChanged.connect(self._update)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
 

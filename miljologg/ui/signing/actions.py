@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from miljologg.services.signing import SignResult
 from miljologg.services.signing_files import ImportResult
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.sign_dialog import SignAnswer, SignDialog
-from miljologg.ui.widgets.common import inform, norwegian_buttons, open_dialog
+from miljologg.ui.widgets.common import inform, ok_cancel, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
@@ -96,14 +95,7 @@ class ReopenDialog(FormDialog[str, None]):
         layout.addWidget(self.reason)
         self.message = self.general_message
         layout.addWidget(self.message)
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gjenåpne"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Gjenåpne"))
         layout.addWidget(self.buttons)
 
     def collect(self) -> str:
@@ -205,19 +197,10 @@ def import_response(
         path = Path(chosen)
     try:
         result = services.signing_files.import_response(path)
-    except KeyMismatchError as exc:
-        if offer_repin is not None:
+    except ValidationError as exc:
+        if isinstance(exc, KeyMismatchError) and offer_repin is not None:
             offer_repin(exc, path)
         elif notify:
-            inform(
-                parent,
-                QCoreApplication.translate("Signing", "Importer signert svar"),
-                exc.message,
-                error=True,
-            )
-        return None
-    except ValidationError as exc:
-        if notify:
             inform(
                 parent,
                 QCoreApplication.translate("Signing", "Importer signert svar"),

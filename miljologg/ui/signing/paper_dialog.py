@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,7 +35,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.paper import MAX_SCAN_BYTES, Scan, SheetRow, media_type
 from miljologg.ui.signing.sheet_dialog import unsigned_counts, unsigned_text
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import FieldMessage, ok_cancel
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.table_model import ID_ROLE
@@ -147,14 +146,7 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
         self.messages = {"scan": self.scan_message, "sessions": self.sessions_message}
         layout.addWidget(self.message)
 
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Registrer"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Registrer"))
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self.choose_scan)
         self.scan.textChanged.connect(self._check_scan)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from miljologg.services.app import Services
 from miljologg.services.signing_import import ImportResult, KeyMismatchError
-from miljologg.ui.widgets.common import norwegian_buttons
+from miljologg.ui.widgets.common import ok_cancel
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 
 
@@ -80,16 +79,7 @@ class RepinDialog(FormDialog[RepinAnswer, ImportResult]):
         layout.addLayout(form)
         self.message = self.general_message
         layout.addWidget(self.message)
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Fest ny nøkkel og importer")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Fest ny nøkkel og importer"))
         layout.addWidget(self.buttons)
 
     def collect(self) -> RepinAnswer:

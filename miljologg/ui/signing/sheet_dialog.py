@@ -28,7 +28,7 @@ from miljologg import os_errors
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
-from miljologg.ui.widgets.common import inform, norwegian_buttons, open_dialog
+from miljologg.ui.widgets.common import inform, ok_cancel, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.table_model import ID_ROLE
 
@@ -95,18 +95,11 @@ class SupervisorPickDialog(QDialog):
         if first is not None:
             self.list.setCurrentItem(first)
         layout.addWidget(self.list, 1)
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
+        self.buttons = ok_cancel(self, self.tr("Lag signerark …"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Lag signerark …"))
         ok.setEnabled(first is not None)
         self.list.currentItemChanged.connect(lambda item, _old: ok.setEnabled(item is not None))
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def select(self, supervisor_id: str) -> None:

@@ -29,7 +29,7 @@ from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Session
 from miljologg.services.app import Services
 from miljologg.services.signing import SignResult
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import FieldMessage, ok_cancel
 from miljologg.ui.widgets.form_dialog import FormDialog
 
 
@@ -118,15 +118,8 @@ class SignDialog(FormDialog[SignAnswer, SignResult]):
         self.messages = {"passphrase": self.passphrase_message}
         layout.addWidget(self.message)
 
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
+        self.buttons = ok_cancel(self, self.tr("Signer"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Signer"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(lambda _t: self.passphrase_message.clear_message())
         self.confirm.textChanged.connect(lambda _t: self.passphrase_message.clear_message())

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from miljologg.core.model import Form
 from miljologg.core.plural import choose
 from miljologg.services.app import Services
 from miljologg.services.signing_format import same_person
-from miljologg.ui.widgets.common import norwegian_buttons
+from miljologg.ui.widgets.common import ok_cancel
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.theme import set_tone
 
@@ -120,16 +119,7 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
         layout.addLayout(self._key_form(key is None, key.readable if key else ""))
         self.message = self.general_message
         layout.addWidget(self.message)
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Signer og lagre svar")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Signer og lagre svar"))
         layout.addWidget(self.buttons)
 
     def _table(self) -> QTableWidget:

@@ -20,7 +20,7 @@ from miljologg.core.labels import APPROVAL_LABELS
 from miljologg.core.model import Approval, Supervisor
 from miljologg.core.privacy import check_text
 from miljologg.services.supervisors import SupervisorInput
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import FieldMessage, ok_cancel
 from miljologg.ui.widgets.form_dialog import FormDialog
 from miljologg.ui.widgets.profession import ProfessionPicker
 
@@ -92,13 +92,7 @@ class SupervisorDialog(FormDialog[SupervisorInput, Supervisor]):
         form.addRow(self.tr("Arbeidssted:"), _field(self.workplace, self.messages["workplace"]))
         form.addRow(self.tr("Stilling:"), _field(self.position, self.messages["position"]))
 
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

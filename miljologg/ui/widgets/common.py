@@ -68,6 +68,18 @@ def norwegian_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     return box
 
 
+def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
+    """OK and Avbryt in Norwegian, wired to the dialog's ``accept`` and ``reject``; ``ok_text``
+    names what OK does («Signer og lagre svar»). Every form dialog ends with this box."""
+    ok = QDialogButtonBox.StandardButton.Ok
+    box = norwegian_buttons(QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel))
+    if ok_text:
+        box.button(ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
     """Ask a yes/no question with Norwegian buttons; the safe answer (No) is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
