@@ -30,6 +30,7 @@ KIND_LABELS = Labels(
         "responses": N_("signerte svar"),
         "paper_scans": N_("skannede signeringsark"),
         "supervision_given": N_("veiledning gitt"),
+        "sign_sheets": N_("utskrevne signeringsark"),
         "confirmations": N_("bekreftede forutsetninger"),
     }
 )

@@ -4,8 +4,10 @@ An export (version 2) carries, under ``proof``, every record sign-off rests on: 
 pinned and retired public keys (an in-person key with its encrypted envelope), the signatures
 (payload, signature, key fingerprint, state), the signing requests with their outcomes, the
 supervisors' responses as received, the paper scans (base64) and, on a supervisor's own file,
-the encrypted key envelope and the «supervision given» records. A private key only ever travels
-inside its passphrase-encrypted envelope.
+the encrypted key envelope and the «supervision given» records, and the printed sign sheets
+(which session stood on which supervisor's sheet with which fingerprint, so ``signing paper``
+warns after a move exactly as before). A private key only ever travels inside its
+passphrase-encrypted envelope.
 
 The import checks all of it before the transaction commits — a public key against its
 fingerprint, every signature against its payload and key, a valid signature's payload against
@@ -22,6 +24,7 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,6 +40,7 @@ from miljologg.db.signing_models import (
     SignatureRow,
     SigningRequestRow,
     SigningResponseRow,
+    SignSheetRow,
     SupervisionGivenRow,
     SupervisorKeyRow,
 )
@@ -59,8 +63,11 @@ KINDS: tuple[tuple[str, type[Base]], ...] = (
     ("responses", SigningResponseRow),
     ("paper_scans", PaperScanRow),
     ("supervision_given", SupervisionGivenRow),
+    ("sign_sheets", SignSheetRow),
 )
 MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_SHORT = re.compile(r"[0-9A-F]{4} [0-9A-F]{4}")
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -319,6 +326,16 @@ def _given(c: _Check, row: Base, where: str) -> None:
         raise _bad(where, "signature", "signaturen stemmer ikke med den egne nøkkelen.")
 
 
+def _sheet(c: _Check, row: Base, where: str) -> None:
+    """A printed sheet: its supervisor, and session ids (UUIDs) each with the short fingerprint
+    printed beside it («3F2A 9C01»); a session deleted since may still be on it."""
+    assert isinstance(row, SignSheetRow)
+    c.supervisor(where, row.supervisor_id)
+    for sid, digest in row.items.items():
+        if not _UUID.fullmatch(sid) or not isinstance(digest, str) or not _SHORT.fullmatch(digest):
+            raise _bad(where, "items", "må knytte møte-id-er til fingeravtrykk som «3F2A 9C01».")
+
+
 _CHECKS: Mapping[str, Callable[[_Check, Base, str], None]] = {
     "keys": _key,
     "retired_keys": _key,
@@ -328,6 +345,7 @@ _CHECKS: Mapping[str, Callable[[_Check, Base, str], None]] = {
     "responses": _response,
     "paper_scans": _scan,
     "supervision_given": _given,
+    "sign_sheets": _sheet,
 }
 
 

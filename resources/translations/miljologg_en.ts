@@ -2570,6 +2570,14 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>supervisions given</translation>
     </message>
     <message>
+        <source>utskrevet signeringsark</source>
+        <translation>printed signing sheet</translation>
+    </message>
+    <message>
+        <source>utskrevne signeringsark</source>
+        <translation>printed signing sheets</translation>
+    </message>
+    <message>
         <source>bekreftet forutsetning</source>
         <translation>confirmed prerequisite</translation>
     </message>

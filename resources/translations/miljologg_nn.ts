@@ -2570,6 +2570,14 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>rettleiingar gitt</translation>
     </message>
     <message>
+        <source>utskrevet signeringsark</source>
+        <translation>utskrive signeringsark</translation>
+    </message>
+    <message>
+        <source>utskrevne signeringsark</source>
+        <translation>utskrivne signeringsark</translation>
+    </message>
+    <message>
         <source>bekreftet forutsetning</source>
         <translation>stadfesta føresetnad</translation>
     </message>

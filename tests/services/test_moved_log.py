@@ -69,7 +69,8 @@ def proven(empty_services: Services, tmp_path: Path) -> Services:
     services.signing_files.repin(kari.id, resp, new_key.readable, "Svar fra egen datafil")
     services.signing_files.import_response(resp)
     other = next(s for s in open_ones if s.supervisor_id != kari.id)
-    services.paper.record([other.id], scan_png(), "ark.png")
+    services.paper.record_sheet(services.paper.sheet(other.supervisor_id))
+    assert services.paper.record([other.id], scan_png(), "ark.png").warnings == ()
     signed = next(s for s in sessions if offs[s.id].state == "signed")
     services.signing.reopen(signed.id, "Feil varighet")
     return services
@@ -231,6 +232,12 @@ EDITS = {
         lambda d: d["proof"]["keys"][0].update(public_pem=crypto.generate().public_pem),
         "stemmer ikke med nøkkelen",
     ),
+    "a printed sign sheet": (
+        lambda d: d["proof"]["sign_sheets"][0]["items"].update(
+            {next(iter(d["proof"]["sign_sheets"][0]["items"])): "ikke et avtrykk"}
+        ),
+        "fingeravtrykk som",
+    ),
     "a kept response": (
         lambda d: d["proof"]["responses"][0].update(
             document=d["proof"]["responses"][0]["document"].replace("Ikke mitt møte", "Ok")
@@ -306,3 +313,28 @@ def test_a_supervisors_file_moves_with_its_key_envelope_never_a_clear_key(
     services.signing_files.write_request(tmp_path / "req2.json", kari_id(services), [b])
     response = target.signing_files.sign_request((tmp_path / "req2.json").read_bytes(), PASS)
     assert json.loads(response)["supervisor"]["fingerprint"] == own["fingerprint"]
+
+
+def test_printed_sign_sheets_move_so_paper_warns_as_before(
+    services: Services, tmp_path: Path
+) -> None:
+    """Before: the export left the sign sheets out (issue 12 §3 and §6), so after a move every
+    paper registration warned «Det er ikke laget noe signeringsark» although one was printed."""
+    from tests.services.signing_helpers import add_session, kari_id
+
+    on_sheet = add_session(services, 5)
+    services.paper.record_sheet(services.paper.sheet(kari_id(services)))
+    later = add_session(services, 6)  # after the sheet was printed: never on it
+    export = tmp_path / "eksport.json"
+    services.transfer.export_json(export)
+    sheets = json.loads(export.read_text(encoding="utf-8"))["proof"]["sign_sheets"]
+    assert [list(x["items"]) for x in sheets] == [[on_sheet]]
+
+    moved = tmp_path / "ny.sqlite"
+    code, out, err = cli("--data", str(moved), "import", str(export))
+    assert code == 0 and "1 utskrevne signeringsark" in out, err
+    target = Services(open_database(moved), now=fixed_clock())
+    assert target.paper.record([on_sheet], scan_png(), "ark.png").warnings == ()
+    (warning,) = target.paper.record([later], scan_png(), "ark2.png").warnings
+    assert "sto ikke på noe signeringsark for Kari Nordmann" in warning
+    assert target.signing.verify().ok

@@ -154,6 +154,7 @@ NO_PROOF = {
         "responses",
         "paper_scans",
         "supervision_given",
+        "sign_sheets",
     )
 }
 

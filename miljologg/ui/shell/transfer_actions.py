@@ -182,6 +182,10 @@ _KIND_NAMES = {
         QT_TRANSLATE_NOOP("TransferActions", "veiledning gitt"),
         QT_TRANSLATE_NOOP("TransferActions", "veiledninger gitt"),
     ),
+    "sign_sheets": (
+        QT_TRANSLATE_NOOP("TransferActions", "utskrevet signeringsark"),
+        QT_TRANSLATE_NOOP("TransferActions", "utskrevne signeringsark"),
+    ),
     "confirmations": (
         QT_TRANSLATE_NOOP("TransferActions", "bekreftet forutsetning"),
         QT_TRANSLATE_NOOP("TransferActions", "bekreftede forutsetninger"),
