@@ -3,8 +3,8 @@
 Exit 0 when everything holds, 1 naming each problem on stderr. ``verify`` counts the valid
 cryptographic signatures, and names the void signatures and the paper registrations apart: a
 paper registration is the student's statement with a scan, not a verified signature.
-``verify --json`` prints ``{valid_signatures, void_signatures, paper_registrations, audit,
-problems, ok}``.
+``verify --json`` prints exactly ``{valid_signatures, void_signatures, paper_registrations,
+audit, ok}`` on stdout; the problems are named on stderr in both forms.
 """
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ def _verify(call: Call) -> int:
     report = call.services.signing.verify()
     if call.args.json:
         print_json(report.as_json(), call.out)
+        for problem in report.problems:
+            print(problem, file=call.err)
         return 0 if report.ok else 1
     if report.ok:
         valid = count_text(report.signatures, "gyldig signatur", "gyldige signaturer")

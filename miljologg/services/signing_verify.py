@@ -69,7 +69,9 @@ class VerifyReport:
         return len(self.paper)
 
     def as_json(self) -> dict[str, object]:
-        """What ``verify --json`` prints."""
+        """What ``verify --json`` prints: exactly ``{valid_signatures, void_signatures,
+        paper_registrations, audit, ok}`` (issue 12 §3); the sentences naming what fails go to
+        stderr, as without ``--json``, and the audit's own problems are in ``audit``."""
         return {
             "valid_signatures": self.signatures,
             "void_signatures": self.void_signatures,
@@ -80,7 +82,6 @@ class VerifyReport:
                 "ok": self.audit.ok,
                 "problems": [p.message for p in self.audit.problems],
             },
-            "problems": list(self.problems),
             "ok": self.ok,
         }
 
