@@ -17,26 +17,30 @@ it is recorded in the restored chain as a ``restore`` event naming the head it r
 the anchors of the replaced chain are checked against that chain's own backup. A log moved by
 export and import starts a new chain, whose ``import`` event names the chain it came from, so
 the responses of the old chain are recognised (they can only be checked against the old file).
+Where each anchor is read from is ``services/anchor_sources.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.db.database import open_database
-from miljologg.db.models import AuditEventRow, SupervisorRow
-from miljologg.db.signing_models import SigningRequestRow, SigningResponseRow
+from miljologg.db.models import AuditEventRow
 from miljologg.services import backup_files
+from miljologg.services.anchor_sources import (
+    LOG_ENTITY,
+    Chain,
+    file_chain,
+    kept_responses,
+    read_anchor,
+    sqlite_chain,
+)
 from miljologg.services.audit import (
     AuditProblem,
     AuditReport,
@@ -46,38 +50,6 @@ from miljologg.services.audit import (
     verify,
 )
 from miljologg.services.context import Context
-from miljologg.services.errors import ValidationError
-
-#: Events about the log as a whole (not a record): ``restore`` and ``import`` name a chain.
-LOG_ENTITY = "log"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-@dataclass
-class Chain:
-    """One audit chain as some copy holds it: seq → hash, and the chains it names."""
-
-    name: str
-    events: dict[int, str] = field(default_factory=dict)
-    #: (seq, «dd.mm.åååå action entity») for the messages
-    labels: dict[int, str] = field(default_factory=dict)
-    #: chain heads this chain replaced by a restore, and chains it was imported from
-    replaced: list[ChainHead] = field(default_factory=list)
-    moved_from: list[ChainHead] = field(default_factory=list)
-
-    @property
-    def first(self) -> str:
-        return self.events.get(min(self.events), "") if self.events else ""
-
-    @property
-    def head(self) -> tuple[int, str] | None:
-        if not self.events:
-            return None
-        seq = max(self.events)
-        return seq, self.events[seq]
-
-    def holds(self, seq: int, digest: str) -> bool:
-        return self.events.get(seq) == digest
 
 
 @dataclass(frozen=True)
@@ -92,64 +64,6 @@ class AnchorReport:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def _add_event(
-    chain: Chain, seq: int, digest: str, at: Any, action: str, entity: str, detail: str
-) -> None:
-    chain.events[seq] = digest
-    when = at if isinstance(at, str) else at.isoformat() if at else ""
-    chain.labels[seq] = f"{_date(when)}, {action} {entity}".strip(", ")
-    if entity == LOG_ENTITY and action in ("restore", "import"):
-        try:
-            named = ChainHead.from_dict(json.loads(detail).get("chain"))
-        except (ValueError, AttributeError):
-            named = None
-        if named is not None:
-            (chain.replaced if action == "restore" else chain.moved_from).append(named)
-
-
-def _date(iso: str) -> str:
-    try:
-        return f"{dt.datetime.fromisoformat(iso[:19]):%d.%m.%Y}"
-    except ValueError:
-        return ""
-
-
-def file_chain(s: OrmSession, name: str = "datafilen") -> Chain:
-    chain = Chain(name)
-    rows = s.execute(
-        select(
-            AuditEventRow.seq,
-            AuditEventRow.hash,
-            AuditEventRow.at,
-            AuditEventRow.action,
-            AuditEventRow.entity,
-            AuditEventRow.detail,
-        )
-    )
-    for seq, digest, at, action, entity, detail in rows:
-        _add_event(chain, seq, digest, at, action, entity, detail)
-    return chain
-
-
-def sqlite_chain(path: Path) -> Chain | None:
-    """The chain in another miljologg file (a backup), read-only; None if it has none."""
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    chain = Chain(path.name)
-    with contextlib.closing(con):
-        try:
-            rows = con.execute(
-                "SELECT seq, hash, at, action, entity, detail FROM audit_event"
-            ).fetchall()
-        except sqlite3.Error:
-            return None
-    for seq, digest, at, action, entity, detail in rows:
-        _add_event(chain, int(seq), str(digest), at, str(action), str(entity), str(detail))
-    return chain
 
 
 def record_move(s: OrmSession, now: dt.datetime, source: ChainHead) -> bool:
@@ -187,15 +101,6 @@ def record_restore_in(
             record_restore(s, now, replaced, backup_id)
     finally:
         database.close()
-
-
-def head_of_file(path: Path) -> ChainHead | None:
-    """The chain head of a data file on disk (read-only), e.g. the one a restore replaces."""
-    chain = sqlite_chain(path)
-    if chain is None or chain.head is None:
-        return None
-    seq, digest = chain.head
-    return ChainHead(chain.first, seq, digest)
 
 
 # -- the check -----------------------------------------------------------------------------------
@@ -254,7 +159,7 @@ def check(s: OrmSession, data_file: Path, extra: Sequence[Path] = ()) -> AnchorR
         chain = sqlite_chain(path)
         if chain is not None and chain.events:
             backups.append(chain)
-    points = list(_responses(s))
+    points, problems = kept_responses(s)
     checked = {"backups": len(backups), "responses": len(points), "files": len(extra)}
     for path in extra:
         kind, found = read_anchor(path)
@@ -263,7 +168,7 @@ def check(s: OrmSession, data_file: Path, extra: Sequence[Path] = ()) -> AnchorR
         elif found is not None:
             points.append((f"{kind} {path.name}", found))
     known, pending = _known(own, backups)
-    problems = [_missing(own, b) for b in pending]
+    problems += [_missing(own, b) for b in pending]
     moved = {m.first: m for k in known for m in k.moved_from}
     before_move = 0
     for name, anchor in points:
@@ -284,69 +189,6 @@ def check(s: OrmSession, data_file: Path, extra: Sequence[Path] = ()) -> AnchorR
                 f"{how}: hendelser er slettet eller skrevet om utenom programmet."
             )
     return AnchorReport(checked, tuple(problems), before_move)
-
-
-def _responses(s: OrmSession) -> Iterable[tuple[str, ChainHead]]:
-    """The chain head each kept response signed (a damaged one is the signing check's job)."""
-    rows = s.execute(
-        select(SigningResponseRow, SigningRequestRow.supervisor_id).join(
-            SigningRequestRow, SigningRequestRow.id == SigningResponseRow.request_id
-        )
-    ).all()
-    for kept, supervisor_id in rows:
-        try:
-            chain = ChainHead.from_dict(json.loads(kept.document)["request"]["chain"])
-        except (ValueError, KeyError, TypeError):
-            continue
-        if chain is None:
-            continue
-        sup = s.get(SupervisorRow, supervisor_id)
-        when = f"{kept.imported_at.astimezone():%d.%m.%Y}"
-        yield f"Svaret fra {sup.name if sup else 'veilederen'} (importert {when})", chain
-
-
-def read_anchor(path: Path) -> tuple[str, Chain | ChainHead | None]:
-    """What a named file anchors: a backup's whole chain, or the head an export, a response or
-    a dossier carries. ``ValidationError`` for a file that is none of these."""
-    try:
-        with open(path, "rb") as fh:
-            start = fh.read(16)
-    except OSError as exc:
-        raise ValidationError("anchor", f"Kunne ikke lese {path}: {exc.strerror}.") from None
-    if start == _SQLITE_MAGIC:
-        chain = sqlite_chain(path)
-        if chain is None:
-            raise ValidationError("anchor", f"{path.name} er ingen miljologg-fil.")
-        return "Sikkerhetskopien", chain
-    if start.startswith(b"%PDF-"):
-        return "Dokumentasjonen", _dossier_head(path)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        doc = None
-    if isinstance(doc, dict) and doc.get("format") == "miljologg-export":
-        return "Eksporten", ChainHead.from_dict(doc.get("chain"))
-    if isinstance(doc, dict) and doc.get("format") == "miljologg-signing-response":
-        from miljologg.services.signing_format import read_response
-
-        return "Svaret", read_response(path.read_bytes()).chain  # its signature checked first
-    raise ValidationError(
-        "anchor",
-        f"{path.name} er verken en sikkerhetskopi, en eksport, et signert svar eller en "
-        "dokumentasjons-PDF fra miljologg.",
-    )
-
-
-def _dossier_head(path: Path) -> ChainHead | None:
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(path)
-        items = reader.attachments.get("miljologg-grunnlag.json") or []
-        doc = json.loads(items[0]) if items else {}
-    except Exception:  # a damaged PDF is verify-dossier's business; here it anchors nothing
-        return None
-    return ChainHead.from_dict(doc.get("chain")) if isinstance(doc, dict) else None
 
 
 def verify_with_anchors(s: OrmSession, data_file: Path, extra: Sequence[Path] = ()) -> AuditReport:

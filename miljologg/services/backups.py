@@ -43,7 +43,8 @@ from miljologg.db.database import (
 from miljologg.db.failures import cause
 from miljologg.paths import backups_dir
 from miljologg.services import backup_files
-from miljologg.services.anchors import head_of_file, record_restore_in
+from miljologg.services.anchor_sources import head_of_file
+from miljologg.services.anchors import record_restore_in
 from miljologg.services.backup_files import STAMP as _STAMP
 from miljologg.services.backup_files import file_problem as file_problem  # re-exported
 from miljologg.services.backup_files import is_newer_schema as is_newer_schema  # re-exported

@@ -9,17 +9,26 @@ the file no longer has.
 
 from __future__ import annotations
 
+import base64
 import io
+import json
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.cli import run
-from miljologg.core.audit_hash import event_hash
+from miljologg.core import signing as crypto
+from miljologg.core.audit_hash import GENESIS, event_hash
 from miljologg.db.models import AuditEventRow, SessionRow
+from miljologg.db.signing_models import SigningResponseRow
 from miljologg.services.app import Services
-from miljologg.services.audit import content_hash
+from miljologg.services.audit import ENTITIES, content_hash
 from tests.services.signing_helpers import PASS, add_session, kari_id, supervisor_file
 
 
@@ -157,3 +166,111 @@ def test_a_moved_log_keeps_its_anchors_from_before_the_move(
     code, out, err = cli("--data", str(moved), "audit", "verify")
     assert code == 0, err
     assert "1 signert svar" in out
+
+
+def _determined(services: Services, edit: Callable[[OrmSession], None]) -> None:
+    """A determined rewrite: ``edit`` the rows, then give every record's last event its new
+    content hash and recompute the whole chain, as anyone who reads core/audit_hash.py can."""
+    with services.db.session() as s, s.begin():
+        edit(s)
+        s.flush()
+        events = list(s.execute(select(AuditEventRow).order_by(AuditEventRow.seq)).scalars())
+        last = {(e.entity, e.entity_id): e for e in events}
+        for (entity, entity_id), ev in last.items():
+            row = s.get(ENTITIES[entity], entity_id) if entity in ENTITIES else None
+            if row is not None:
+                ev.content_hash = content_hash(row)
+        prev = GENESIS
+        for ev in events:
+            ev.prev_hash = prev
+            ev.hash = event_hash(
+                prev, ev.at, ev.action, ev.entity, ev.entity_id, ev.content_hash, ev.detail
+            )
+            prev = ev.hash
+
+
+def test_a_kept_response_edited_to_fit_a_rewritten_chain_is_named(
+    services: Services, data_file: Path, tmp_path: Path
+) -> None:
+    """Before: ``audit verify`` read the chain head from each kept response without checking
+    the supervisor's signature over it, so a rewrite that also moved the responses' heads to
+    the new chain passed. The envelope is now checked, against the key pinned for that
+    supervisor."""
+    early = add_session(services, 5)
+    a = add_session(services, 6)
+    req = tmp_path / "req.json"
+    services.signing_files.write_request(req, kari_id(services), [a])
+    sup = supervisor_file(tmp_path)
+    resp = tmp_path / "resp.json"
+    resp.write_bytes(sup.signing_files.sign_request(req.read_bytes(), PASS, create_key=True))
+    services.signing_files.import_response(resp)
+    signed_head = json.loads(resp.read_text(encoding="utf-8"))["request"]["chain"]
+
+    def shorten(s: OrmSession) -> None:
+        row = s.get(SessionRow, early)
+        assert row is not None
+        row.minutes = 30  # an unsigned session, so no signature speaks for it
+
+    _determined(services, shorten)
+    assert services.status.verify_audit().ok  # the chain alone: whole
+    assert not services.anchors.verify().ok  # the response still names the old chain
+
+    def refit(s: OrmSession) -> None:
+        # the kept response's head moved onto the rewritten chain (its envelope left as it was)
+        kept = s.execute(select(SigningResponseRow)).scalar_one()
+        rows = {e.seq: e.hash for e in s.execute(select(AuditEventRow)).scalars()}
+        doc = json.loads(kept.document)
+        doc["request"]["chain"] = {
+            "first": rows[1],
+            "seq": signed_head["seq"],
+            "head": rows[signed_head["seq"]],
+        }
+        kept.document = json.dumps(doc, ensure_ascii=False, indent=2)
+
+    _determined(services, refit)
+    assert services.status.verify_audit().ok
+    report = services.anchors.verify()
+    assert not report.ok
+    (problem,) = [p.message for p in report.problems]
+    assert "Svaret fra Kari Nordmann" in problem and "endret etter at veilederen" in problem
+    code, _out, err = cli("--data", str(data_file), "audit", "verify")
+    assert code == 1 and "endret etter at veilederen" in err
+    assert not services.signing.verify().ok
+    # the supervisor's own copy still names the chain as it was: the rewrite shows there too
+    code, _out, err = cli("--data", str(data_file), "audit", "verify", "--anchor", str(resp))
+    assert code == 1 and "Svaret resp.json" in err
+
+
+def test_openssl_agrees_the_supervisors_signature_covers_the_chain_head(
+    services: Services, tmp_path: Path
+) -> None:
+    """The head a response names is inside what the supervisor signed: OpenSSL verifies the
+    envelope over the response as written and refuses it once the head is changed."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+    a = add_session(services, 5)
+    req = tmp_path / "req.json"
+    services.signing_files.write_request(req, kari_id(services), [a])
+    sup = supervisor_file(tmp_path)
+    doc = json.loads(sup.signing_files.sign_request(req.read_bytes(), PASS, create_key=True))
+    sent = json.loads(req.read_text(encoding="utf-8"))["chain"]
+    assert doc["request"]["chain"] == sent  # the head the student's request carried
+    with services.db.session() as s:
+        rows = s.execute(select(AuditEventRow.seq, AuditEventRow.hash)).all()
+        hashes = {seq: digest for seq, digest in rows}
+    assert (hashes[1], hashes[sent["seq"]]) == (sent["first"], sent["head"])
+    (tmp_path / "key.pem").write_text(doc["supervisor"]["public_key_pem"])
+    (tmp_path / "sig").write_bytes(base64.b64decode(doc["envelope_signature"]))
+
+    def openssl_verifies(body: dict[str, object]) -> bool:
+        (tmp_path / "body").write_bytes(crypto.canonical_json(body))
+        return subprocess.run(
+            ["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", str(tmp_path / "key.pem"),
+             "-rawin", "-in", str(tmp_path / "body"), "-sigfile", str(tmp_path / "sig")],
+            capture_output=True, check=False,
+        ).returncode == 0  # fmt: skip
+
+    body = {k: v for k, v in doc.items() if k != "envelope_signature"}
+    assert openssl_verifies(body)
+    body["request"]["chain"]["head"] = "0" * 64
+    assert not openssl_verifies(body)
