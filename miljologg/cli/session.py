@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from miljologg.cli.common import one_line, parse_date, parse_time, print_json, whole_number
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
 from miljologg.core.model import Form, SessionStatus
 from miljologg.core.units import format_date, format_duration
 from miljologg.services.errors import ValidationError
+
+if TYPE_CHECKING:  # the parser loads this module: no database layer at import
+    from miljologg.services.sign_off_state import SignOff
 
 
 def register(table: CommandTable) -> None:
@@ -86,6 +91,9 @@ def _list(call: Call) -> int:
     s, out = call.services, call.out
     names = {x.id: x.name for x in s.supervisors.list()}
     sessions = s.sessions.list()
+    # Every view shows a session's sign-off, a rejection with the supervisor's words included
+    # (issue 12 §1): here as ``sign_off`` in JSON and an indented line under the session.
+    offs = s.signing.sign_offs()
     if call.args.json:
         print_json(
             [
@@ -102,6 +110,7 @@ def _list(call: Call) -> int:
                     "status": x.status.value,
                     "made_up_by": x.made_up_by_id,
                     "participants_profession": x.participants_profession,
+                    "sign_off": _sign_off_json(offs.get(x.id)),
                 }
                 for x in sessions
             ],
@@ -117,4 +126,22 @@ def _list(call: Call) -> int:
             f"  [{x.id}]",
             file=out,
         )
+        off = offs.get(x.id)
+        if off is not None and off.state != "unsigned":
+            print(f"    {off.text}", file=out)
     return 0
+
+
+def _sign_off_json(off: SignOff | None) -> dict[str, str | None]:
+    """A session's sign-off for scripts: the state code, who and when, the supervisor's
+    comment (a rejection) or the student's reason (a reopening), and the sentence shown."""
+    shown = off is not None and off.state != "unsigned"
+    return {
+        "state": off.state if off is not None else "unsigned",
+        "method": off.method or None if off is not None else None,
+        "signer": off.signer or None if off is not None else None,
+        "at": off.signed_at.isoformat() if off is not None and off.signed_at else None,
+        "comment": off.comment or None if off is not None else None,
+        "reason": off.void_reason or None if off is not None else None,
+        "text": off.text if shown and off is not None else None,
+    }

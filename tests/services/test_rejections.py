@@ -9,11 +9,14 @@ and stays so until Kari signs it in a later response, or the student reopens it 
 from __future__ import annotations
 
 import csv
+import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from miljologg.cli import run
 from miljologg.core.figures import supervisor_totals
 from miljologg.core.model import Form
 from miljologg.services.app import Services
@@ -139,3 +142,23 @@ def test_the_sessions_csv_names_the_rejection(
     col = {name: i for i, name in enumerate(rows[0])}
     (row,) = [r for r in rows[1:] if r[col["Id"]] == bad]
     assert "Avvist" in row[col["Signering"]] and COMMENT in row[col["Signering"]]
+
+
+def test_the_session_list_names_the_rejection(
+    services: Services, exchange: Callable[..., Path], data_file: Path
+) -> None:
+    """``session list`` showed no sign-off at all: a rejected session looked like any other."""
+    good, bad = _rejected_once(services, exchange)
+    out, err = io.StringIO(), io.StringIO()
+    assert (
+        run(["--data", str(data_file), "session", "list", "--json"], env={}, out=out, err=err) == 0
+    )
+    listed = {x["id"]: x["sign_off"] for x in json.loads(out.getvalue())}
+    assert listed[bad]["state"] == "rejected" and listed[bad]["comment"] == COMMENT
+    assert listed[bad]["signer"] == "Kari Nordmann"
+    assert listed[good]["state"] == "signed" and listed[good]["method"] == "file"
+    out = io.StringIO()
+    assert run(["--data", str(data_file), "session", "list"], env={}, out=out, err=err) == 0
+    lines = out.getvalue().splitlines()
+    under_bad = lines[next(i for i, x in enumerate(lines) if bad in x) + 1]
+    assert under_bad.startswith("    Avvist av veileder") and COMMENT in under_bad
