@@ -29,7 +29,7 @@ from miljologg.services import validation
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons, open_dialog
+from miljologg.ui.widgets.common import add_field_row, norwegian_buttons, open_dialog
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.theme import set_tone
 
@@ -105,20 +105,7 @@ class ProfileDialog(FormDialog[ProfileInput, Profile]):
     def _row(
         self, form: QFormLayout, label: str, field: QWidget, key: str, *extra: QWidget
     ) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        message = FieldMessage()
-        column.addWidget(message)
-        for widget in extra:
-            column.addWidget(widget)
-        self.messages[key] = message
-        form.addRow(label, box)
-        buddy = form.labelForField(box)
-        assert isinstance(buddy, QLabel)  # addRow with a text makes a QLabel
-        buddy.setBuddy(field)
+        self.messages[key] = add_field_row(form, label, field, *extra)
 
     @staticmethod
     def _text_box(text: str) -> QPlainTextEdit:

@@ -37,7 +37,7 @@ from miljologg.services import validation
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
-from miljologg.ui.widgets.common import FieldMessage, inform, norwegian_buttons
+from miljologg.ui.widgets.common import FieldMessage, add_field_row, inform, norwegian_buttons
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.theme import set_tone
 
@@ -176,18 +176,7 @@ class WelcomeDialog(FormDialog[ProfileInput, Profile]):
 
     # -- building ------------------------------------------------------------------
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        inner.addWidget(field)
-        message = FieldMessage()
-        inner.addWidget(message)
-        self.messages[name] = message
-        form.addRow(label, box)
-        buddy_label = form.labelForField(box)
-        assert isinstance(buddy_label, QLabel)  # addRow with a text makes a QLabel
-        buddy_label.setBuddy(field)
+        self.messages[name] = add_field_row(form, label, field)
 
     @staticmethod
     def _row_of(field: QWidget) -> QWidget:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -160,3 +162,25 @@ class FieldMessage(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def add_field_row(form: QFormLayout, label: str, field: QWidget, *extra: QWidget) -> FieldMessage:
+    """A form row whose field has its message right under it (and ``extra`` below that).
+
+    The label is the field's buddy, so its mnemonic focuses the field and not the row's box.
+    Returns the message, for the dialog to show its checks in.
+    """
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    message = FieldMessage()
+    column.addWidget(message)
+    for widget in extra:
+        column.addWidget(widget)
+    form.addRow(label, box)
+    buddy = form.labelForField(box)
+    assert isinstance(buddy, QLabel)  # addRow with a text makes a QLabel
+    buddy.setBuddy(field)
+    return message
