@@ -72,7 +72,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    from miljologg.db.database import migration_connection
+    from miljologg.db.engine import migration_connection
 
     path = _developer_file()
     path.parent.mkdir(parents=True, exist_ok=True)

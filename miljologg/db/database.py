@@ -1,4 +1,4 @@
-"""Open a miljologg data file: engine, pragmas, and an Alembic upgrade to head (backup first).
+"""Open a miljologg data file: judge it, back it up, upgrade it to head, hand out sessions.
 
 The file holds teieplikt data and is the user's only copy, so opening it is careful:
 
@@ -8,6 +8,9 @@ The file holds teieplikt data and is the user's only copy, so opening it is care
 - the upgrade runs in one transaction, and a failed upgrade stops the app rather than continuing
   on a half-migrated file;
 - new files and backups are created owner-only.
+
+Its connections and pragmas are ``db/engine.py``; reading a file without changing it (its
+revision, whether it is ours) is ``db/file_state.py``.
 """
 
 from __future__ import annotations
@@ -17,22 +20,21 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import URL
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, Pool
 
 from miljologg import fs, os_errors, testhooks
-from miljologg.core.i18n import N_, _
+from miljologg.core.i18n import _
+from miljologg.db.engine import make_engine, migration_connection, raw_connect
 from miljologg.db.failures import DamagedFileError as DamagedFileError  # re-exported
 from miljologg.db.failures import DatabaseError as DatabaseError  # re-exported
-from miljologg.db.failures import cause, explain
+from miljologg.db.failures import cause
+from miljologg.db.file_state import FileState, inspect_file
 from miljologg.db.lock import real_data_file
 from miljologg.db.revisions import alembic_config, script_directory, shipped_heads
 from miljologg.fs import atomic_path
@@ -43,12 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-VERSION_TABLE = "alembic_version"
-_DAMAGED = N_(
-    "{path} er skadet og kan ikke åpnes (SQLite fant feil i filen). Filen er ikke endret."
-)
 _PRIVATE_FILE = 0o600
 
 
@@ -80,15 +76,6 @@ class Database:
         self.close()
 
 
-@dataclass(frozen=True)
-class _FileState:
-    """What a data file holds, read without changing it."""
-
-    revisions: tuple[str, ...]
-    versioned: bool
-    other_tables: tuple[str, ...]
-
-
 # ---------------------------------------------------------------------------------------------
 # Opening
 
@@ -109,7 +96,7 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
     elif not path.is_file():
         raise DatabaseError(_("{path} er ikke en fil.").format(path=path))
 
-    state = _inspect(path)
+    state = inspect_file(path)
     if tuple(sorted(state.revisions)) != shipped_heads():
         _check_upgradable(path, state, script_directory())
         needs_backup = backup and not created and bool(state.other_tables)
@@ -121,13 +108,13 @@ def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Da
                 remove_file_set(path)
             raise
 
-    engine = _make_engine(path, foreign_keys=True)
+    engine = make_engine(path, foreign_keys=True)
     return Database(
         path=path, engine=engine, _sessions=sessionmaker(engine, expire_on_commit=False)
     )
 
 
-def _check_upgradable(path: Path, state: _FileState, script: ScriptDirectory) -> None:
+def _check_upgradable(path: Path, state: FileState, script: ScriptDirectory) -> None:
     """Refuse files we must not upgrade: someone else's, or from a newer miljologg."""
     known = {rev.revision for rev in script.walk_revisions()}
     unknown = [rev for rev in state.revisions if rev not in known]
@@ -148,7 +135,7 @@ def _check_upgradable(path: Path, state: _FileState, script: ScriptDirectory) ->
         )
 
 
-def _backup_before_upgrade(path: Path, state: _FileState) -> Path:
+def _backup_before_upgrade(path: Path, state: FileState) -> Path:
     from_rev = "+".join(sorted(state.revisions)) or "base"
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_file(path, f"before-{from_rev}-{stamp}")
@@ -178,7 +165,7 @@ def _upgrade(path: Path, saved: Path | None, *, created: bool = False) -> None:
     try:
         with migration_connection(path) as connection:
             command.upgrade(alembic_config(connection), "head")
-        upgraded = _inspect(path).revisions
+        upgraded = inspect_file(path).revisions
         if tuple(sorted(upgraded)) != tuple(sorted(script_directory().get_heads())):
             raise RuntimeError(f"revisjon etter oppgradering: {upgraded}")
     except Exception as exc:
@@ -215,145 +202,6 @@ def _cause(exc: BaseException, path: Path) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# A file's schema revision (the shipped ones are db/revisions.py)
-
-
-def current_revision(path: Path) -> str | None:
-    """The schema revision stamped in ``path`` (None when un-versioned), read without changes."""
-    path = Path(path)
-    if not path.is_file():
-        raise DatabaseError(_("Fant ingen datafil {path}.").format(path=path))
-    revisions = _inspect(path).revisions
-    if len(revisions) > 1:
-        raise DatabaseError(
-            _("Datafilen {path} har flere skjemaversjoner: {value}.").format(
-                path=path, value=", ".join(revisions)
-            )
-        )
-    return revisions[0] if revisions else None
-
-
-@contextlib.contextmanager
-def migration_connection(path: Path) -> Iterator[Connection]:
-    """A connection in one write transaction, for running migrations on ``path``.
-
-    Foreign keys are off while the schema changes (batch mode copies and drops tables, which
-    would otherwise cascade), then checked as a whole before the commit.
-    """
-    engine = _make_engine(path, foreign_keys=False, immediate=True, poolclass=NullPool)
-    try:
-        with engine.connect() as connection, connection.begin():
-            yield connection
-            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise DatabaseError(
-                    _(
-                        "Oppgraderingen ville brutt {n} koblinger mellom poster (første: {tuple})."
-                    ).format(n=len(problems), tuple=tuple(problems[0]))
-                )
-    finally:
-        engine.dispose()
-
-
-# ---------------------------------------------------------------------------------------------
-# Engine and pragmas
-
-
-def _make_engine(
-    path: Path,
-    *,
-    foreign_keys: bool,
-    immediate: bool = False,
-    poolclass: type[Pool] | None = None,
-) -> Engine:
-    """An engine whose every connection gets our pragmas and real transactions.
-
-    Python's sqlite3 (legacy mode) sends no BEGIN before DDL or SELECT, so a migration would
-    commit statement by statement. SQLAlchemy's documented recipe is applied instead: the
-    driver's own BEGIN is switched off and we emit it on "begin".
-    """
-    url = URL.create("sqlite", database=str(path))
-    kwargs: dict[str, Any] = {} if poolclass is None else {"poolclass": poolclass}
-    engine = create_engine(url, **kwargs)
-    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
-        finally:
-            cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql(begin)
-
-    return engine
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading a file without changing it
-
-
-def _inspect(path: Path) -> _FileState:
-    """Read the schema revision and table names; random bytes never reach SQLite."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError(os_errors.cannot("lese", path, exc)) from exc
-    if header and header != SQLITE_HEADER:
-        raise DatabaseError(
-            _(
-                "{path} er ikke en miljologg-datafil (ikke en SQLite-database). Filen "
-                "er ikke endret."
-            ).format(path=path)
-        )
-    try:
-        with contextlib.closing(_raw_connect(path)) as connection:
-            tables = tuple(
-                name
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-                )
-            )
-            versioned = VERSION_TABLE in tables
-            revisions: tuple[str, ...] = ()
-            if versioned:
-                revisions = tuple(
-                    str(rev)
-                    for (rev,) in connection.execute(f"SELECT version_num FROM {VERSION_TABLE}")
-                )
-            # A damaged page elsewhere would otherwise surface later, mid-write or mid-read.
-            # quick_check reads every page once: about 20 ms for a 10,000-session file.
-            problems = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
-        explained = explain(exc, path)
-        if isinstance(explained, DamagedFileError):
-            raise DamagedFileError(_(_DAMAGED).format(path=path)) from exc
-        raise DatabaseError(
-            _("{explained} Filen er ikke endret.").format(explained=explained)
-        ) from exc
-    if [tuple(row) for row in problems] != [("ok",)]:
-        raise DamagedFileError(_(_DAMAGED).format(path=path))
-    return _FileState(
-        revisions=revisions,
-        versioned=versioned,
-        other_tables=tuple(t for t in tables if t != VERSION_TABLE),
-    )
-
-
-def _raw_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-
-
-# ---------------------------------------------------------------------------------------------
 # Backups and private files
 
 
@@ -372,8 +220,8 @@ def backup_to(db_or_path: Database | Path, target: Path) -> Path:
         fs.private_folder(target.parent)
         with (
             atomic_path(target, database=True) as temporary,
-            contextlib.closing(_raw_connect(source)) as src,
-            contextlib.closing(_raw_connect(temporary)) as dst,
+            contextlib.closing(raw_connect(source)) as src,
+            contextlib.closing(raw_connect(temporary)) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")

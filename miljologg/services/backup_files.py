@@ -24,8 +24,9 @@ from pathlib import Path
 
 from miljologg import os_errors
 from miljologg.core.i18n import _
-from miljologg.db.database import SQLITE_HEADER, DatabaseError, current_revision
+from miljologg.db.database import DatabaseError
 from miljologg.db.failures import cause
+from miljologg.db.file_state import SQLITE_HEADER, current_revision
 from miljologg.db.revisions import shipped_revisions
 from miljologg.paths import backup_file as backup_file  # re-exported: the one naming
 from miljologg.paths import backups_dir

@@ -166,7 +166,6 @@
     <name>Attendance</name>
     <message>
         <source>Vår</source>
-        <extracomment>A registration&apos;s state -&gt; its tone in ``ui.widgets.theme`` (light and dark colours).</extracomment>
         <translation>Spring</translation>
     </message>
     <message>

@@ -18,9 +18,9 @@ from miljologg.db.database import (
     Database,
     DatabaseError,
     backup_to,
-    current_revision,
     open_database,
 )
+from miljologg.db.file_state import current_revision
 from miljologg.db.models import Base, SessionRow, SupervisorRow
 from miljologg.db.revisions import alembic_config, head_revision
 from miljologg.paths import backups_dir

@@ -17,7 +17,8 @@ from alembic import command
 
 from miljologg.core.audit_hash import GENESIS, content_hash_of_values, event_hash
 from miljologg.core.rules import evaluate_programme
-from miljologg.db.database import migration_connection, open_database
+from miljologg.db.database import open_database
+from miljologg.db.engine import migration_connection
 from miljologg.db.revisions import alembic_config
 from miljologg.services import records
 from miljologg.services.audit import verify

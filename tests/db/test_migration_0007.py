@@ -15,8 +15,9 @@ import pytest
 from alembic import command
 
 from miljologg.core.model import Form
-from miljologg.db.database import alembic_config, current_revision, migration_connection
-from miljologg.db.revisions import head_revision
+from miljologg.db.engine import migration_connection
+from miljologg.db.file_state import current_revision
+from miljologg.db.revisions import alembic_config, head_revision
 from miljologg.services.app import Services
 from miljologg.services.sessions import SessionInput
 

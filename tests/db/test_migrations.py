@@ -20,12 +20,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 
-from miljologg.db.database import (
-    DatabaseError,
-    current_revision,
-    migration_connection,
-    open_database,
-)
+from miljologg.db.database import DatabaseError, open_database
+from miljologg.db.engine import migration_connection
+from miljologg.db.file_state import current_revision
 from miljologg.db.models import (
     AssignmentRow,
     AttendanceRow,

@@ -129,7 +129,7 @@ def _assignment(services: Services, tmp: Path) -> list[QDialog]:
 
 
 def _attendance(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.gatherings.attendance_widgets import AttendanceDialog
+    from miljologg.ui.gatherings.attendance_dialog import AttendanceDialog
 
     days = [(dt.date(2025, 3, 10), 420), (dt.date(2025, 3, 11), 330)]
     return [

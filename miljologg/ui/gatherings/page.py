@@ -27,10 +27,9 @@ from miljologg.core.model import Attendance, AttendanceStatus, Form, SessionStat
 from miljologg.core.programmes import Programme
 from miljologg.core.rules import DayResult
 from miljologg.services.app import Services
-from miljologg.ui.gatherings.attendance_widgets import (
-    ActionBar,
-    AttendanceDialog,
-    AttendanceSummary,
+from miljologg.ui.gatherings.attendance_dialog import AttendanceDialog
+from miljologg.ui.gatherings.attendance_widgets import ActionBar, AttendanceSummary
+from miljologg.ui.gatherings.day_texts import (
     date_range_text,
     day_status,
     day_text,

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from miljologg.core.model import AttendanceStatus
 from miljologg.services.app import Services
-from miljologg.ui.gatherings.attendance_widgets import AttendanceDialog, date_range_text, day_text
+from miljologg.ui.gatherings.attendance_dialog import AttendanceDialog
+from miljologg.ui.gatherings.day_texts import date_range_text, day_text
 from miljologg.ui.gatherings.page import GatheringsPage
 
 MONDAY = dt.date(2025, 5, 12)
