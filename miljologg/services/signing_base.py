@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import SIGNED_UNDER_NAME
@@ -197,7 +198,7 @@ def new_key(passphrase: str) -> tuple[crypto.KeyPair, str]:
     passphrase field, before anything is written."""
     pair = crypto.generate()
     try:
-        return pair, crypto.encrypt_private(pair, passphrase)
+        return pair, key_envelope.encrypt_private(pair, passphrase)
     except crypto.SigningError as exc:
         raise ValidationError("passphrase", str(exc)) from None
 
@@ -205,7 +206,7 @@ def new_key(passphrase: str) -> tuple[crypto.KeyPair, str]:
 def unlock_key(envelope: str, passphrase: str) -> crypto.KeyPair:
     """The stored key pair; a wrong passphrase or a damaged key is a passphrase error."""
     try:
-        return crypto.decrypt_private(envelope, passphrase)
+        return key_envelope.decrypt_private(envelope, passphrase)
     except crypto.SigningError as exc:
         raise ValidationError("passphrase", str(exc)) from None
 

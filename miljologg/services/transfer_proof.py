@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import JSON, Date, Integer, LargeBinary, select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.db.models import Base, ProfileRow, SessionRow, SupervisorRow, UTCDateTime
 from miljologg.db.signing_models import (
@@ -193,7 +194,7 @@ def _key(c: _Check, row: Base, where: str) -> None:
 
 def _envelope(where: str, envelope: str, fingerprint: str) -> None:
     try:
-        inside = crypto.envelope_fingerprint(envelope)
+        inside = key_envelope.envelope_fingerprint(envelope)
     except crypto.SigningError as exc:
         raise _bad(where, "encrypted_private", str(exc)) from None
     if inside != fingerprint:

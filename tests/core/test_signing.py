@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from miljologg.core import signing
+from miljologg.core import key_envelope, signing
 
 PAYLOAD = signing.SessionPayload(
     id="7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c01",
@@ -64,26 +64,26 @@ def test_changed_fields_named_in_norwegian() -> None:
 
 def test_envelope_round_trip_wrong_passphrase_and_no_clear_key() -> None:
     pair = signing.generate()
-    envelope = signing.encrypt_private(pair, "riktig passord")
+    envelope = key_envelope.encrypt_private(pair, "riktig passord")
     data = json.loads(envelope)
     assert data["kdf"]["name"] == "scrypt" and data["kdf"]["n"] >= 2**15
     secret = pair.private.private_bytes_raw()
     assert signing.b64encode(secret) not in envelope and secret.hex() not in envelope
-    assert signing.decrypt_private(envelope, "riktig passord").fingerprint == pair.fingerprint
-    assert signing.envelope_fingerprint(envelope) == pair.fingerprint
-    with pytest.raises(signing.WrongPassphraseError, match="Feil passordfrase"):
-        signing.decrypt_private(envelope, "galt passord")
+    assert key_envelope.decrypt_private(envelope, "riktig passord").fingerprint == pair.fingerprint
+    assert key_envelope.envelope_fingerprint(envelope) == pair.fingerprint
+    with pytest.raises(key_envelope.WrongPassphraseError, match="Feil passordfrase"):
+        key_envelope.decrypt_private(envelope, "galt passord")
     # Another public key in the envelope: the AEAD refuses, as for a wrong passphrase.
     data["public_key"] = signing.b64encode(signing.raw_public(signing.generate().public))
-    with pytest.raises(signing.WrongPassphraseError):
-        signing.decrypt_private(json.dumps(data), "riktig passord")
+    with pytest.raises(key_envelope.WrongPassphraseError):
+        key_envelope.decrypt_private(json.dumps(data), "riktig passord")
     with pytest.raises(signing.SigningError, match="skadet"):
-        signing.decrypt_private("{", "riktig passord")
+        key_envelope.decrypt_private("{", "riktig passord")
 
 
 def test_short_passphrase_is_refused() -> None:
     with pytest.raises(signing.SigningError, match="minst 8 tegn"):
-        signing.encrypt_private(signing.generate(), "kort")
+        key_envelope.encrypt_private(signing.generate(), "kort")
 
 
 def test_fingerprint_and_its_readable_form() -> None:
@@ -158,15 +158,17 @@ def _with_kdf(envelope: str, **changes: object) -> str:
 def test_an_envelope_asking_for_odd_scrypt_parameters_is_refused_at_once(
     changes: dict[str, object],
 ) -> None:
-    envelope = _with_kdf(signing.encrypt_private(signing.generate(), "hemmelig passord"), **changes)
+    envelope = _with_kdf(
+        key_envelope.encrypt_private(signing.generate(), "hemmelig passord"), **changes
+    )
     with pytest.raises(signing.SigningError):
-        signing.decrypt_private(envelope, "hemmelig passord")
+        key_envelope.decrypt_private(envelope, "hemmelig passord")
     with pytest.raises(signing.SigningError):
-        signing.envelope_fingerprint(envelope)
+        key_envelope.envelope_fingerprint(envelope)
 
 
 def test_a_deeply_nested_envelope_is_damaged_not_a_crash() -> None:
     with pytest.raises(signing.SigningError):
-        signing.decrypt_private("[" * 100_000 + "]" * 100_000, "hemmelig passord")
+        key_envelope.decrypt_private("[" * 100_000 + "]" * 100_000, "hemmelig passord")
     with pytest.raises(signing.SigningError):
-        signing.envelope_fingerprint('{"a":' * 100_000 + "1" + "}" * 100_000)
+        key_envelope.envelope_fingerprint('{"a":' * 100_000 + "1" + "}" * 100_000)

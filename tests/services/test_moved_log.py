@@ -21,6 +21,7 @@ import pytest
 from PIL import Image
 
 from miljologg.cli import run
+from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.core.model import SessionStatus
 from miljologg.db.database import open_database
@@ -294,7 +295,7 @@ def test_a_supervisors_file_moves_with_its_key_envelope_never_a_clear_key(
     text = export.read_text(encoding="utf-8")
     data = json.loads(text)
     (own,) = data["proof"]["own_keys"]
-    pair = crypto.decrypt_private(own["encrypted_private"], PASS)
+    pair = key_envelope.decrypt_private(own["encrypted_private"], PASS)
     from cryptography.hazmat.primitives import serialization
 
     secret = pair.private.private_bytes(

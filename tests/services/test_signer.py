@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.core.model import Approval
 from miljologg.db.models import AuditEventRow
@@ -93,7 +94,7 @@ def test_a_key_pinned_for_another_supervisor_is_not_taken_for_this_one(
     # Kari answers a request addressed to Ola, under Ola's name, with her own key
     req2 = tmp_path / "req-ola.json"
     services.signing_files.write_request(req2, ola, [ola_session])
-    pair = crypto.decrypt_private(_own_envelope(kari), PASS)
+    pair = key_envelope.decrypt_private(_own_envelope(kari), PASS)
     forged = tmp_path / "forged.json"
     forged.write_bytes(_forged(req2.read_bytes(), "Ola Hansen", pair))
     _refused(services, data_file, forged, "nøkkelen til Kari Nordmann", "Ola Hansen")
