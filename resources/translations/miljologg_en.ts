@@ -1710,22 +1710,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Comment</translation>
     </message>
     <message>
-        <source>Individuell</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <source>Gruppe (ekstern veileder)</source>
-        <translation>Group (external supervisor)</translation>
-    </message>
-    <message>
-        <source>Gruppe (samling)</source>
-        <translation>Group (gathering)</translation>
-    </message>
-    <message>
-        <source>Veiledning på veiledning</source>
-        <translation>Supervision on supervision</translation>
-    </message>
-    <message>
         <source>Ingen nøkkel ennå: velg en passordfrase (minst 8 tegn) og skriv den to ganger.</source>
         <translation>No key yet: choose a passphrase (at least 8 characters) and type it twice.</translation>
     </message>

@@ -1710,22 +1710,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Kommentar</translation>
     </message>
     <message>
-        <source>Individuell</source>
-        <translation>Individuell</translation>
-    </message>
-    <message>
-        <source>Gruppe (ekstern veileder)</source>
-        <translation>Gruppe (ekstern rettleiar)</translation>
-    </message>
-    <message>
-        <source>Gruppe (samling)</source>
-        <translation>Gruppe (samling)</translation>
-    </message>
-    <message>
-        <source>Veiledning på veiledning</source>
-        <translation>Rettleiing på rettleiing</translation>
-    </message>
-    <message>
         <source>Ingen nøkkel ennå: velg en passordfrase (minst 8 tegn) og skriv den to ganger.</source>
         <translation>Ingen nøkkel enno: vel ein passordfrase (minst 8 teikn) og skriv han to gonger.</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.core import units
-from miljologg.core.model import Form
+from miljologg.core.labels import form_label
 from miljologg.core.plural import choose
 from miljologg.services.app import Services
 from miljologg.services.signing_format import same_person
@@ -136,12 +136,6 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
                 self.tr("Kommentar"),
             ]
         )
-        forms = {
-            Form.INDIVIDUAL.value: self.tr("Individuell"),
-            Form.EXTERNAL_GROUP.value: self.tr("Gruppe (ekstern veileder)"),
-            Form.GATHERING_GROUP.value: self.tr("Gruppe (samling)"),
-            Form.SUPERVISION_ON_SUPERVISION.value: self.tr("Veiledning på veiledning"),
-        }
         for row, item in enumerate(self.view.items):
             p = item.payload
             check = QTableWidgetItem("")
@@ -150,7 +144,7 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
             self.table.setItem(row, APPROVED, check)
             cells = {
                 DATE: units.format_date(p.date),
-                FORM: forms.get(p.form, p.form),
+                FORM: form_label(p.form),
                 MINUTES: units.format_duration(p.minutes),
                 GROUP: str(p.group_size),
                 TOPIC: p.topic,

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Form, Role
 from miljologg.core.signing import format_fingerprint
 from miljologg.db.database import open_database
@@ -21,6 +22,7 @@ from miljologg.ui.shell.page_stack import PAGE_KEYS, SUPERVISOR_PAGE_KEYS
 from miljologg.ui.signing import actions as signing_actions
 from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.pages import GivenPage, KeyPage, RequestsPage
+from miljologg.ui.supervisor_role.review_dialog import FORM, ReviewRequestDialog
 from tests.conftest import fixed_clock
 
 PASS = "hemmelig passord"
@@ -151,6 +153,27 @@ def test_supervisor_reviews_a_request_and_the_given_table_shows_it(
     assert "1 signert, 1 avvist" in messages[0]
     offs = services.signing.sign_offs()
     assert sorted(o.state for o in offs.values()) == ["rejected", "signed"]
+
+
+def test_the_review_names_each_form_as_every_other_view_does(
+    qtbot, services: Services, supervisor: Services, tmp_path: Path
+) -> None:
+    """The form column reads ``core.labels.FORM_LABELS`` (issue 13 §4: one form-label source);
+    it used to keep its own wording («Gruppe (ekstern veileder)»)."""
+    kari = services.supervisors.find("Kari Nordmann").id
+    forms = (Form.INDIVIDUAL, Form.EXTERNAL_GROUP)
+    ids = [
+        services.sessions.add(
+            SessionInput(dt.date(2025, 5, 5 + i), 90, form, kari, 1 if i == 0 else 4, "Tema")
+        ).id
+        for i, form in enumerate(forms)
+    ]
+    request = tmp_path / "req.json"
+    services.signing_files.write_request(request, kari, ids)
+    dialog = ReviewRequestDialog(supervisor, request.read_bytes(), tmp_path / "svar.json")
+    qtbot.addWidget(dialog)
+    shown = sorted(dialog.table.item(row, FORM).text() for row in range(dialog.table.rowCount()))
+    assert shown == sorted(FORM_LABELS[f] for f in forms) == ["Gruppe (ekstern)", "Individuell"]
 
 
 def test_key_page_creates_a_key_with_confirmation(qtbot, supervisor: Services) -> None:
