@@ -152,3 +152,20 @@ def test_a_temporary_file_that_cannot_be_made_names_the_target(tmp_path: Path) -
         with pytest.raises(NotADirectoryError) as caught:
             write(target, b"ny")
         assert caught.value.filename == str(target)
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (0, "1 kB"),  # never «0 kB» for a file that exists
+        (500, "1 kB"),
+        (84 * 1024, "84 kB"),
+        (1024 * 1024 - 1, "1024 kB"),
+        (1024 * 1024, "1 MB"),
+        (2 * 1024 * 1024, "2 MB"),
+        (3 * 1024 * 1024 + 200_000, "3,2 MB"),  # a decimal comma
+    ],
+)
+def test_the_one_size_text(size: int, text: str) -> None:
+    """Backups (window and ``backup list``) and the file size limits all say sizes this way."""
+    assert fs.size_text(size) == text

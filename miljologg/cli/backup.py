@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from miljologg.cli.common import CliError, print_json
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import N_, Labels, _
+from miljologg.fs import size_text
 
 if TYPE_CHECKING:
     from miljologg.services.backups import BackupInfo, BackupService
@@ -62,12 +63,6 @@ def _when(info: BackupInfo) -> str:
     return f"{info.created_at.astimezone():%d.%m.%Y %H:%M}"
 
 
-def _size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} kB"
-
-
 def _create(call: Call) -> int:
     service = _service(call)
     if not service.data_file.is_file():
@@ -100,7 +95,7 @@ def _list(call: Call) -> int:
         print(_("Ingen sikkerhetskopier ennå."), file=call.out)
     for b in backups:
         label = REASON_LABELS.get(b.reason, b.reason)
-        print(f"{b.id:36}  {_when(b)}  {label:20}  {_size(b.size):>8}", file=call.out)
+        print(f"{b.id:36}  {_when(b)}  {label:20}  {size_text(b.size):>8}", file=call.out)
     return 0
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from miljologg.db.database import DatabaseError
+from miljologg.fs import size_text
 from miljologg.services.app import Services
 from miljologg.services.backups import (
     BackupInfo,
@@ -57,13 +58,6 @@ REASON_TEXTS = {
 def format_when(when: dt.datetime) -> str:
     """dd.mm.åååå tt:mm in the user's local time."""
     return f"{when.astimezone():%d.%m.%Y %H:%M}"
-
-
-def format_size(size: int) -> str:
-    """«84 kB», «1,2 MB» (decimal comma)."""
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} kB"
 
 
 def reason_text(reason: str) -> str:
@@ -101,7 +95,7 @@ class BackupModel(FlatTableModel):
                 return format_when(info.created_at)
             if column == self.REASON:
                 return reason_text(info.reason)
-            return format_size(info.size)
+            return size_text(info.size)
         if role == SORT_ROLE:
             # A number, not a tuple: Qt compares QVariants, and Python tuples do not sort there.
             when = info.created_at.timestamp() + info.seq / 1000
