@@ -43,7 +43,7 @@ class WrongPassphraseError(SigningError):
 def check_passphrase(passphrase: str) -> None:
     """Rules for a new passphrase (an existing one is only ever tried)."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise SigningError(f"Passordfrasen må ha minst {MIN_PASSPHRASE} tegn.")
+        raise SigningError("passphrase_too_short", count=MIN_PASSPHRASE)
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -90,16 +90,16 @@ def envelope_fingerprint(envelope_text: str) -> str:
     try:
         env = json_input.loads(envelope_text)
         if env["format"] != ENVELOPE_FORMAT or env["cipher"] != "chacha20-poly1305":
-            raise SigningError("Ukjent format på den lagrede nøkkelen.")
+            raise SigningError("envelope_unknown_format")
         public = b64decode(env["public_key"])
         sealed = b64decode(env["ciphertext"])
         if env["kdf"]["name"] != "scrypt" or len(public) != 32 or len(sealed) != 32 + 16:
-            raise SigningError("Den lagrede nøkkelen er skadet.")
+            raise SigningError("envelope_damaged")
         _scrypt_parameters(env["kdf"])
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, SigningError):
             raise
-        raise SigningError("Den lagrede nøkkelen er skadet.") from None
+        raise SigningError("envelope_damaged") from None
     return hashlib.sha256(public).hexdigest()
 
 
@@ -108,26 +108,26 @@ def decrypt_private(envelope_text: str, passphrase: str) -> KeyPair:
     try:
         env = json_input.loads(envelope_text)
         if env["format"] != ENVELOPE_FORMAT or env["cipher"] != "chacha20-poly1305":
-            raise SigningError("Ukjent format på den lagrede nøkkelen.")
+            raise SigningError("envelope_unknown_format")
         kdf = env["kdf"]
         if kdf["name"] != "scrypt":
-            raise SigningError("Ukjent nøkkelavledning for den lagrede nøkkelen.")
+            raise SigningError("envelope_unknown_kdf")
         n, r, p = _scrypt_parameters(kdf)
         salt, nonce = b64decode(kdf["salt"]), b64decode(env["nonce"])
         public, sealed = b64decode(env["public_key"]), b64decode(env["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, SigningError):
             raise
-        raise SigningError("Den lagrede nøkkelen er skadet.") from None
+        raise SigningError("envelope_damaged") from None
     try:
         secret = ChaCha20Poly1305(_derive(passphrase, salt, n, r, p)).decrypt(
             nonce, sealed, _aad(public)
         )
     except InvalidTag:
-        raise WrongPassphraseError("Feil passordfrase.") from None
+        raise WrongPassphraseError("wrong_passphrase") from None
     pair = KeyPair(Ed25519PrivateKey.from_private_bytes(secret))
     if raw_public(pair.public) != public:
-        raise SigningError("Den lagrede nøkkelen er skadet.")
+        raise SigningError("envelope_damaged")
     return pair
 
 
@@ -135,11 +135,11 @@ def _scrypt_parameters(kdf: dict[str, Any]) -> tuple[int, int, int]:
     """An envelope's ``n, r, p``: whole, no weaker than ours, not too heavy, n a power of 2."""
     n, r, p = kdf["n"], kdf["r"], kdf["p"]
     if not all(type(v) is int for v in (n, r, p)):
-        raise SigningError("Den lagrede nøkkelen er skadet.")
+        raise SigningError("envelope_damaged")
     if n < SCRYPT_N or r < SCRYPT_R or p < 1:
-        raise SigningError("Den lagrede nøkkelen er for svakt beskyttet.")
+        raise SigningError("envelope_too_weak")
     if n > SCRYPT_MAX_N or r > SCRYPT_MAX_R or p > SCRYPT_MAX_P or n & (n - 1):
-        raise SigningError("Den lagrede nøkkelen ber om en beskyttelse som er for tung å åpne.")
+        raise SigningError("envelope_too_heavy")
     return int(n), int(r), int(p)
 
 

@@ -160,7 +160,7 @@ def load_vocabulary(path: Path | str) -> Vocabulary:
         p.only({"code", "name", "synonyms"})
         code = p.ident("code")
         if code == OTHER or "-" in code or "." in code:
-            p.fail("code", "må være små bokstaver a–z, sifre og «_», og ikke «annet»")
+            p.fail("code", "bad_profession_code")
         names = p.label_variants("name")
         # The name in the language in force; the others are read as its synonyms, so a
         # profession typed in any of the three languages resolves to the same code.
@@ -171,7 +171,7 @@ def load_vocabulary(path: Path | str) -> Vocabulary:
         ):
             key = normalise(text)
             if seen.get(key, code) != code:
-                p.fail(field, f"«{text}» er allerede brukt om «{seen[key]}»")
+                p.fail(field, "name_taken", name=text, other=seen[key])
             seen[key] = code
         professions.append(prof)
     codes = {p.code for p in professions}
@@ -183,13 +183,13 @@ def load_vocabulary(path: Path | str) -> Vocabulary:
             title_names[current_language()], t.text("profession"), t.approvals("approvals")
         )
         if title.profession not in codes:
-            t.fail("profession", f"ukjent profesjon «{title.profession}»")
+            t.fail("profession", "unknown_profession", name=title.profession)
         if not title.approvals:
-            t.fail("approvals", "en tittel er en profesjon pluss minst én godkjenning")
+            t.fail("approvals", "title_without_approval")
         for text in dict.fromkeys(title_names.values()):
             key = normalise(text)
             if key in seen:
-                t.fail("name", f"«{text}» er allerede brukt om «{seen[key]}»")
+                t.fail("name", "name_taken", name=text, other=seen[key])
             seen[key] = title.name
         titles.append(title)
         titles.extend(

@@ -38,9 +38,9 @@ def _weekdays(t: Table, key: str, default: list[str]) -> tuple[int, ...]:
     for i, name in enumerate(names):
         number = weekday_number(name)
         if number is None:
-            t.fail(f"{key}[{i}]", f"ukjent ukedag «{name}» (bruk monday … sunday)")
+            t.fail(f"{key}[{i}]", "unknown_weekday", name=name)
         if number in days:
-            t.fail(f"{key}[{i}]", f"«{name}» står to ganger")
+            t.fail(f"{key}[{i}]", "name_twice", name=name)
         days.append(number)
     return tuple(days)
 
@@ -54,30 +54,30 @@ def _teaching(doc: Table) -> tuple[tuple[int, ...], tuple[TeachingTime, ...]]:
     for name in times_table.names():
         number = weekday_number(name)
         if number is None:
-            times_table.fail(name, "ukjent ukedag (bruk monday … sunday)")
+            times_table.fail(name, "unknown_weekday_key")
         t = times_table.table(name)
         t.only({"start", "end", "minutes"})
         start, end = t.time("start"), t.time("end")
         span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         if span <= 0:
-            t.fail("end", "må være etter start")
+            t.fail("end", "end_not_after_start")
         minutes = t.integer("minutes", span, minimum=1)
         if minutes > span:
-            t.fail("minutes", f"kan ikke være mer enn tiden fra start til slutt ({span})")
+            t.fail("minutes", "minutes_over_span", span=span)
         times.append(TeachingTime(number, start, end, minutes))
     return weekdays, tuple(sorted(times, key=lambda t: t.weekday))
 
 
 def _gathering_days(g: Table, weekdays: tuple[int, ...]) -> tuple[dt.date, ...]:
     if g.has("days") == g.has("iso_week"):
-        g.fail("days", "oppgi enten «days» (datoer) eller «iso_week» (uke), ikke begge/ingen")
+        g.fail("days", "days_or_iso_week")
     if g.has("days"):
         for key in ("weekdays", "skip_days"):
             if g.has(key):
-                g.fail(key, "brukes bare sammen med «iso_week»")
+                g.fail(key, "only_with_iso_week")
         days = g.dates("days")
         if not days:
-            g.fail("days", "må ha minst én dato")
+            g.fail("days", "no_dates")
     else:
         week = g.table("iso_week")
         week.only({"year", "week"})
@@ -85,19 +85,19 @@ def _gathering_days(g: Table, weekdays: tuple[int, ...]) -> tuple[dt.date, ...]:
         try:
             dt.date.fromisocalendar(year, number, 1)
         except ValueError:
-            week.fail("week", f"uke {number} finnes ikke i {year}")
+            week.fail("week", "no_such_week", week=number, year=year)
         own = _weekdays(g, "weekdays", []) if g.has("weekdays") else weekdays
         days = [dt.date.fromisocalendar(year, number, d + 1) for d in sorted(own)]
         skip = g.dates("skip_days", [])
         for i, day in enumerate(skip):
             if day not in days:
-                g.fail(f"skip_days[{i}]", f"{day} er ikke en undervisningsdag i uke {number}")
+                g.fail(f"skip_days[{i}]", "not_teaching_day_in_week", date=day, week=number)
         days = [d for d in days if d not in skip]
         if not days:
-            g.fail("skip_days", "samlingen har ingen dager igjen")
+            g.fail("skip_days", "no_days_left")
     for i, day in enumerate(days):
         if day in days[:i]:
-            g.fail(f"days[{i}]", f"{day} står to ganger")
+            g.fail(f"days[{i}]", "date_twice", date=day)
     return tuple(sorted(days))
 
 
@@ -110,20 +110,20 @@ def _gatherings(
     gatherings: list[Gathering] = []
     tables = doc.tables("gatherings")
     if not tables:
-        doc.fail("gatherings", "programmet må ha minst én samling")
+        doc.fail("gatherings", "no_gatherings")
     for g in tables:
         g.only({"id", "term", "days", "iso_week", "weekdays", "skip_days"})
         gid = g.ident("id")
         if any(x.id == gid for x in gatherings):
-            g.fail("id", f"«{gid}» er brukt av en annen samling")
+            g.fail("id", "gathering_id_taken", name=gid)
         days = _gathering_days(g, weekdays)
         for day in days:
             if not start <= day <= end:
-                g.fail("days", f"{day} ligger utenfor programmets periode {start}–{end}")
+                g.fail("days", "day_outside_programme", date=day, start_date=start, end_date=end)
             if day.weekday() not in has_times:
-                g.fail("days", f"{day} er en ukedag uten undervisningstid i teaching.times")
+                g.fail("days", "day_without_teaching", date=day)
             if day in seen_days:
-                g.fail("days", f"{day} står også i samlingen «{seen_days[day]}»")
+                g.fail("days", "day_in_other_gathering", date=day, name=seen_days[day])
             seen_days[day] = gid
         gatherings.append(Gathering(gid, g.text("term", "", allow_empty=True), days))
     return tuple(sorted(gatherings, key=lambda x: x.first_day))
@@ -144,13 +144,13 @@ def _requirements(doc: Table) -> dict[str, object]:
     parts = sum(m for _f, m in per_form)
     total = sup.integer("total_minutes", parts)
     if total < parts:
-        sup.fail("total_minutes", f"kan ikke være mindre enn summen av formene ({parts})")
+        sup.fail("total_minutes", "total_below_forms", parts=parts)
     forms: set[Form] = set()
     for i, name in enumerate(sup.texts("approved_supervisor_forms", [])):
         try:
             forms.add(Form(name))
         except ValueError:
-            sup.fail(f"approved_supervisor_forms[{i}]", f"ukjent veiledningsform «{name}»")
+            sup.fail(f"approved_supervisor_forms[{i}]", "unknown_supervision_form", name=name)
     out["supervision_form_minutes"] = tuple((f, m) for f, m in per_form if m)
     out["supervision_total_minutes"] = total
     out["approved_supervisor_forms"] = frozenset(forms)
@@ -162,7 +162,7 @@ def _practice_periods(doc: Table, start: dt.date, end: dt.date) -> tuple[Practic
     for p in doc.tables("practice_periods", []):
         p.only({"label", "start", "end", "iso_weeks"})
         if p.has("iso_weeks") == (p.has("start") or p.has("end")):
-            p.fail("start", "oppgi enten «start» og «end» eller «iso_weeks», ikke begge/ingen")
+            p.fail("start", "start_end_or_iso_weeks")
         if p.has("iso_weeks"):
             w = p.table("iso_weeks")
             w.only({"year", "first", "last"})
@@ -172,15 +172,15 @@ def _practice_periods(doc: Table, start: dt.date, end: dt.date) -> tuple[Practic
                 try:
                     dt.date.fromisocalendar(year, week, 1)
                 except ValueError:
-                    w.fail(key, f"uke {week} finnes ikke i {year}")
+                    w.fail(key, "no_such_week", week=week, year=year)
             p_start = dt.date.fromisocalendar(year, first, 1)
             p_end = dt.date.fromisocalendar(year, last, 7)
         else:
             p_start, p_end = p.date("start"), p.date("end")
         if p_end < p_start:
-            p.fail("end", "slutter før den starter")
+            p.fail("end", "ends_before_start")
         if p_start < start or p_end > end:
-            p.fail("start", f"praksisperioden ligger utenfor programmets periode {start}–{end}")
+            p.fail("start", "practice_outside_programme", start_date=start, end_date=end)
         periods.append(PracticePeriod(p.label("label"), p_start, p_end))
     return tuple(periods)
 
@@ -192,7 +192,7 @@ def load_programme(path: Path | str) -> Programme:
     doc.only(_PROGRAMME_KEYS)
     start, end = doc.date("start"), doc.date("end")
     if end < start:
-        doc.fail("end", "må være samme dag som eller etter start")
+        doc.fail("end", "end_before_start")
     weekdays, times = _teaching(doc)
     gatherings = _gatherings(doc, weekdays, times, start, end)
     return Programme(

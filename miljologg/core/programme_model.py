@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Form
 from miljologg.core.resource_files import Source
+from miljologg.core.units import format_date
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,15 @@ class Programme:
             for day in gathering.days:
                 t = times.get(day.weekday())
                 if t is None:
-                    raise ValueError(f"{day}: ingen undervisningstid for denne ukedagen")
+                    raise ValueError(
+                        _("{date}: ingen undervisningstid for denne ukedagen").format(
+                            date=format_date(day)
+                        )
+                    )
                 if day in by_date:
-                    raise ValueError(f"{day}: samlingsdagen står to ganger")
+                    raise ValueError(
+                        _("{date}: samlingsdagen står to ganger").format(date=format_date(day))
+                    )
                 by_date[day] = TeachingDay(day, gathering.id, t.minutes, t.start, t.end)
         days = tuple(by_date[d] for d in sorted(by_date))
         object.__setattr__(self, "_days", days)

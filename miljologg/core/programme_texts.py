@@ -8,11 +8,8 @@ rendered (``_``), so nynorsk and English come from ``resources/locale``. A (sing
 is two messages, each translated, and ``plural.choose`` picks one by the count (the three
 languages share the rule).
 
-Parameters are stored raw and formatted here by their name, one rule for all:
-``…minutes`` → hours (``units.format_hours``), ``…date`` → dd.mm.åååå, ``…percent`` → a
-percentage, ``…count`` → a number that chooses its noun through ``plural``: either the whole
-template is a (singular, plural) pair chosen by ``count``, or a placeholder names the noun's two
-forms, ``{held_count:møte|møter}`` → «1 møte», «2 møter»; anything else as it is.
+Parameters are stored raw and formatted by their name (``sentences.render``, one rule for all
+the tables of core).
 
 ``NOTES`` are the lines the dashboard, ``status`` and the dossier show about attendance,
 participation and the pace (``figures.attendance_notes`` and friends choose which).
@@ -20,18 +17,11 @@ participation and the pace (``figures.attendance_notes`` and friends choose whic
 
 from __future__ import annotations
 
-import datetime as dt
-
 from miljologg.core.i18n import N_, _
-from miljologg.core.plural import choose
-from miljologg.core.plural import count as count_text
 from miljologg.core.rules_base import Params, rejected_reason
-from miljologg.core.units import format_date, format_hours, format_percent
+from miljologg.core.sentences import Template, render
 
 __all__ = ["NOTES", "PROBLEMS", "REASONS", "note", "problem", "reason", "render"]
-
-#: A sentence, or (singular, plural) chosen by the parameter ``count``.
-Template = str | tuple[str, str]
 
 #: Why a held session does not count for the programme (``Uncounted.code`` → sentence).
 REASONS: dict[str, Template] = {
@@ -126,39 +116,6 @@ NOTES: dict[str, Template] = {
     "pace_ended": N_("Programmet ble avsluttet {end_date}. Dette mangler:"),
     "requirement_missing": N_("{label}: {remaining_minutes}"),
 }
-
-
-class _Count(int):
-    """A count that can name its noun: ``format(_Count(2), "møte|møter")`` → «2 møter»."""
-
-    def __format__(self, spec: str) -> str:
-        if "|" in spec:
-            singular, plural = spec.split("|", 1)
-            return count_text(int(self), singular, plural)
-        return format(int(self), spec)
-
-
-def _value(name: str, raw: str) -> object:
-    """A parameter as the sentence shows it, chosen by its name (see the module doc)."""
-    if name.endswith("count"):
-        return _Count(int(raw))
-    if name.endswith("minutes"):
-        return format_hours(int(raw))
-    if name.endswith("date"):
-        return format_date(dt.date.fromisoformat(raw))
-    if name.endswith("percent"):
-        return format_percent(float(raw))
-    return raw
-
-
-def render(template: Template, params: Params) -> str:
-    """``template`` with ``params`` formatted in; a pair is chosen by the ``count`` parameter."""
-    values = dict(params)
-    if isinstance(template, tuple):
-        text = choose(_(template[0]), _(template[1]), int(values["count"]))
-    else:
-        text = _(template)
-    return text.format(**{k: _value(k, v) for k, v in values.items()})
 
 
 def reason(code: str, params: Params = ()) -> str:

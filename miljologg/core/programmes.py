@@ -55,7 +55,9 @@ def _bundled(folder: str, kind: str) -> dict[str, Programme | Scheme]:
     for path in sorted((resources_dir() / folder).glob("*.toml")):
         item = load_programme(path) if kind == "programme" else load_scheme(path)
         if item.id in out:
-            raise ResourceFileError(path.name, "id", f"«{item.id}» brukes også i {files[item.id]}")
+            raise ResourceFileError(
+                path.name, "id", "key_used_in", name=item.id, other=files[item.id]
+            )
         out[item.id] = item
         files[item.id] = path.name
     return out

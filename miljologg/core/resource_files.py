@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from miljologg.core import resource_texts
 from miljologg.core.i18n import LANGUAGES, current_language
 from miljologg.core.model import Approval
+from miljologg.core.sentences import params_of
 
 _MISSING: Any = object()
 _IDENT = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -27,13 +29,27 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 
 class ResourceFileError(ValueError):
-    """A programme or scheme file is wrong; the message names the file and the field."""
+    """A programme or scheme file is wrong; the message names the file and the field.
 
-    def __init__(self, file: str, field: str, message: str) -> None:
+    It carries a code from ``resource_texts.PROBLEMS`` and its parameters; the sentence is made
+    when the error is shown, so it speaks the language in force then (``field`` "" is the file
+    as a whole).
+    """
+
+    def __init__(self, file: str, field: str, code: str, **params: object) -> None:
         self.file = file
         self.field = field
-        self.problem = message
-        super().__init__(f"{file}: {field}: {message}")
+        self.code = code
+        self.params = params_of(params)
+        super().__init__(file, field, code, self.params)
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in the current language."""
+        return resource_texts.problem(self.code, self.params)
+
+    def __str__(self) -> str:
+        return f"{self.file}: {resource_texts.file_field(self.field)}: {self.problem}"
 
 
 def weekday_number(name: object) -> int | None:
@@ -58,8 +74,9 @@ class Table:
     def at(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def fail(self, key: str, message: str) -> NoReturn:
-        raise ResourceFileError(self.file, self.at(key), message)
+    def fail(self, key: str, code: str, **params: object) -> NoReturn:
+        """Raise ``ResourceFileError`` for ``key``: a code of ``resource_texts.PROBLEMS``."""
+        raise ResourceFileError(self.file, self.at(key), code, **params)
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -72,22 +89,22 @@ class Table:
         allowed = set(allowed)
         for key in self.data:
             if key not in allowed:
-                self.fail(key, "ukjent felt (skrivefeil?)")
+                self.fail(key, "unknown_field")
 
     def _get(self, key: str, default: Any) -> Any:
         if key in self.data:
             return self.data[key]
         if default is _MISSING:
-            self.fail(key, "mangler")
+            self.fail(key, "missing")
         return default
 
     # -- scalars ------------------------------------------------------------------------------
     def text(self, key: str, default: Any = _MISSING, *, allow_empty: bool = False) -> str:
         value = self._get(key, default)
         if not isinstance(value, str):
-            self.fail(key, "må være tekst")
+            self.fail(key, "not_text")
         if not allow_empty and not value.strip():
-            self.fail(key, "kan ikke være tom")
+            self.fail(key, "empty")
         return value.strip()
 
     def label_variants(
@@ -100,7 +117,7 @@ class Table:
             text = self.text(key, default, allow_empty=allow_empty)
             return dict.fromkeys(LANGUAGES, text)
         if not isinstance(value, dict):
-            self.fail(key, "må være tekst eller en tabell med nb, nn og en")
+            self.fail(key, "not_label")
         table = Table(self.file, value, self.at(key))
         table.only(LANGUAGES)
         return {lang: table.text(lang) for lang in LANGUAGES}
@@ -112,13 +129,13 @@ class Table:
     def ident(self, key: str, default: Any = _MISSING) -> str:
         value = self.text(key, default)
         if not _IDENT.match(value):
-            self.fail(key, "må bestå av små bokstaver a–z, sifre, «-», «_» eller «.»")
+            self.fail(key, "not_ident")
         return value
 
     def integer(self, key: str, default: Any = _MISSING, *, minimum: int = 0) -> int:
         value = self._get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.fail(key, f"må være et heltall ≥ {minimum}")
+            self.fail(key, "not_integer", minimum=minimum)
         return value
 
     def number(
@@ -127,16 +144,15 @@ class Table:
         value = self._get(key, default)
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if not ok or value < minimum or (maximum is not None and value > maximum):
-            limit = (
-                f"mellom {minimum:g} og {maximum:g}" if maximum is not None else f"≥ {minimum:g}"
-            )
-            self.fail(key, f"må være et tall {limit}")
+            if maximum is not None:
+                self.fail(key, "number_between", minimum_number=minimum, maximum_number=maximum)
+            self.fail(key, "number_at_least", minimum_number=minimum)
         return value  # type: ignore[no-any-return]
 
     def boolean(self, key: str, default: Any = _MISSING) -> bool:
         value = self._get(key, default)
         if not isinstance(value, bool):
-            self.fail(key, "må være true eller false")
+            self.fail(key, "not_boolean")
         return value
 
     def date(self, key: str, default: Any = _MISSING) -> dt.date:
@@ -145,7 +161,7 @@ class Table:
 
     def _as_date(self, key: str, value: Any) -> dt.date:
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            self.fail(key, "må være en dato skrevet åååå-mm-dd (uten anførselstegn)")
+            self.fail(key, "not_date")
         return value
 
     def time(self, key: str) -> dt.time:
@@ -155,21 +171,21 @@ class Table:
             return value
         match = _TIME.match(value) if isinstance(value, str) else None
         if match is None:
-            self.fail(key, "må være et klokkeslett «TT:MM», for eksempel «09:30»")
+            self.fail(key, "not_time")
         return dt.time(int(match.group(1)), int(match.group(2)))
 
     # -- containers ---------------------------------------------------------------------------
     def _list(self, key: str, default: Any) -> list[Any]:
         value = self._get(key, default)
         if not isinstance(value, list):
-            self.fail(key, "må være en liste [ … ]")
+            self.fail(key, "not_list")
         return value
 
     def texts(self, key: str, default: Any = _MISSING) -> list[str]:
         values = self._list(key, default)
         for i, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
-                self.fail(f"{key}[{i}]", "må være tekst som ikke er tom")
+                self.fail(f"{key}[{i}]", "not_nonempty_text")
         return [v.strip() for v in values]
 
     def approvals(self, key: str, default: Any = _MISSING) -> frozenset[Approval]:
@@ -180,7 +196,7 @@ class Table:
                 out.add(Approval(name))
             except ValueError:
                 allowed = ", ".join(a.value for a in Approval)
-                self.fail(f"{key}[{i}]", f"ukjent godkjenning «{name}» (bruk {allowed})")
+                self.fail(f"{key}[{i}]", "unknown_approval", name=name, allowed=allowed)
         return frozenset(out)
 
     def dates(self, key: str, default: Any = _MISSING) -> list[dt.date]:
@@ -189,7 +205,7 @@ class Table:
     def table(self, key: str, default: Any = _MISSING) -> Table:
         value = self._get(key, default)
         if not isinstance(value, dict):
-            self.fail(key, "må være en tabell")
+            self.fail(key, "not_table")
         return Table(self.file, value, self.at(key))
 
     def tables(self, key: str, default: Any = _MISSING) -> list[Table]:
@@ -198,7 +214,7 @@ class Table:
         out = []
         for i, value in enumerate(values):
             if not isinstance(value, dict):
-                self.fail(f"{key}[{i}]", "må være en tabell")
+                self.fail(f"{key}[{i}]", "not_table")
             out.append(Table(self.file, value, self.at(f"{key}[{i}]")))
         return out
 
@@ -229,9 +245,9 @@ def read_document(path: Path) -> Table:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise ResourceFileError(path.name, "(fil)", f"ugyldig TOML: {exc}") from exc
+        raise ResourceFileError(path.name, "", "bad_toml", detail=exc) from exc
     except OSError as exc:
-        raise ResourceFileError(path.name, "(fil)", f"kan ikke leses: {exc}") from exc
+        raise ResourceFileError(path.name, "", "unreadable", detail=exc) from exc
     return Table(path.name, data)
 
 

@@ -188,7 +188,9 @@ def _professions(t: Table) -> frozenset[str]:
     codes = vocabulary().codes()
     for i, code in enumerate(t.texts("professions", [])):
         if code not in codes:
-            t.fail(f"professions[{i}]", f"ukjent profesjonskode «{code}» (bruk {', '.join(codes)})")
+            t.fail(
+                f"professions[{i}]", "unknown_profession_code", name=code, allowed=", ".join(codes)
+            )
     return frozenset(t.texts("professions", []))
 
 
@@ -196,7 +198,7 @@ def _forms(t: Table) -> frozenset[str]:
     forms = t.texts("forms", sorted(RECEIVED))
     for i, form in enumerate(forms):
         if form not in SCHEME_FORMS:
-            t.fail(f"forms[{i}]", f"ukjent form «{form}» (bruk {', '.join(SCHEME_FORMS)})")
+            t.fail(f"forms[{i}]", "unknown_form", name=form, allowed=", ".join(SCHEME_FORMS))
     return frozenset(forms)
 
 
@@ -204,9 +206,9 @@ def page_url(t: Table, key: str, url: str) -> str:
     """An http(s) address of one page: a domain root says nothing a reader can check."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        t.fail(key, "må være en nettadresse (https://…)")
+        t.fail(key, "not_url")
     if not parts.path.strip("/"):
-        t.fail(key, "må vise til selve siden, ikke bare til nettstedet")
+        t.fail(key, "url_not_page")
     return url
 
 
@@ -214,10 +216,10 @@ def _citation(t: Table, source: Source) -> Citation:
     """The rule's own url/read, or the scheme's; the quote is the rule's own and required."""
     url = t.text("url") if t.has("url") else source.url
     if not url:
-        t.fail("url", "mangler (oppgi url her eller i [source])")
+        t.fail("url", "url_missing")
     read = t.date("read") if t.has("read") else source.read
     if read is None:
-        t.fail("read", "mangler (datoen siden ble lest, her eller i [source])")
+        t.fail("read", "read_missing")
     return Citation(page_url(t, "url" if t.has("url") else "quote", url), read, t.text("quote"))
 
 
@@ -227,7 +229,7 @@ def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule
     try:
         kind = RuleKind(name)
     except ValueError:
-        r.fail("kind", f"ukjent regeltype «{name}» (bruk {kinds})")
+        r.fail("kind", "unknown_rule_kind", name=name, allowed=kinds)
     fields = _RULE_FIELDS[kind]
     r.only(_RULE_KEYS | fields)
     values: dict[str, object] = {
@@ -244,7 +246,7 @@ def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule
     if "form" in fields:
         form = r.text("form")
         if form not in SCHEME_FORMS:
-            r.fail("form", f"må være en av {', '.join(SCHEME_FORMS)}, ikke «{form}»")
+            r.fail("form", "form_not_one_of", allowed=", ".join(SCHEME_FORMS), name=form)
         values["form"] = form
         values["forms"] = frozenset({form})
     if "forms" in fields:
@@ -254,7 +256,7 @@ def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule
     if "window" in fields and r.has("window"):
         window = r.text("window")
         if window not in _WINDOWS:
-            r.fail("window", "må være «programme» (programmets periode)")
+            r.fail("window", "window_not_programme")
         values["window"] = window
     if "professions" in fields:
         values["professions"] = _professions(r)
@@ -273,20 +275,20 @@ def _rule(r: Table, index: int, hour_minutes: int, source: Source) -> SchemeRule
         low = r.number("min_years", None) if r.has("min_years") else None
         high = r.number("max_years", None) if r.has("max_years") else None
         if low is None and high is None:
-            r.fail("min_years", "oppgi min_years og/eller max_years")
+            r.fail("min_years", "years_missing")
         if low is not None and high is not None and high < low:
-            r.fail("max_years", "kan ikke være mindre enn min_years")
+            r.fail("max_years", "max_below_min_years")
         values["min_years"], values["max_years"] = low, high
     if kind is RuleKind.PREREQUISITE:
         values["prerequisite"] = r.ident("prerequisite")
         if not values["label"]:
-            r.fail("label", "en forutsetning trenger en tekst studenten kan bekrefte")
+            r.fail("label", "prerequisite_without_label")
     rule = SchemeRule(**values)  # type: ignore[arg-type]
     needs_who = (RuleKind.MIN_HOURS_FROM, RuleKind.SUPERVISOR_MUST_BE)
     if kind in needs_who and not rule.filters_supervisors:
-        r.fail("professions", "oppgi hvilke veiledere som teller (professions/approvals/…)")
+        r.fail("professions", "supervisors_unspecified")
     if kind is RuleKind.GROUP_PARTICIPANTS and not rule.professions:
-        r.fail("professions", "oppgi hvilken profesjon alle deltakerne må ha")
+        r.fail("professions", "participants_unspecified")
     return rule
 
 
@@ -303,7 +305,7 @@ def _rules(
     for i, t in enumerate(tables):
         rule = _rule(t, i, hour_minutes, source)
         if rule.key in keys:
-            t.fail("key", f"«{rule.key}» er også brukt i {keys[rule.key]}")
+            t.fail("key", "key_used_in", name=rule.key, other=keys[rule.key])
         keys[rule.key] = t.path
         if rule.after is not None:
             same = {
@@ -312,7 +314,7 @@ def _rules(
                 if r.kind is RuleKind.MIN_HOURS_SAME_SUPERVISOR and r.after is None
             }
             if rule.after not in same:
-                t.fail("after", f"«{rule.after}» er ingen tidligere regel om én og samme veileder")
+                t.fail("after", "after_unknown", name=rule.after)
         out.append(rule)
     return tuple(out)
 
@@ -324,7 +326,7 @@ def load_scheme(path: Path | str) -> Scheme:
     doc.only(_SCHEME_KEYS)
     hour_minutes = doc.integer("hour_minutes", minimum=1)
     if hour_minutes > 120:
-        doc.fail("hour_minutes", "må være høyst 120")
+        doc.fail("hour_minutes", "at_most", maximum=120)
     source = read_source(doc)
     if source.url:
         page_url(doc.table("source"), "url", source.url)
@@ -335,14 +337,14 @@ def load_scheme(path: Path | str) -> Scheme:
         t.only({"key", "label", "note", "rules"})
         route_key = t.ident("key", f"lop-{i + 1}")
         if route_key in keys:
-            t.fail("key", f"«{route_key}» er også brukt i {keys[route_key]}")
+            t.fail("key", "key_used_in", name=route_key, other=keys[route_key])
         keys[route_key] = t.path
         route_rules = _rules(t.tables("rules"), hour_minutes, source, list(rules), keys)
         if not route_rules:
-            t.fail("rules", "et løp må ha minst én regel")
+            t.fail("rules", "route_without_rules")
         for j, rule in enumerate(route_rules):
             if rule.kind in SCHEME_WIDE:
-                t.fail(f"rules[{j}].kind", "gjelder hele ordningen og hører hjemme under [[rules]]")
+                t.fail(f"rules[{j}].kind", "scheme_wide_rule_in_route")
         routes.append(
             Route(
                 route_key,
@@ -352,9 +354,9 @@ def load_scheme(path: Path | str) -> Scheme:
             )
         )
     if not rules and not routes:
-        doc.fail("rules", "ordningen må ha minst én regel")
+        doc.fail("rules", "scheme_without_rules")
     if len(routes) == 1:
-        doc.fail("routes", "ett løp alene er ikke et valg: legg reglene under [[rules]]")
+        doc.fail("routes", "single_route")
     hour_citation = None
     if doc.has("hour_quote"):
         hour_citation = Citation(source.url, source.read, doc.text("hour_quote"))

@@ -23,7 +23,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from miljologg.core import signing_texts
 from miljologg.core.i18n import N_, Labels
+from miljologg.core.sentences import params_of, render
 
 PAYLOAD_VERSION = "miljologg-session-v1"
 
@@ -61,7 +63,19 @@ FIELD_LABELS = Labels(
 
 
 class SigningError(ValueError):
-    """A key, envelope, payload or signature is unusable; the message is Norwegian."""
+    """A key, envelope, payload or signature is unusable.
+
+    It carries a code from ``signing_texts.PROBLEMS`` and its parameters; ``str()`` is the
+    sentence in the language in force when it is shown.
+    """
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params_of(params)
+        super().__init__(code, self.params)
+
+    def __str__(self) -> str:
+        return render(signing_texts.PROBLEMS[self.code], self.params)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,7 +131,7 @@ def _unescape(value: str) -> str:
         nxt = next(chars, "")
         mapped = {"\\": "\\", "n": "\n", "r": "\r"}.get(nxt)
         if mapped is None:
-            raise SigningError("Ugyldig escape-sekvens i signert innhold.")
+            raise SigningError("bad_escape")
         out.append(mapped)
     return "".join(out)
 
@@ -127,19 +141,19 @@ def parse_payload(data: bytes) -> SessionPayload:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise SigningError("Det signerte innholdet er ikke gyldig UTF-8.") from None
+        raise SigningError("payload_not_utf8") from None
     if not text.endswith("\n"):
-        raise SigningError("Det signerte innholdet er avkortet.")
+        raise SigningError("payload_truncated")
     lines = text[:-1].split("\n")
     if not lines or lines[0] != PAYLOAD_VERSION:
-        raise SigningError("Ukjent format på det signerte innholdet.")
+        raise SigningError("payload_unknown_format")
     if len(lines) != len(PAYLOAD_FIELDS) + 1:
-        raise SigningError("Det signerte innholdet har feil antall felt.")
+        raise SigningError("payload_field_count")
     values: dict[str, str] = {}
     for name, line in zip(PAYLOAD_FIELDS, lines[1:], strict=True):
         key, sep, value = line.partition("=")
         if key != name or not sep:
-            raise SigningError(f"Det signerte innholdet mangler feltet «{name}».")
+            raise SigningError("payload_field_missing", name=name)
         values[name] = _unescape(value)
     try:
         payload = SessionPayload(
@@ -156,11 +170,9 @@ def parse_payload(data: bytes) -> SessionPayload:
             topic=values["topic"],
         )
     except ValueError:
-        raise SigningError(
-            "Det signerte innholdet har en ugyldig dato eller et ugyldig tall."
-        ) from None
+        raise SigningError("payload_bad_value") from None
     if payload.to_bytes() != data:
-        raise SigningError("Det signerte innholdet er ikke på kanonisk form.")
+        raise SigningError("payload_not_canonical")
     return payload
 
 
@@ -230,9 +242,9 @@ def load_public_pem(text: str) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(text.encode("ascii"))
     except (ValueError, UnicodeEncodeError, TypeError):
-        raise SigningError("Den offentlige nøkkelen kan ikke leses.") from None
+        raise SigningError("public_key_unreadable") from None
     if not isinstance(key, Ed25519PublicKey):
-        raise SigningError("Den offentlige nøkkelen er ikke en Ed25519-nøkkel.")
+        raise SigningError("public_key_not_ed25519")
     return key
 
 

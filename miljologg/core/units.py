@@ -35,6 +35,7 @@ __all__ = [
     "format_date",
     "format_duration",
     "format_hours",
+    "format_number",
     "format_percent",
     "hour_unit",
     "minute_unit",
@@ -108,6 +109,12 @@ def format_percent(percent: int | float, decimals: int = 1) -> str:
     English: "83.4%")."""
     number = _decimal_no(_to_decimal(percent), decimals)
     return f"{number}%" if current_language() == "en" else f"{number} %"
+
+
+def format_number(value: int | float, decimals: int = 2) -> str:
+    """A plain number as the language writes it: «2,5» (nb, nn), «2.5» (en), «80» for a whole
+    one (half-up rounding to ``decimals``, as every figure here)."""
+    return _decimal_no(_to_decimal(value), decimals)
 
 
 def format_duration(minutes: int) -> str:
