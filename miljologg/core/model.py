@@ -7,8 +7,14 @@ no database or Qt types, so every layer can use them and tests can build them by
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 
 class Form(StrEnum):
@@ -208,3 +214,19 @@ class Log:
     def rejection(self, session_id: str) -> Rejection | None:
         """The standing rejection of a session, if its supervisor rejected it."""
         return self._rejection_index.get(session_id)
+
+
+def copy_fields(cls: type[D], source: object, **given: object) -> D:
+    """A ``cls`` whose every field is ``source``'s attribute of that name, unless ``given``.
+
+    Rows, payloads and inputs carry a record's fields under the same names; writing each mapping
+    out by hand repeated the field list once per pair and let a new field be forgotten in one of
+    them. A field ``source`` lacks raises ``AttributeError`` (never a silent default); values
+    that need converting (a stored string to its enum) are passed in ``given``.
+    """
+    names = [f.name for f in fields(cls) if f.init]
+    unknown = given.keys() - set(names)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)}")
+    values = {name: given[name] if name in given else getattr(source, name) for name in names}
+    return cls(**values)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from miljologg.core import json_input
 from miljologg.core import signing as crypto
-from miljologg.core.model import Form, Session, SessionStatus
+from miljologg.core.model import Form, Session, SessionStatus, copy_fields
 from miljologg.core.plural import choose
 from miljologg.core.plural import count as count_text
 from miljologg.core.units import format_date, format_hours
@@ -274,18 +274,14 @@ def check_sign_offs(
             continue
         count += 1
         sup = snap.log.supervisor(session.supervisor_id)
-        expected = crypto.SessionPayload(
-            id=session.id,
+        expected = copy_fields(
+            crypto.SessionPayload,
+            session,
             student_id=p.id,
             student=p.name,
-            supervisor_id=session.supervisor_id,
             supervisor=sup.name if sup else "",
-            date=session.date,
             status=session.status.value,
             form=session.form.value,
-            minutes=session.minutes,
-            group_size=session.group_size,
-            topic=session.topic,
         )
         covered = any(
             not crypto.changed_fields(s.payload, expected)  # a former name of the student holds

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from miljologg.core.i18n import _
-from miljologg.core.model import Profile, Role
+from miljologg.core.model import Profile, Role, copy_fields
 from miljologg.core.programmes import Programme, bundled_programmes
 from miljologg.db.models import ProfileRow, new_id
 from miljologg.services import records, validation
@@ -40,16 +40,7 @@ class ProfileInput:
     @staticmethod
     def of(profile: Profile) -> ProfileInput:
         """The input that would save ``profile`` as it is (the start of an edit)."""
-        return ProfileInput(
-            name=profile.name,
-            programme_id=profile.programme_id,
-            role=profile.role,
-            profession=profile.profession,
-            workplace=profile.workplace,
-            client_group=profile.client_group,
-            tasks=profile.tasks,
-            profession_other=profile.profession_other,
-        )
+        return copy_fields(ProfileInput, profile)
 
 
 #: The profile's fields as the audit detail names a change (a supervisor's position is kept in

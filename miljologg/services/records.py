@@ -22,6 +22,7 @@ from miljologg.core.model import (
     Session,
     SessionStatus,
     Supervisor,
+    copy_fields,
 )
 from miljologg.db.models import (
     AssignmentRow,
@@ -54,45 +55,22 @@ def existing(s: OrmSession, cls: type[R], row_id: str, field: str = "") -> R:
 
 
 def profile(row: ProfileRow) -> Profile:
-    return Profile(
-        id=row.id,
-        name=row.name,
-        role=Role(row.role),
-        profession=row.profession,
-        workplace=row.workplace,
-        programme_id=row.programme_id,
-        client_group=row.client_group,
-        tasks=row.tasks,
-        profession_other=row.profession_other,
-    )
+    return copy_fields(Profile, row, role=Role(row.role))
 
 
 def supervisor(row: SupervisorRow) -> Supervisor:
-    return Supervisor(
-        id=row.id,
-        name=row.name,
-        profession=row.profession,
-        approvals=frozenset(Approval(a) for a in row.approvals or ()),
-        workplace=row.workplace,
-        position=row.position,
-        profession_other=row.profession_other,
+    return copy_fields(
+        Supervisor, row, approvals=frozenset(Approval(a) for a in row.approvals or ())
     )
 
 
 def session(row: SessionRow) -> Session:
-    return Session(
-        id=row.id,
-        date=row.date,
-        minutes=row.minutes,
+    return copy_fields(
+        Session,
+        row,
         form=Form(row.form),
         supervisor_id=row.supervisor_id or "",  # NULL for supervision given
-        group_size=row.group_size,
-        topic=row.topic,
-        reflection=row.reflection,
-        start_time=row.start_time,
         status=SessionStatus(row.status),
-        made_up_by_id=row.made_up_by_id,
-        participants_profession=row.participants_profession,
     )
 
 
@@ -106,14 +84,7 @@ def attendance(row: AttendanceRow) -> Attendance:
 
 
 def assignment(row: AssignmentRow) -> Assignment:
-    return Assignment(
-        id=row.id,
-        title=row.title,
-        due_date=row.due_date,
-        handed_in=row.handed_in,
-        approved=row.approved,
-        note=row.note,
-    )
+    return copy_fields(Assignment, row)
 
 
 def confirmations(s: OrmSession) -> tuple[Confirmation, ...]:

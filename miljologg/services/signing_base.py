@@ -18,7 +18,7 @@ from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import SIGNED_UNDER_NAME
-from miljologg.core.model import SessionStatus
+from miljologg.core.model import SessionStatus, copy_fields
 from miljologg.core.units import format_date
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import OwnKeyRow, SignatureRow, SupervisorKeyRow
@@ -92,18 +92,13 @@ def session_payload(
     if row.supervisor_id is None:
         raise ValidationError("sessions", _(_GIVEN_UNSIGNABLE).format(when=format_date(row.date)))
     sup = s.get(SupervisorRow, row.supervisor_id)
-    return crypto.SessionPayload(
-        id=row.id,
+    return copy_fields(
+        crypto.SessionPayload,
+        row,
         student_id=prof.id,
         student=prof.name,
-        supervisor_id=row.supervisor_id,
+        supervisor_id=row.supervisor_id,  # narrowed from the column's None above
         supervisor=sup.name if sup else "",
-        date=row.date,
-        status=row.status,
-        form=row.form,
-        minutes=row.minutes,
-        group_size=row.group_size,
-        topic=row.topic,
     )
 
 
