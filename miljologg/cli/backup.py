@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from miljologg.cli.common import CliError, print_json
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import N_, Labels, _
+from miljologg.core.units import format_local_time
 from miljologg.fs import size_text
 
 if TYPE_CHECKING:
-    from miljologg.services.backups import BackupInfo, BackupService
+    from miljologg.services.backups import BackupService
 
 REASON_LABELS = Labels(
     {
@@ -59,10 +60,6 @@ def _service(call: Call) -> BackupService:
     return BackupService(call.path)
 
 
-def _when(info: BackupInfo) -> str:
-    return f"{info.created_at.astimezone():%d.%m.%Y %H:%M}"
-
-
 def _create(call: Call) -> int:
     service = _service(call)
     if not service.data_file.is_file():
@@ -95,7 +92,10 @@ def _list(call: Call) -> int:
         print(_("Ingen sikkerhetskopier ennå."), file=call.out)
     for b in backups:
         label = REASON_LABELS.get(b.reason, b.reason)
-        print(f"{b.id:36}  {_when(b)}  {label:20}  {size_text(b.size):>8}", file=call.out)
+        print(
+            f"{b.id:36}  {format_local_time(b.created_at)}  {label:20}  {size_text(b.size):>8}",
+            file=call.out,
+        )
     return 0
 
 
@@ -111,13 +111,18 @@ def _restore(call: Call) -> int:
             _(
                 "Erstatte innholdet i {data_file} med sikkerhetskopien fra {when}? "
                 "Dagens innhold kopieres først. Skriv «ja» for å fortsette: "
-            ).format(data_file=service.data_file, when=_when(info))
+            ).format(data_file=service.data_file, when=format_local_time(info.created_at))
         )
         if answer.strip().lower() not in {"ja", "j", "yes", "y"}:
             print(_("Avbrutt; ingenting er endret."), file=call.out)
             return 1
     result = service.restore(info.id)
-    print(_("Gjenopprettet {id} fra {when}.").format(id=info.id, when=_when(info)), file=call.out)
+    print(
+        _("Gjenopprettet {id} fra {when}.").format(
+            id=info.id, when=format_local_time(info.created_at)
+        ),
+        file=call.out,
+    )
     if result.before is not None:
         print(
             _("Innholdet fra før ligger i sikkerhetskopien {id}.").format(id=result.before.id),

@@ -133,6 +133,11 @@ def format_date(d: dt.date) -> str:
     return str(babel_format_date(d, DATE_PATTERNS[lang], locale=lang))
 
 
+def format_local_time(when: dt.datetime) -> str:
+    """«dd.mm.åååå tt:mm» in the user's local time (when a backup was made, for one)."""
+    return f"{when.astimezone():%d.%m.%Y %H:%M}"
+
+
 def weekday_name(d: dt.date) -> str:
     """The weekday as written mid-sentence: "mandag" (nb), "måndag" (nn), "Monday" (en)."""
     return str(get_day_names("wide", locale=current_language())[d.weekday()])

@@ -75,14 +75,7 @@ def rewrite_audited(
         row[1]: _reader(str(row[2]))
         for row in conn.exec_driver_sql(f"PRAGMA table_info({table})").fetchall()
     }
-    last: dict[str, str] = {}
-    for entity_id, chash in conn.execute(
-        text("SELECT entity_id, content_hash FROM audit_event WHERE entity = :e ORDER BY seq"),
-        {"e": entity},
-    ):
-        last[entity_id] = chash
-    head = conn.execute(text("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1")).scalar()
-    head = head or GENESIS
+    last, head = _chain_state(conn, entity)
     now = dt.datetime.now(dt.UTC)
     columns = list(dict.fromkeys([*old_columns, *new_columns]))
     rows = conn.execute(text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id")).mappings()
@@ -116,9 +109,12 @@ def rewrite_audited(
     return len(events)
 
 
-def record_deletions(conn: Connection, table: str, *, entity: str, detail: str) -> int:
-    """Append a ``delete`` event for every audited row of ``table`` (before a downgrade drops
-    it), so the chain does not report them as deleted behind the app's back."""
+def _chain_state(conn: Connection, entity: str) -> tuple[dict[str, str], str]:
+    """Each ``entity`` row's last audited content hash (by id), and the chain's head now.
+
+    Both steps extend the chain from where it stands and skip rows whose last event does not
+    match what they read, so they read the chain the same way.
+    """
     last: dict[str, str] = {}
     for entity_id, chash in conn.execute(
         text("SELECT entity_id, content_hash FROM audit_event WHERE entity = :e ORDER BY seq"),
@@ -126,7 +122,13 @@ def record_deletions(conn: Connection, table: str, *, entity: str, detail: str) 
     ):
         last[entity_id] = chash
     head = conn.execute(text("SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1")).scalar()
-    head = head or GENESIS
+    return last, head or GENESIS
+
+
+def record_deletions(conn: Connection, table: str, *, entity: str, detail: str) -> int:
+    """Append a ``delete`` event for every audited row of ``table`` (before a downgrade drops
+    it), so the chain does not report them as deleted behind the app's back."""
+    last, head = _chain_state(conn, entity)
     now = dt.datetime.now(dt.UTC)
     events: list[dict[str, Any]] = []
     for (row_id,) in conn.execute(text(f"SELECT id FROM {table} ORDER BY id")).fetchall():

@@ -9,6 +9,7 @@ here, below all three, so none of them imports another.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,7 +22,12 @@ from miljologg.core.labels import SIGNED_UNDER_NAME
 from miljologg.core.model import SessionStatus, copy_fields
 from miljologg.core.units import format_date
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
-from miljologg.db.signing_models import OwnKeyRow, SignatureRow, SupervisorKeyRow
+from miljologg.db.signing_models import (
+    OwnKeyRow,
+    SignatureRow,
+    SupervisionGivenRow,
+    SupervisorKeyRow,
+)
 from miljologg.services import records, rejections
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError
@@ -258,3 +264,19 @@ def add_signature(
     if method != "paper":
         rejections.clear_by_signature(s, audit, session_id, supervisor_id, row.id)
     return row
+
+
+def given_holds(row: SupervisionGivenRow, own_keys: Mapping[str, str]) -> bool:
+    """Whether a supervisor's recorded response signature holds under their own key.
+
+    ``own_keys``: the file's own public keys by fingerprint. The check on the file (``verify``)
+    and the one on an imported file (``transfer_proof``) must agree on what a good signature is,
+    so a damaged base64 or an unknown key is a bad signature in both, never an exception.
+    """
+    pem = own_keys.get(row.fingerprint)
+    try:
+        return pem is not None and crypto.verify(
+            pem, crypto.b64decode(row.payload), crypto.b64decode(row.signature)
+        )
+    except (ValueError, crypto.SigningError):
+        return False

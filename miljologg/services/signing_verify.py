@@ -34,7 +34,12 @@ from miljologg.db.signing_models import (
 from miljologg.services.anchors import verify_with_anchors
 from miljologg.services.audit import AuditReport
 from miljologg.services.audit import verify as verify_audit
-from miljologg.services.signing_base import describe, profile_row, session_payload
+from miljologg.services.signing_base import (
+    describe,
+    given_holds,
+    profile_row,
+    session_payload,
+)
 
 
 @dataclass(frozen=True)
@@ -258,14 +263,7 @@ def _verify_given(s: OrmSession) -> list[str]:
         select(SupervisionGivenRow).where(SupervisionGivenRow.decision == "signed")
     ).scalars()
     for row in rows:
-        pem = own.get(row.fingerprint)
-        try:
-            good = pem is not None and crypto.verify(
-                pem, crypto.b64decode(row.payload), crypto.b64decode(row.signature)
-            )
-        except (ValueError, crypto.SigningError):
-            good = False
-        if not good:
+        if not given_holds(row, own):
             problems.append(
                 _("Signaturen for {student_name}s møte {date} er ugyldig.").format(
                     student_name=row.student_name, date=format_date(row.date)

@@ -49,7 +49,7 @@ from miljologg.services import validation
 from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import ValidationError
 from miljologg.services.scan_file import check_scan
-from miljologg.services.signing_base import session_payload
+from miljologg.services.signing_base import given_holds, session_payload
 from miljologg.services.signing_format import read_response
 from miljologg.services.transfer_import import add_or_skip
 from miljologg.services.transfer_read import Reader
@@ -180,16 +180,23 @@ def _key(c: _Check, row: Base, where: str) -> None:
     c.supervisor(where, row.supervisor_id)
     if row.origin not in ("in_person", "file"):
         raise _bad(where, "origin", f"ukjent verdi «{row.origin[:20]}».")
+    fingerprint = _fingerprint(row, where)
+    envelope = getattr(row, "encrypted_private", "")
+    if envelope:
+        _envelope(where, envelope, fingerprint)
+    c.keys[(row.supervisor_id, fingerprint)] = row.public_pem
+
+
+def _fingerprint(row: SupervisorKeyRow | RetiredKeyRow | OwnKeyRow, where: str) -> str:
+    """The key's fingerprint, refused unless the row's public key is one and the row's
+    ``fingerprint`` is its fingerprint (a key row edited by hand names the field)."""
     try:
         fingerprint = crypto.fingerprint(row.public_pem)
     except crypto.SigningError:
         raise _bad(where, "public_pem", "er ikke en gyldig offentlig nøkkel.") from None
     if fingerprint != row.fingerprint:
         raise _bad(where, "fingerprint", "stemmer ikke med nøkkelen.")
-    envelope = getattr(row, "encrypted_private", "")
-    if envelope:
-        _envelope(where, envelope, fingerprint)
-    c.keys[(row.supervisor_id, fingerprint)] = row.public_pem
+    return fingerprint
 
 
 def _envelope(where: str, envelope: str, fingerprint: str) -> None:
@@ -203,12 +210,7 @@ def _envelope(where: str, envelope: str, fingerprint: str) -> None:
 
 def _own_key(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, OwnKeyRow)
-    try:
-        fingerprint = crypto.fingerprint(row.public_pem)
-    except crypto.SigningError:
-        raise _bad(where, "public_pem", "er ikke en gyldig offentlig nøkkel.") from None
-    if fingerprint != row.fingerprint:
-        raise _bad(where, "fingerprint", "stemmer ikke med nøkkelen.")
+    fingerprint = _fingerprint(row, where)
     _envelope(where, row.encrypted_private, fingerprint)
     if c.own and fingerprint not in c.own:
         raise ValidationError(where, f"{where}: datafilen har allerede en annen egen nøkkel.")
@@ -316,14 +318,7 @@ def _given(c: _Check, row: Base, where: str) -> None:
         raise _bad(where, "decision", f"ukjent verdi «{row.decision[:20]}».")
     if row.decision != "signed":
         return
-    pem = c.own.get(row.fingerprint)
-    try:
-        good = pem is not None and crypto.verify(
-            pem, crypto.b64decode(row.payload), crypto.b64decode(row.signature)
-        )
-    except (ValueError, crypto.SigningError):
-        good = False
-    if not good:
+    if not given_holds(row, c.own):
         raise _bad(where, "signature", "signaturen stemmer ikke med den egne nøkkelen.")
 
 

@@ -15,6 +15,7 @@ from miljologg.core.units import (
     format_date,
     format_duration,
     format_hours,
+    format_local_time,
     format_percent,
     month_name,
     parse_date_no,
@@ -337,3 +338,9 @@ def test_shown_hours_add_up(sessions: list[int], required: int) -> None:
 def test_date_round_trips(d: dt.date) -> None:
     assert parse_date_no(format_date(d)) == d
     assert parse_date_no(d.isoformat()) == d
+
+
+def test_format_local_time_is_the_local_clock() -> None:
+    when = dt.datetime(2026, 11, 30, 8, 5, tzinfo=dt.UTC)
+    assert format_local_time(when) == f"{when.astimezone():%d.%m.%Y %H:%M}"
+    assert re.fullmatch(r"\d\d\.\d\d\.2026 \d\d:\d\d", format_local_time(when))

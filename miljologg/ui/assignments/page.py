@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,17 +29,15 @@ from miljologg.ui.assignments.model import (
 )
 from miljologg.ui.widgets.common import confirm, inform, open_dialog
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
+from miljologg.ui.widgets.page import ServicesWidget, page_layout, record_table
 from miljologg.ui.widgets.theme import set_tone
 
 
-class AssignmentsPage(QWidget):
+class AssignmentsPage(ServicesWidget):
     """List, add, change and delete assignments; mark one handed in today in one click."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self.model = AssignmentTableModel(self)
         self.proxy = AssignmentProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -51,12 +46,7 @@ class AssignmentsPage(QWidget):
         self.refresh()
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        title = QLabel(self.tr("Arbeidskrav"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        layout.addWidget(title)
+        layout = page_layout(self, self.tr("Arbeidskrav"))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
@@ -82,16 +72,8 @@ class AssignmentsPage(QWidget):
         bar.addWidget(self.search_edit)
         layout.addLayout(bar)
 
-        self.table = QTableView(self)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy, self)
         self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(110)

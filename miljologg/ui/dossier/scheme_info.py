@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from miljologg.core.figures import Level
@@ -22,6 +22,7 @@ from miljologg.core.units import format_date, format_hours
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.ui.widgets.levels import level_hex
+from miljologg.ui.widgets.page import ServicesWidget
 
 
 def _figures(r: RequirementResult, hour_minutes: int) -> str:
@@ -122,14 +123,11 @@ def scheme_html(scheme: Scheme, status: SchemeStatus) -> str:
     return "".join(parts)
 
 
-class SchemeInfo(QWidget):
+class SchemeInfo(ServicesWidget):
     """The chosen scheme's requirements and sources, and a checkbox per prerequisite."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._scheme_id: str | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)

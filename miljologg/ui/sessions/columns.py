@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
 
 from miljologg.ui.sessions.model import SessionTableModel
+from miljologg.ui.widgets.page import record_table
 
 
 def action_button(action: QAction) -> QPushButton:
@@ -24,16 +25,8 @@ def action_button(action: QAction) -> QPushButton:
 def session_table(proxy: QSortFilterProxyModel, row_height: int) -> QTableView:
     """The sessions table: sortable, whole rows, several at once (for «Signer …»), one line a
     row with the topic taking the room the other columns leave, a context menu of its own."""
-    table = QTableView()
-    table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
+    table = record_table(proxy, several=True)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

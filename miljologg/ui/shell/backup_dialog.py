@@ -8,7 +8,6 @@ restore and emits ``restored`` so the main window refreshes every page.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from miljologg.core.units import format_local_time
 from miljologg.db.database import DatabaseError
 from miljologg.fs import size_text
 from miljologg.services.app import Services
@@ -53,11 +53,6 @@ REASON_TEXTS = {
     "pre-restore": QT_TRANSLATE_NOOP("BackupDialog", "Før gjenoppretting"),
     "pre-migration": QT_TRANSLATE_NOOP("BackupDialog", "Før oppgradering"),
 }
-
-
-def format_when(when: dt.datetime) -> str:
-    """dd.mm.åååå tt:mm in the user's local time."""
-    return f"{when.astimezone():%d.%m.%Y %H:%M}"
 
 
 def reason_text(reason: str) -> str:
@@ -92,7 +87,7 @@ class BackupModel(FlatTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.WHEN:
-                return format_when(info.created_at)
+                return format_local_time(info.created_at)
             if column == self.REASON:
                 return reason_text(info.reason)
             return size_text(info.size)
@@ -212,7 +207,7 @@ class BackupDialog(QDialog):
             "Vil du gjenopprette sikkerhetskopien fra %1? Alt du har ført etter dette "
             "tidspunktet forsvinner fra loggen, men dagens innhold tas vare på i en ny "
             "sikkerhetskopi først, så du kan angre."
-        ).replace("%1", format_when(info.created_at))
+        ).replace("%1", format_local_time(info.created_at))
         if not confirm(
             self, self.tr("Gjenopprette sikkerhetskopi?"), question, self.tr("Gjenopprett")
         ):
@@ -231,7 +226,7 @@ class BackupDialog(QDialog):
             self.tr(
                 "Loggen er gjenopprettet fra %1. Innholdet fra før ligger i sikkerhetskopien "
                 "«Før gjenoppretting»."
-            ).replace("%1", format_when(info.created_at)),
+            ).replace("%1", format_local_time(info.created_at)),
         )
         return True
 
@@ -267,7 +262,9 @@ def offer_restore(parent: QWidget | None, data_file: Path, error: Exception) -> 
         "Gjenopprett fra sikkerhetskopi %1? Den skadede filen flyttes til side som "
         "«%2.damaged-…» i samme mappe og slettes ikke.",
     )
-    question = question.replace("%1", format_when(good.created_at)).replace("%2", data_file.name)
+    question = question.replace("%1", format_local_time(good.created_at)).replace(
+        "%2", data_file.name
+    )
     yes = QCoreApplication.translate("BackupDialog", "Gjenopprett")
     if not confirm(parent, title, f"{error}\n\n{question}", yes):
         return False
@@ -284,7 +281,7 @@ def offer_restore(parent: QWidget | None, data_file: Path, error: Exception) -> 
         QCoreApplication.translate(
             "BackupDialog", "Datafilen er gjenopprettet fra %1. Den skadede filen ligger i %2."
         )
-        .replace("%1", format_when(good.created_at))
+        .replace("%1", format_local_time(good.created_at))
         .replace("%2", aside),
     )
     return True

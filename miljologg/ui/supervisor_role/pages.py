@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog, review_dialog
 from miljologg.ui.widgets.common import FieldMessage, inform, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.page import ServicesWidget, record_table
 from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
 
 
@@ -53,16 +52,13 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class RequestsPage(QWidget):
+class RequestsPage(ServicesWidget):
     """«Signeringsforespørsler»: open a student's request file, review it, save the response."""
-
-    changed = Signal()
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, chooser: FileChooser = choose_file
     ) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self.chooser = chooser
         self.dialog: ReviewRequestDialog | None = None
         layout = QVBoxLayout(self)
@@ -149,14 +145,11 @@ class RequestsPage(QWidget):
         self.changed.emit()
 
 
-class GivenPage(QWidget):
+class GivenPage(ServicesWidget):
     """«Veiledning gitt»: every session reviewed from a request, signed or rejected."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self.model = GivenTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -172,15 +165,7 @@ class GivenPage(QWidget):
                 )
             )
         )
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GivenTableModel.COMMENT, QHeaderView.ResizeMode.Stretch)
@@ -215,16 +200,13 @@ class GivenPage(QWidget):
                 return
 
 
-class KeyPage(QWidget):
+class KeyPage(ServicesWidget):
     """«Min nøkkel»: the fingerprint to compare aloud, the public key as PEM, or make the key."""
-
-    changed = Signal()
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, chooser: FileChooser = choose_file
     ) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self.chooser = chooser
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

@@ -6,16 +6,14 @@ source); the page shows that refusal as it comes, in Norwegian, instead of guess
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,18 +26,16 @@ from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.supervisors.model import SupervisorTableModel
 from miljologg.ui.widgets.common import bind_table_keys, confirm, inform, open_dialog
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
+from miljologg.ui.widgets.page import ServicesWidget, record_table
 from miljologg.ui.widgets.table_model import SortProxy
 from miljologg.ui.widgets.table_selection import current_id, show_index, view_index
 
 
-class SupervisorsPage(QWidget):
+class SupervisorsPage(ServicesWidget):
     """Table of supervisors with add, edit and delete."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self.dialog: QDialog | None = None
         self.model = SupervisorTableModel(self)
         self.proxy = SortProxy(self)
@@ -53,15 +49,7 @@ class SupervisorsPage(QWidget):
             actions.addWidget(action_button(action))
         actions.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.proxy)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
