@@ -13,17 +13,23 @@ starts the GUI, which paints its window before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from miljologg.cli.dispatch import run
 
 
-def run(
-    argv: Sequence[str] | None = None,
-    env: Mapping[str, str] | None = None,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
-) -> int:
-    """Run one command (see ``miljologg.cli.dispatch.run``); returns the exit code."""
-    from miljologg.cli.dispatch import run as dispatch_run
+def __getattr__(name: str) -> object:
+    """``run`` (``miljologg.cli.dispatch.run``), loaded on first use (PEP 562).
 
-    return dispatch_run(argv, env, out, err)
+    The dispatcher imports the services and SQLAlchemy; the GUI imports this package to build
+    the parser and must not wait for them.
+    """
+    if name == "run":
+        from miljologg.cli.dispatch import run
+
+        return run
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["run"]

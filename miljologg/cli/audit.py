@@ -76,22 +76,19 @@ def _verify(call: Call) -> int:
         )
     for problem in report.problems:
         print(one_line(str(problem)), file=call.err)
-    print(
-        _(
-            "Ugyldiggjorte signaturer (endret etter signering, beholdt som "
-            "historikk): {void_signatures}"
-        ).format(void_signatures=report.void_signatures),
-        file=call.out,
+    void_heading = _(
+        "Ugyldiggjorte signaturer (endret etter signering, beholdt som "
+        "historikk): {void_signatures}"
     )
-    for line in report.void:
-        print(f"  {line}", file=call.out)
-    print(
-        _(
-            "Papirregistreringer (studentens erklæring med et skannet ark, ikke "
-            "kontrollerte signaturer): {paper_registrations}"
-        ).format(paper_registrations=report.paper_registrations),
-        file=call.out,
+    paper_heading = _(
+        "Papirregistreringer (studentens erklæring med et skannet ark, ikke "
+        "kontrollerte signaturer): {paper_registrations}"
     )
-    for line in report.paper:
-        print(f"  {line}", file=call.out)
+    for heading, lines in (
+        (void_heading.format(void_signatures=report.void_signatures), report.void),
+        (paper_heading.format(paper_registrations=report.paper_registrations), report.paper),
+    ):
+        print(heading, file=call.out)
+        for line in lines:
+            print(f"  {line}", file=call.out)
     return 0 if report.ok else 1

@@ -29,7 +29,34 @@ from miljologg.db.model_base import Base, UTCDateTime, new_id
 # log's canonical JSON covers them like any other column.
 
 
-class SupervisorKeyRow(Base):
+class _OfSupervisor:
+    """A row for one supervisor: its id and the supervisor's (who cannot be deleted while it
+    exists). The five tables of such rows declare these two columns alike."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    supervisor_id: Mapped[str] = mapped_column(
+        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
+    )
+
+
+class _PinnedKey(_OfSupervisor):
+    """A supervisor's public key as pinned (in use or retired): how, which, and when."""
+
+    origin: Mapped[str] = mapped_column(String(10))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    public_pem: Mapped[str] = mapped_column(Text)
+    pinned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class _SessionList(_OfSupervisor):
+    """Sessions sent to one supervisor (a request, a printed sheet): ``items`` maps session
+    id → what was sent for it."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    items: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class SupervisorKeyRow(_PinnedKey, Base):
     """A supervisor's public key as pinned in a student's file, per way of signing.
 
     ``origin`` "file": pinned by the first signed response file (a later one with another key
@@ -43,15 +70,7 @@ class SupervisorKeyRow(Base):
         UniqueConstraint("supervisor_id", "origin"),
     )
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    supervisor_id: Mapped[str] = mapped_column(
-        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
-    )
-    origin: Mapped[str] = mapped_column(String(10))
-    fingerprint: Mapped[str] = mapped_column(String(64))
-    public_pem: Mapped[str] = mapped_column(Text)
     encrypted_private: Mapped[str] = mapped_column(Text, default="")
-    pinned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
 class OwnKeyRow(Base):
@@ -66,7 +85,7 @@ class OwnKeyRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
-class SigningRequestRow(Base):
+class SigningRequestRow(_SessionList, Base):
     """A signing request the student exported, and how its response was received.
 
     ``items`` maps session id → sha256 of the payload sent; ``outcome`` maps session id →
@@ -75,12 +94,6 @@ class SigningRequestRow(Base):
 
     __tablename__ = "signing_request"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    supervisor_id: Mapped[str] = mapped_column(
-        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
-    )
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
-    items: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     outcome: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     response_fingerprint: Mapped[str] = mapped_column(String(64), default="")
@@ -145,7 +158,7 @@ class SupervisionGivenRow(Base):
     decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
-class PaperScanRow(Base):
+class PaperScanRow(_OfSupervisor, Base):
     """A scanned paper sign sheet (PDF, PNG or JPEG), kept in the data file («one file»).
 
     The sessions it signs have ``SignatureRow``s with method "paper" whose ids are listed in
@@ -160,10 +173,6 @@ class PaperScanRow(Base):
         ),
     )
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    supervisor_id: Mapped[str] = mapped_column(
-        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
-    )
     filename: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(30))
     size: Mapped[int] = mapped_column(Integer)
@@ -195,7 +204,7 @@ class SigningResponseRow(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
-class RetiredKeyRow(Base):
+class RetiredKeyRow(_PinnedKey, Base):
     """A supervisor's key that was pinned here and then replaced by an explicit re-pin.
 
     Signatures made with it stay valid against it; ``reason`` is the student's note, and the
@@ -204,28 +213,13 @@ class RetiredKeyRow(Base):
 
     __tablename__ = "retired_key"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    supervisor_id: Mapped[str] = mapped_column(
-        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
-    )
-    origin: Mapped[str] = mapped_column(String(10))
-    fingerprint: Mapped[str] = mapped_column(String(64))
-    public_pem: Mapped[str] = mapped_column(Text)
-    pinned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     retired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     replaced_by: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
-class SignSheetRow(Base):
+class SignSheetRow(_SessionList, Base):
     """A paper sign sheet as printed (revision 0006): ``items`` maps session id → the short
     fingerprint beside it; recording a paper sign-off warns about a session not on a sheet."""
 
     __tablename__ = "sign_sheet"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    supervisor_id: Mapped[str] = mapped_column(
-        ForeignKey("supervisor.id", ondelete="RESTRICT"), index=True
-    )
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
-    items: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)

@@ -15,19 +15,16 @@ from miljologg.dossier.styles import Styles, data_table
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     asg = c.status.assignments
-    flow: list[Flowable] = [Paragraph(_("Arbeidskrav"), st.h1)]
-    flow.append(
-        Paragraph(
-            _("{approved} av {total} arbeidskrav er godkjent og {handed_in} levert").format(
-                approved=asg.approved, total=asg.total, handed_in=asg.handed_in
-            )
-            + (
-                _("; {count} er over fristen uten å være levert.").format(count=len(asg.overdue))
-                if asg.overdue
-                else "."
-            ),
-            st.body,
+    flow = st.section(
+        _("Arbeidskrav"),
+        _("{approved} av {total} arbeidskrav er godkjent og {handed_in} levert").format(
+            approved=asg.approved, total=asg.total, handed_in=asg.handed_in
         )
+        + (
+            _("; {count} er over fristen uten å være levert.").format(count=len(asg.overdue))
+            if asg.overdue
+            else "."
+        ),
     )
     items = sorted(c.log.assignments, key=lambda a: (a.due_date, a.title))
     if not items:

@@ -65,16 +65,13 @@ def _sign_off(c: DossierContent, supervisor_id: str, session_id: str) -> str:
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph(_("Veiledningslogg"), st.h1)]
-    flow.append(
-        Paragraph(
-            _(
-                "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
-                "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
-                "Kolonnen «Signatur» viser om veileder har signert møtet, og hvordan."
-            ),
-            st.body,
-        )
+    flow = st.section(
+        _("Veiledningslogg"),
+        _(
+            "Alle førte veiledningsmøter i perioden, ordnet etter dato. Varighet er oppgitt i "
+            "minutter. Avlyste møter står med, sammen med møtet som tok dem igjen. "
+            "Kolonnen «Signatur» viser om veileder har signert møtet, og hvordan."
+        ),
     )
     w = st.content_width
     widths = [19 * mm, 11 * mm, 16 * mm, 27 * mm, 13 * mm, 0.0, 35 * mm]

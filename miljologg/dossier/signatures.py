@@ -59,19 +59,16 @@ def _key_rows(c: DossierContent, st: Styles) -> list[list[Any]]:
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph(_("Signaturer"), st.h1)]
-    flow.append(
-        Paragraph(
-            _(
-                "Veilederne signerer hvert møte digitalt (Ed25519) eller på et "
-                "papirark. En digital "
-                "signatur dekker møtets dato, varighet, form, gruppestørrelse, tema, veileder og "
-                "student; endres møtet etter signering, blir signaturen ugyldig og det står i "
-                "loggen. Tabellen viser hvor mye av de godkjente timene som hviler på signerte "
-                "møter. Timer er klokketimer."
-            ),
-            st.body,
-        )
+    flow = st.section(
+        _("Signaturer"),
+        _(
+            "Veilederne signerer hvert møte digitalt (Ed25519) eller på et "
+            "papirark. En digital "
+            "signatur dekker møtets dato, varighet, form, gruppestørrelse, tema, veileder og "
+            "student; endres møtet etter signering, blir signaturen ugyldig og det står i "
+            "loggen. Tabellen viser hvor mye av de godkjente timene som hviler på signerte "
+            "møter. Timer er klokketimer."
+        ),
     )
     flow.append(signed_table(c, st))
     flow.append(Paragraph(_("Veiledernes nøkler"), st.h2))

@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from miljologg.assets import resources_dir
 
@@ -89,6 +89,11 @@ class Styles:
     @property
     def content_width(self) -> float:
         return PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+    def section(self, title: str, intro: str) -> list[Flowable]:
+        """A section's opening: its heading, then the paragraph saying what it shows (a list the
+        section goes on appending to)."""
+        return [Paragraph(title, self.h1), Paragraph(intro, self.body)]
 
 
 def make_styles() -> Styles:

@@ -133,6 +133,7 @@ def export_request(
 ) -> Path | None:
     """Write a signing request for one supervisor; None when cancelled or refused."""
     name = services.supervisors.get(supervisor_id).name
+    title = QCoreApplication.translate("Signing", "Signeringsforespørsel")
     if path is None:
         suggested = f"signering-{name.replace(' ', '-').lower()}-{services.ctx.today()}.json"
         chosen = chooser(
@@ -149,17 +150,12 @@ def export_request(
         services.signing_files.write_request(path, supervisor_id, session_ids)
     except ValidationError as exc:
         if notify:
-            inform(
-                parent,
-                QCoreApplication.translate("Signing", "Signeringsforespørsel"),
-                exc.message,
-                error=True,
-            )
+            inform(parent, title, exc.message, error=True)
         return None
     if notify:
         inform(
             parent,
-            QCoreApplication.translate("Signing", "Signeringsforespørsel"),
+            title,
             QCoreApplication.translate(
                 "Signing",
                 "Forespørselen er lagret i %1. Send filen til %2 på den måten dere vil. Når "
@@ -184,10 +180,11 @@ def import_response(
 
     A response signed with another key than the supervisor's key in the log goes to
     ``offer_repin`` (the re-pin dialog with both fingerprints) when given."""
+    title = QCoreApplication.translate("Signing", "Importer signert svar")
     if path is None:
         chosen = chooser(
             parent,
-            QCoreApplication.translate("Signing", "Importer signert svar"),
+            title,
             "",
             QCoreApplication.translate("Signing", "Signert svar (*.json)"),
             False,
@@ -201,19 +198,10 @@ def import_response(
         if isinstance(exc, KeyMismatchError) and offer_repin is not None:
             offer_repin(exc, path)
         elif notify:
-            inform(
-                parent,
-                QCoreApplication.translate("Signing", "Importer signert svar"),
-                exc.message,
-                error=True,
-            )
+            inform(parent, title, exc.message, error=True)
         return None
     if notify:
-        inform(
-            parent,
-            QCoreApplication.translate("Signing", "Importer signert svar"),
-            import_summary(result),
-        )
+        inform(parent, title, import_summary(result))
     return result
 
 
