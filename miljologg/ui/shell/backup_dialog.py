@@ -9,7 +9,6 @@ restore and emits ``restored`` so the main window refreshes every page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,14 +16,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +39,8 @@ from miljologg.services.backups import (
 )
 from miljologg.ui.shell.lock_message import acquire_lock_or_explain
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, confirm, inform, norwegian_buttons
-from miljologg.ui.widgets.table_model import SORT_ROLE, AnyIndex, FlatTableModel, SortProxy
+from miljologg.ui.widgets.page import record_table
+from miljologg.ui.widgets.table_model import SORT_ROLE, RecordListModel, SortProxy
 
 __all__ = ["BackupDialog", "acquire_lock_or_explain", "offer_restore"]
 
@@ -59,32 +57,16 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("BackupDialog", REASON_TEXTS.get(reason, reason))
 
 
-class BackupModel(FlatTableModel):
+class BackupModel(RecordListModel[BackupInfo]):
     """The backups, newest first; SORT_ROLE gives the raw time, reason and size."""
 
     WHEN, REASON, SIZE = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BackupInfo] = []
         self._headers = (self.tr("Tidspunkt"), self.tr("Hvorfor"), self.tr("Størrelse"))
 
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
-
-    def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self._rows[index.row()]
-        column = index.column()
+    def cell(self, info: BackupInfo, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.WHEN:
                 return format_local_time(info.created_at)
@@ -132,15 +114,8 @@ class BackupDialog(QDialog):
         self.model = BackupModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy)
         self.table.sortByColumn(BackupModel.WHEN, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(BackupModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BackupModel.REASON, QHeaderView.ResizeMode.Stretch)
@@ -171,7 +146,7 @@ class BackupDialog(QDialog):
 
     # -- public ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_backups(self.backups.list())
+        self.model.set_records(self.backups.list())
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 
@@ -179,11 +154,11 @@ class BackupDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.backup(self.proxy.mapToSource(rows[0]).row())
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
 
     def select_backup(self, backup_id: str) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.backup(row).id == backup_id:
+            if self.model.record(row).id == backup_id:
                 self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
                 return
 

@@ -6,8 +6,6 @@ raw value under ``SORT_ROLE`` so dates and durations sort by number, not by disp
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import (
     QObject,
     Qt,
@@ -16,18 +14,17 @@ from PySide6.QtCore import (
 from miljologg.core import units
 from miljologg.core.labels import form_label
 from miljologg.services.signing import Given
-from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
+from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, RecordListModel
 from miljologg.ui.widgets.theme import color
 
 
-class GivenTableModel(FlatTableModel):
+class GivenTableModel(RecordListModel[Given]):
     """One row per reviewed session."""
 
     STUDENT, DATE, DURATION, FORM, DECISION, COMMENT = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Given] = []
         self._headers = (
             self.tr("Student"),
             self.tr("Dato"),
@@ -37,22 +34,7 @@ class GivenTableModel(FlatTableModel):
             self.tr("Kommentar"),
         )
 
-    def set_data(self, records: Iterable[Given]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> Given:
-        return self._rows[row]
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        g = self._rows[index.row()]
-        col = index.column()
+    def cell(self, g: Given, col: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(g, col)
         if role == SORT_ROLE:

@@ -177,7 +177,7 @@ class GivenPage(ServicesWidget):
 
     def refresh(self) -> None:
         records = self._services.signing.supervision_given()
-        self.model.set_data(records)
+        self.model.set_records(records)
         signed = [g for g in records if g.decision == "signed"]
         students = len({g.student for g in records})
         self.summary.setText(

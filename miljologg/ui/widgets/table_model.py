@@ -7,6 +7,9 @@ view or a page can ask any model for ``ID_ROLE`` and get the record's id.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -22,6 +25,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+R = TypeVar("R")
 
 
 class FlatTableModel(QAbstractTableModel):
@@ -43,6 +48,39 @@ class FlatTableModel(QAbstractTableModel):
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+class RecordListModel(FlatTableModel, Generic[R]):
+    """A flat table over a list of records, a row each, in the order given.
+
+    Keeps the list, resets the view when it changes and answers for rows it has; a subclass
+    says what a ``cell`` shows per column and role. The backup list and «Veiledning gitt» each
+    kept these same lines.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def set_records(self, records: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> R:
+        return self._rows[row]
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, record: R, column: int, role: int) -> object:
+        """What ``record``'s cell in ``column`` holds for ``role``; None for nothing."""
+        raise NotImplementedError
 
 
 class SortProxy(QSortFilterProxyModel):

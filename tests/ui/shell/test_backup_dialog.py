@@ -35,7 +35,7 @@ def _add(services: Services, day: int) -> str:
 def test_model_formats_without_widgets(services: Services, data_file: Path) -> None:
     info = BackupService(data_file, services.ctx.now).create("pre-import")
     model = BackupModel()
-    model.set_backups([info])
+    model.set_records([info])
     assert model.rowCount() == 1 and model.columnCount() == 3
     when = model.data(model.index(0, BackupModel.WHEN))
     assert when == f"{info.created_at.astimezone():%d.%m.%Y %H:%M}"
