@@ -244,45 +244,36 @@ _PHONE_HINT_RE = re.compile(r"[0-9][0-9 \u00a0]{7}")
 _HOUSE_NUMBER_HINT_RE = re.compile(r"[ \u00a0][1-9]")
 
 
+#: What each warning says (translated where it is found); ``{label}`` names the field.
+_WARNINGS = {
+    PHONE: N_(
+        "«{label}» ser ut til å inneholde et telefonnummer. Ta det bare med hvis det "
+        "ikke kan knyttes til en klient."
+    ),
+    EMAIL: N_(
+        "«{label}» ser ut til å inneholde en e-postadresse. Ta den bare med hvis den "
+        "ikke kan knyttes til en klient."
+    ),
+    ADDRESS: N_(
+        "«{label}» ser ut til å inneholde en gateadresse. Ta den bare med hvis den "
+        "ikke kan knyttes til en klient."
+    ),
+}
+
+
 def _warning_findings(text: str, label: str) -> Iterator[Finding]:
     phones = _PHONE_RE.finditer(text) if _PHONE_HINT_RE.search(text) else ()
     emails = _EMAIL_RE.finditer(text) if "@" in text else ()
     addresses = _ADDRESS_RE.finditer(text) if _HOUSE_NUMBER_HINT_RE.search(text) else ()
-    for m in phones:
-        if _looks_like_compact_date(m.group("number")):
-            continue
-        yield Finding(
-            PHONE,
-            False,
-            _(
-                "«{label}» ser ut til å inneholde et telefonnummer. Ta det bare med hvis det "
-                "ikke kan knyttes til en klient."
-            ).format(label=label),
-            m.start(),
-            m.end(),
-        )
-    for m in emails:
-        yield Finding(
-            EMAIL,
-            False,
-            _(
-                "«{label}» ser ut til å inneholde en e-postadresse. Ta den bare med hvis den "
-                "ikke kan knyttes til en klient."
-            ).format(label=label),
-            m.start(),
-            m.end(),
-        )
-    for m in addresses:
-        yield Finding(
-            ADDRESS,
-            False,
-            _(
-                "«{label}» ser ut til å inneholde en gateadresse. Ta den bare med hvis den "
-                "ikke kan knyttes til en klient."
-            ).format(label=label),
-            m.start(),
-            m.end(),
-        )
+    found = (
+        (PHONE, (m for m in phones if not _looks_like_compact_date(m.group("number")))),
+        (EMAIL, emails),
+        (ADDRESS, addresses),
+    )
+    for kind, matches in found:
+        for m in matches:
+            message = _(_WARNINGS[kind]).format(label=label)
+            yield Finding(kind, False, message, m.start(), m.end())
 
 
 def _looks_like_compact_date(number: str) -> bool:
