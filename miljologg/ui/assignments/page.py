@@ -38,10 +38,10 @@ class AssignmentsPage(ServicesWidget):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.dialog: AssignmentDialog | None = None
         self.model = AssignmentTableModel(self)
         self.proxy = AssignmentProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.dialog: AssignmentDialog | None = None
         self._build_ui()
         self.refresh()
 
@@ -169,11 +169,7 @@ class AssignmentsPage(ServicesWidget):
         return self.dialog
 
     def _dialog_saved(self) -> None:
-        saved = self.dialog.saved if self.dialog is not None else None
-        self.refresh()
-        if saved is not None:
-            self.select(saved.id)
-        self.changed.emit()
+        self.after_write(self.dialog.saved if self.dialog is not None else None)
 
     def mark_handed_in_today(self) -> None:
         current = self.selected()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from miljologg.ui.signing.session_signing import SessionSigning
 from miljologg.ui.widgets.common import confirm, inform, open_dialog
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
+from miljologg.ui.widgets.page import ServicesWidget
 from miljologg.ui.widgets.table_selection import (
     current_id,
     select_indexes,
@@ -60,14 +61,11 @@ def session_dialog(
     return dialog
 
 
-class SessionsPage(QWidget):
+class SessionsPage(ServicesWidget):
     """Table of sessions with filters, a summary line and add/edit/delete/make-up actions."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._counted_ids: frozenset[str] | None = None
         self.dialog: QDialog | None = None
         self.model = SessionTableModel(self)
@@ -288,16 +286,10 @@ class SessionsPage(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def _open_session_dialog(self, session: Session | None) -> SessionDialog:
         dialog = session_dialog(self._services, session, self)
-        dialog.accepted.connect(lambda: self._after_write(dialog.saved))
+        dialog.accepted.connect(lambda: self.after_write(dialog.saved))
         self.dialog = dialog
         open_dialog(dialog)
         return dialog
-
-    def _after_write(self, saved: Session | None) -> None:
-        self.refresh()
-        if saved is not None:
-            self.select(saved.id)
-        self.changed.emit()
 
     def after_signing(self, session_id: str | None = None, edit: bool = False) -> None:
         """After a signing, reopening, request or import: reload, keep the selection, notify;
@@ -357,7 +349,7 @@ class SessionsPage(QWidget):
         )
         link = self._services.sessions.link_make_up
         persist(dialog, lambda chosen: link(session.id, chosen or None))  # "": remove the link
-        dialog.accepted.connect(lambda: self._after_write(dialog.saved))
+        dialog.accepted.connect(lambda: self.after_write(dialog.saved))
         self.dialog = dialog
         open_dialog(dialog)
         return dialog

@@ -123,16 +123,10 @@ class SupervisorsPage(ServicesWidget):
         dialog = SupervisorDialog(sup, parent=self)
         supervisors = self._services.supervisors
         persist(dialog, add_or_update(supervisors.add, supervisors.update, sup.id if sup else None))
-        dialog.accepted.connect(lambda: self._after_write(dialog.saved))
+        dialog.accepted.connect(lambda: self.after_write(dialog.saved))
         self.dialog = dialog
         open_dialog(dialog)
         return dialog
-
-    def _after_write(self, saved: Supervisor | None) -> None:
-        self.refresh()
-        if saved is not None:
-            self.select(saved.id)
-        self.changed.emit()
 
     def delete_selected(self) -> None:
         sup = self.selected_supervisor()

@@ -10,10 +10,19 @@ a row number column) behaved unlike the others for no reason.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from miljologg.services.app import Services
+
+
+class Record(Protocol):
+    """What a page selects after saving: a record with an id (a session, a supervisor, …)."""
+
+    @property
+    def id(self) -> str: ...
 
 
 class ServicesWidget(QWidget):
@@ -24,6 +33,22 @@ class ServicesWidget(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+
+    def refresh(self) -> None:
+        """Read the file again (every page implements it)."""
+        raise NotImplementedError
+
+    def select(self, record_id: str) -> None:
+        """Select the record with this id (every page of records implements it)."""
+        raise NotImplementedError
+
+    def after_write(self, saved: Record | None = None) -> None:
+        """After this page wrote: show the file as it is now with ``saved`` selected, and tell
+        the window (which refreshes the other pages)."""
+        self.refresh()
+        if saved is not None:
+            self.select(saved.id)
+        self.changed.emit()
 
 
 def page_layout(page: QWidget, title: str) -> QVBoxLayout:
