@@ -10,9 +10,7 @@ from miljologg.core.model import AttendanceStatus
 
 def register(table: CommandTable) -> None:
     table.group("attendance", help=_("oppmøte"))
-    aset = table.add(
-        "attendance set", _set, writes=True, help=_("registrer oppmøte for en samlingsdag")
-    )
+    aset = table.writer("attendance set", _set, _("registrer oppmøte for en samlingsdag"))
     aset.add_argument("--date", required=True)
     how = aset.add_mutually_exclusive_group(required=True)
     how.add_argument("--present", action="store_true")

@@ -19,11 +19,10 @@ from miljologg.core.plural import count as count_text
 
 def register(table: CommandTable) -> None:
     table.group("audit", help=_("revisjonslogg"))
-    audit = table.add(
+    audit = table.reader(
         "audit verify",
         _audit_verify,
-        writes=False,
-        help=_("kontroller revisjonsloggen mot postene og mot alle ankre den finner"),
+        _("kontroller revisjonsloggen mot postene og mot alle ankre den finner"),
     )
     audit.add_argument(
         "--anchor",
@@ -32,9 +31,7 @@ def register(table: CommandTable) -> None:
         metavar=_("FIL"),
         help=_("sammenlign også med denne filen (sikkerhetskopi, eksport, signert svar, PDF)"),
     )
-    verify = table.add(
-        "verify", _verify, writes=False, help=_("kontroller alle signaturer og revisjonsloggen")
-    )
+    verify = table.reader("verify", _verify, _("kontroller alle signaturer og revisjonsloggen"))
     verify.add_argument("--json", action="store_true", help=_("resultatet som JSON"))
 
 

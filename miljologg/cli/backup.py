@@ -32,23 +32,16 @@ REASON_LABELS = Labels(
 
 def register(table: CommandTable) -> None:
     table.group("backup", help=_("sikkerhetskopier av datafilen"))
-    table.add(
-        "backup create", _create, writes=True, data=DataUse.PATH, help=_("lag en sikkerhetskopi nå")
-    )
-    listing = table.add(
-        "backup list",
-        _list,
-        writes=False,
-        data=DataUse.PATH,
-        help=_("vis sikkerhetskopiene, nyeste først"),
+    table.writer("backup create", _create, _("lag en sikkerhetskopi nå"), data=DataUse.PATH)
+    listing = table.reader(
+        "backup list", _list, _("vis sikkerhetskopiene, nyeste først"), data=DataUse.PATH
     )
     listing.add_argument("--json", action="store_true")
-    restore = table.add(
+    restore = table.writer(
         "backup restore",
         _restore,
-        writes=True,
+        _("gjenopprett en sikkerhetskopi (dagens innhold kopieres først)"),
         data=DataUse.PATH,
-        help=_("gjenopprett en sikkerhetskopi (dagens innhold kopieres først)"),
     )
     restore.add_argument("id", metavar=_("ID"), help=_("id fra «backup list»"))
     restore.add_argument("--yes", action="store_true", help=_("ikke spør om bekreftelse"))

@@ -11,9 +11,7 @@ from miljologg.core.plural import count as count_text
 
 
 def register(table: CommandTable) -> None:
-    demo = table.add(
-        "demo", _demo, writes=True, data=DataUse.NEW, help=_("lag en realistisk eksempellogg")
-    )
+    demo = table.writer("demo", _demo, _("lag en realistisk eksempellogg"), data=DataUse.NEW)
     demo.add_argument(
         "--sessions", type=whole_number, default=None, help=_("antall møter (for målinger)")
     )

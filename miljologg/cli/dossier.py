@@ -19,9 +19,7 @@ from miljologg.services.errors import ValidationError
 
 
 def register(table: CommandTable) -> None:
-    dos = table.add(
-        "dossier", _dossier, writes=False, help=_("lag dokumentasjon (PDF) for godkjenning")
-    )
+    dos = table.reader("dossier", _dossier, _("lag dokumentasjon (PDF) for godkjenning"))
     pdf_file = _("FIL.pdf")
     dos.add_argument("--out", required=True, metavar=pdf_file, help=_("PDF-filen som skal lages"))
     dos.add_argument("--scheme", default=None, help=_("godkjenningsordning (id)"))
@@ -36,14 +34,11 @@ def register(table: CommandTable) -> None:
         default=None,
         help=_("språket i dokumentasjonen (nb, nn eller en); ellers appens språk"),
     )
-    check = table.add(
+    check = table.reader(
         "verify-dossier",
         _verify_dossier,
-        writes=False,
+        _("kontroller hver side, signaturene og totalene i en dokumentasjons-PDF (uten datafil)"),
         data=DataUse.NONE,
-        help=_(
-            "kontroller hver side, signaturene og totalene i en dokumentasjons-PDF (uten datafil)"
-        ),
     )
     check.add_argument("pdf", metavar=pdf_file)
 

@@ -22,19 +22,12 @@ MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
 
 def register(table: CommandTable) -> None:
     table.group("key", help=_("signeringsnøkkel for datafilens eier"))
-    create = table.add(
-        "key create",
-        _create,
-        writes=True,
-        help=_("lag nøkkelparet (passordfrasen beskytter det)"),
-    )
+    create = table.writer("key create", _create, _("lag nøkkelparet (passordfrasen beskytter det)"))
     create.add_argument(
         "--out", metavar=_("NØKKEL.pem"), help=_("skriv også den offentlige nøkkelen")
     )
     create.add_argument("--passphrase-file", metavar=_("FIL"))
-    export = table.add(
-        "key export", _export, writes=False, help=_("skriv den offentlige nøkkelen som PEM")
-    )
+    export = table.reader("key export", _export, _("skriv den offentlige nøkkelen som PEM"))
     export.add_argument("--out", required=True, metavar=_("NØKKEL.pem"))
     export.add_argument("--supervisor", help=_("en veileders festede nøkkel (navn eller id)"))
     export.add_argument("--passphrase-file", metavar=_("FIL"), help=_("ikke nødvendig for eksport"))

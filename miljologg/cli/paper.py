@@ -15,16 +15,11 @@ from miljologg.core.plural import count as count_text
 
 
 def register(table: CommandTable) -> None:
-    sheet = table.add(
-        "signing sheet", _sheet, writes=True, help=_("lag et signeringsark (PDF) for én veileder")
-    )
+    sheet = table.writer("signing sheet", _sheet, _("lag et signeringsark (PDF) for én veileder"))
     sheet.add_argument("--supervisor", required=True, help=_("navn eller id"))
     sheet.add_argument("--out", required=True, metavar=_("ARK.pdf"))
-    paper = table.add(
-        "signing paper",
-        _paper,
-        writes=True,
-        help=_("registrer møter signert på papir, med skannet ark"),
+    paper = table.writer(
+        "signing paper", _paper, _("registrer møter signert på papir, med skannet ark")
     )
     paper.add_argument("--sessions", nargs="+", required=True, metavar=_("MØTE-ID"))
     paper.add_argument("--scan", required=True, metavar=_("SKANN.pdf|png|jpg"))

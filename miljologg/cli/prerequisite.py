@@ -15,22 +15,15 @@ from miljologg.core.units import format_date
 
 def register(table: CommandTable) -> None:
     table.group("prerequisite", help=_("forutsetninger i godkjenningsordningene (ikke timer)"))
-    listing = table.add(
-        "prerequisite list",
-        _list,
-        writes=False,
-        help=_("vis forutsetningene og hva du har bekreftet"),
+    listing = table.reader(
+        "prerequisite list", _list, _("vis forutsetningene og hva du har bekreftet")
     )
     listing.add_argument("--json", action="store_true")
-    confirm = table.add(
-        "prerequisite confirm", _confirm, writes=True, help=_("bekreft en forutsetning")
-    )
+    confirm = table.writer("prerequisite confirm", _confirm, _("bekreft en forutsetning"))
     confirm.add_argument("code", help=_("koden (se «prerequisite list»)"))
     confirm.add_argument("--date", default=None, help=_("når (ÅÅÅÅ-MM-DD); i dag om utelatt"))
     confirm.add_argument("--note", default="", help=_("f.eks. vedtaket fra FO"))
-    withdraw = table.add(
-        "prerequisite withdraw", _withdraw, writes=True, help=_("trekk tilbake en bekreftelse")
-    )
+    withdraw = table.writer("prerequisite withdraw", _withdraw, _("trekk tilbake en bekreftelse"))
     withdraw.add_argument("code")
 
 

@@ -15,19 +15,16 @@ from miljologg.services.errors import ValidationError
 
 
 def register(table: CommandTable) -> None:
-    programmes = table.add(
+    programmes = table.reader(
         "programmes",
         _programmes,
-        writes=False,
+        _("vis studieprogram og godkjenningsordninger"),
         data=DataUse.NONE,
-        help=_("vis studieprogram og godkjenningsordninger"),
     )
     programmes.add_argument(
         "--scheme", default=None, help=_("vis kravene i én ordning med kilde og sitat")
     )
-    init = table.add(
-        "init", _init, writes=True, data=DataUse.NEW, help=_("opprett datafil og profil")
-    )
+    init = table.writer("init", _init, _("opprett datafil og profil"), data=DataUse.NEW)
     init.add_argument("--name", required=True, help=_("ditt navn"))
     init.add_argument("--programme", default="", help=_("programmets id (se «programmes»)"))
     init.add_argument("--profession", default="", help=_("kode eller navn, f.eks. «Vernepleier»"))

@@ -25,9 +25,9 @@ SUPERVISOR_ONLY = (("position", "--position"),)
 
 def register(table: CommandTable) -> None:
     table.group("profile", help=_("profilen din (navn, profesjon, arbeidssted …)"))
-    show = table.add("profile show", _show, writes=False, help=_("vis profilen"))
+    show = table.reader("profile show", _show, _("vis profilen"))
     show.add_argument("--json", action="store_true")
-    edit = table.add("profile set", _set, writes=True, help=_("endre profilen"))
+    edit = table.writer("profile set", _set, _("endre profilen"))
     edit.add_argument("--name", default=None, help=_("ditt navn"))
     edit.add_argument("--profession", default=None, help=_("kode eller navn, f.eks. «Vernepleier»"))
     edit.add_argument(

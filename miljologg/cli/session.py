@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the parser loads this module: no database layer at import
 
 def register(table: CommandTable) -> None:
     table.group("session", help=_("veiledningsmøter"))
-    add = table.add("session add", _add, writes=True, help=_("før et veiledningsmøte"))
+    add = table.writer("session add", _add, _("før et veiledningsmøte"))
     add.add_argument("--date", required=True, help=_("ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ"))
     add.add_argument("--minutes", required=True, type=whole_number)
     add.add_argument(
@@ -39,7 +39,7 @@ def register(table: CommandTable) -> None:
     add.add_argument("--topic", default="")
     add.add_argument("--start", default=None, help=_("klokkeslett TT:MM"))
     add.add_argument("--missed", action="store_true", help=_("møtet ble ikke gjennomført"))
-    listing = table.add("session list", _list, writes=False, help=_("vis møter"))
+    listing = table.reader("session list", _list, _("vis møter"))
     listing.add_argument("--json", action="store_true")
 
 

@@ -27,44 +27,34 @@ if TYPE_CHECKING:
 
 def register(table: CommandTable) -> None:
     table.group("signing", help=_("signering av veiledningsmøter med fil"))
-    req = table.add(
-        "signing request",
-        _request,
-        writes=True,
-        help=_("lag en signeringsforespørsel til én veileder"),
+    req = table.writer(
+        "signing request", _request, _("lag en signeringsforespørsel til én veileder")
     )
     req.add_argument("--supervisor", required=True, help=_("navn eller id"))
     req.add_argument("--out", required=True, metavar=_("FORESPØRSEL.json"))
     req.add_argument(
         "--session", action="append", default=None, metavar=_("ID"), help=_("bare disse møtene")
     )
-    sign = table.add(
-        "signing sign",
-        _sign,
-        writes=True,
-        help=_("(veileder) signer eller avvis møtene i en forespørsel"),
+    sign = table.writer(
+        "signing sign", _sign, _("(veileder) signer eller avvis møtene i en forespørsel")
     )
     sign.add_argument("request", metavar=_("FORESPØRSEL.json"))
     sign.add_argument("--out", required=True, metavar=_("SVAR.json"))
     sign.add_argument("--reject", action="append", default=[], metavar=_("MØTE-ID"))
     sign.add_argument("--comment", action="append", default=[], metavar=_("TEKST"))
     sign.add_argument("--passphrase-file", metavar=_("FIL"))
-    show = table.add(
+    show = table.reader(
         "signing show",
         _show,
-        writes=False,
-        help=_("(veileder) vis hva en forespørsel ber deg signere, uten å signere"),
+        _("(veileder) vis hva en forespørsel ber deg signere, uten å signere"),
     )
     show.add_argument("request", metavar=_("FORESPØRSEL.json"))
-    imp = table.add(
-        "signing import", _import, writes=True, help=_("importer et signert svar fra veilederen")
-    )
+    imp = table.writer("signing import", _import, _("importer et signert svar fra veilederen"))
     imp.add_argument("response", metavar=_("SVAR.json"))
-    repin = table.add(
+    repin = table.writer(
         "signing repin",
         _repin,
-        writes=True,
-        help=_("fest en ny nøkkel for en veileder etter å ha sammenlignet fingeravtrykk"),
+        _("fest en ny nøkkel for en veileder etter å ha sammenlignet fingeravtrykk"),
     )
     repin.add_argument("--supervisor", required=True, help=_("navn eller id"))
     repin.add_argument("--response", required=True, metavar=_("SVAR.json"))

@@ -14,7 +14,7 @@ from miljologg.core.units import format_hours
 
 
 def register(table: CommandTable) -> None:
-    st = table.add("status", _status, writes=False, help=_("framdrift mot kravene"))
+    st = table.reader("status", _status, _("framdrift mot kravene"))
     st.add_argument("--scheme", default=None, help=_("godkjenningsordning (id)"))
     st.add_argument("--json", action="store_true")
 

@@ -12,7 +12,7 @@ from miljologg.core.professions import supervisor_profession_name
 
 def register(table: CommandTable) -> None:
     table.group("supervisor", help=_("veiledere"))
-    add = table.add("supervisor add", _add, writes=True, help=_("legg til veileder"))
+    add = table.writer("supervisor add", _add, _("legg til veileder"))
     add.add_argument("--name", required=True)
     add.add_argument(
         "--profession", default="", help=_("kode, navn eller tittel, f.eks. «Klinisk sosionom»")
@@ -22,7 +22,7 @@ def register(table: CommandTable) -> None:
     add.add_argument("--position", default="")
     add.add_argument("--programme-approved", action="store_true", help=_("godkjent av programmet"))
     add.add_argument("--approval", action="append", default=[], choices=[a.value for a in Approval])
-    listing = table.add("supervisor list", _list, writes=False, help=_("vis veiledere"))
+    listing = table.reader("supervisor list", _list, _("vis veiledere"))
     listing.add_argument("--json", action="store_true")
 
 

@@ -1,6 +1,7 @@
-"""The one way a command joins the command line: ``table.add("group action", handler, ...)``.
+"""The one way a command joins the command line: ``table.reader("group action", handler, help)``
+or ``table.writer(…)``.
 
-Each command says what it does to the data file — whether it writes (``writes=True``) and how it
+Each command says what it does to the data file — whether it writes (``writer``) and how it
 uses the file (``data=``) — so the dispatcher, not the command, takes the one-writer lock, opens
 or creates the log and cleans up after a failed creation. A command that forgot the lock could
 write under an open window; here it cannot forget, and a test walks this table to prove it.
@@ -106,19 +107,26 @@ class CommandTable:
         parser = self._root.add_parser(name, help=help)
         self._groups[name] = parser.add_subparsers(dest="action", required=True)
 
-    def add(
-        self,
-        name: str,
-        handler: Handler,
-        *,
-        writes: bool,
-        help: str,
-        data: DataUse = DataUse.OPEN,
+    def reader(
+        self, name: str, handler: Handler, help: str, *, data: DataUse = DataUse.OPEN
     ) -> argparse.ArgumentParser:
-        """Add ``"status"`` or ``"signing sign"`` (its group declared first); returns its parser.
+        """Add a command that never changes the data file; returns its parser."""
+        return self._add(name, handler, help, writes=False, data=data)
 
-        ``writes`` is not optional: every command says whether it changes the data file, and the
-        dispatcher holds the writer lock for those that do.
+    def writer(
+        self, name: str, handler: Handler, help: str, *, data: DataUse = DataUse.OPEN
+    ) -> argparse.ArgumentParser:
+        """Add a command that changes the data file (the dispatcher holds the writer lock while
+        it runs); returns its parser."""
+        return self._add(name, handler, help, writes=True, data=data)
+
+    def _add(
+        self, name: str, handler: Handler, help: str, *, writes: bool, data: DataUse
+    ) -> argparse.ArgumentParser:
+        """Add ``"status"`` or ``"signing sign"`` (its group declared first).
+
+        There is no default for writing: every command is added as a ``reader`` or a
+        ``writer``, so each says whether it changes the data file.
         """
         path = tuple(name.split())
         parser: argparse.ArgumentParser

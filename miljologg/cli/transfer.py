@@ -37,19 +37,18 @@ KIND_LABELS = Labels(
 
 
 def register(table: CommandTable) -> None:
-    exp = table.add("export", _export, writes=False, help=_("eksporter loggen"))
+    exp = table.reader("export", _export, _("eksporter loggen"))
     exp.add_argument(
         "kind",
         choices=["csv", "attendance-csv", "ics", "json"],
         help=_("csv: veiledningsmøter; attendance-csv: oppmøte; ics: samlingene; json: alt"),
     )
     exp.add_argument("--out", required=True, metavar=_("FIL"))
-    imp = table.add(
+    imp = table.writer(
         "import",
         _import,
-        writes=True,
+        _("importer en JSON-eksport (alt eller ingenting; lager filen om den mangler)"),
         data=DataUse.OPEN_OR_NEW,
-        help=_("importer en JSON-eksport (alt eller ingenting; lager filen om den mangler)"),
     )
     imp.add_argument("path", metavar=_("FIL"))
 
