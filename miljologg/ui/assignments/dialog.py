@@ -24,7 +24,7 @@ from miljologg.core.model import Assignment
 from miljologg.core.privacy import check_text
 from miljologg.services.app import Services
 from miljologg.services.assignments import AssignmentInput
-from miljologg.ui.widgets.common import FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import FieldMessage, ok_cancel
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import FormDialog
 
@@ -84,13 +84,8 @@ class AssignmentDialog(FormDialog[AssignmentInput, Assignment]):
         form.addRow(self.tr("Merknad:"), self._with_message("note", self.note_edit))
 
         layout.addWidget(self.general_message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        norwegian_buttons(buttons)
+        buttons = ok_cancel(self, save=True)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
         if assignment is not None:

@@ -27,7 +27,7 @@ from miljologg.core import units
 from miljologg.core.model import Attendance, AttendanceStatus
 from miljologg.core.privacy import check_text
 from miljologg.services.errors import ValidationError
-from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, FieldMessage, norwegian_buttons
+from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, FieldMessage, ok_cancel
 from miljologg.ui.widgets.form_dialog import FormDialog
 from miljologg.ui.widgets.theme import set_tone
 
@@ -138,13 +138,8 @@ class AttendanceDialog(FormDialog[AttendanceAnswer, list[Attendance]]):
         self.messages = {"minutes": self.minutes_message, "reason": self.reason_message}
         layout.addWidget(self.general_message)
         layout.addStretch(1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        norwegian_buttons(buttons)
+        buttons = ok_cancel(self, save=True)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.minutes_edit if partial else self.reason_edit).setFocus()
 

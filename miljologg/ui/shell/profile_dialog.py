@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from miljologg.services import validation
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
-from miljologg.ui.widgets.common import add_field_row, norwegian_buttons, open_dialog
+from miljologg.ui.widgets.common import add_field_row, ok_cancel, open_dialog
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
 from miljologg.ui.widgets.theme import set_tone
 
@@ -83,13 +82,7 @@ class ProfileDialog(FormDialog[ProfileInput, Profile]):
             self._row(form, self.tr("&Klientgruppe:"), self.client_group_edit, "client_group")
             self._row(form, self.tr("Arb&eidsoppgaver:"), self.tasks_edit, "tasks")
 
-        self.buttons = norwegian_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, save=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_message)

@@ -70,10 +70,11 @@ def norwegian_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     return box
 
 
-def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
-    """OK and Avbryt in Norwegian, wired to the dialog's ``accept`` and ``reject``; ``ok_text``
-    names what OK does («Signer og lagre svar»). Every form dialog ends with this box."""
-    ok = QDialogButtonBox.StandardButton.Ok
+def ok_cancel(dialog: QDialog, ok_text: str = "", *, save: bool = False) -> QDialogButtonBox:
+    """OK (or Lagre, with ``save``) and Avbryt in Norwegian, wired to the dialog's ``accept``
+    and ``reject``; ``ok_text`` names what OK does («Signer og lagre svar»). Every form dialog
+    ends with this box."""
+    ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
     box = norwegian_buttons(QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel))
     if ok_text:
         box.button(ok).setText(ok_text)
