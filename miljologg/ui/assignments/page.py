@@ -27,7 +27,7 @@ from miljologg.ui.assignments.model import (
     AssignmentProxy,
     AssignmentTableModel,
 )
-from miljologg.ui.widgets.common import confirm, inform, open_dialog
+from miljologg.ui.widgets.common import confirm, open_dialog
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.page import ServicesWidget, page_layout, record_table
 from miljologg.ui.widgets.theme import set_tone
@@ -182,13 +182,8 @@ class AssignmentsPage(ServicesWidget):
             current.approved,
             current.note,
         )
-        try:
-            self._services.assignments.update(current.id, data)
-        except ValidationError as exc:
-            inform(self, self.tr("Kunne ikke lagre"), exc.message, error=True)
-            return
-        self.refresh()
-        self.changed.emit()
+        update = self._services.assignments.update
+        self.write_or_explain(lambda: update(current.id, data), self.tr("Kunne ikke lagre"))
 
     def delete_selected(self) -> None:
         current = self.selected()

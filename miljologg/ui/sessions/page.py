@@ -30,7 +30,6 @@ from miljologg.core import figures, units
 from miljologg.core.labels import FORM_LABELS
 from miljologg.core.model import Form, Session, SessionStatus, Supervisor
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.ui.sessions.columns import action_button, fit_columns, session_table
 from miljologg.ui.sessions.dialog import SessionDialog
 from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
@@ -38,7 +37,7 @@ from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
 from miljologg.ui.sessions.summary import judged, summary_text
 from miljologg.ui.signing.actions import ReopenDialog
 from miljologg.ui.signing.session_signing import SessionSigning
-from miljologg.ui.widgets.common import confirm, inform, open_dialog
+from miljologg.ui.widgets.common import confirm, open_dialog
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.page import ServicesWidget
@@ -165,12 +164,15 @@ class SessionsPage(ServicesWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
-        self.form_filter.currentIndexChanged.connect(self._apply_filters)
-        self.supervisor_filter.currentIndexChanged.connect(self._apply_filters)
-        self.whole_period.toggled.connect(self._apply_filters)
-        self.date_from.dateChanged.connect(self._apply_filters)
-        self.date_to.dateChanged.connect(self._apply_filters)
-        self.search.textChanged.connect(self._apply_filters)
+        for filter_changed in (
+            self.form_filter.currentIndexChanged,
+            self.supervisor_filter.currentIndexChanged,
+            self.whole_period.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.search.textChanged,
+        ):
+            filter_changed.connect(self._apply_filters)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -329,13 +331,8 @@ class SessionsPage(ServicesWidget):
         question = question.replace("%3", units.format_duration(session.minutes))
         if not confirm(self, self.tr("Slett møte"), question, self.tr("Slett")):
             return
-        try:
-            self._services.sessions.delete(session.id)
-        except ValidationError as exc:
-            inform(self, self.tr("Kunne ikke slette"), exc.message, error=True)
-            return
-        self.refresh()
-        self.changed.emit()
+        delete = self._services.sessions.delete
+        self.write_or_explain(lambda: delete(session.id), self.tr("Kunne ikke slette"))
 
     def mark_made_up(self) -> MakeUpDialog | None:
         session = self.selected_session()

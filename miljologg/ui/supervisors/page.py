@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.ui.sessions.columns import action_button
 from miljologg.ui.supervisors.dialog import SupervisorDialog
 from miljologg.ui.supervisors.model import SupervisorTableModel
-from miljologg.ui.widgets.common import bind_table_keys, confirm, inform, open_dialog
+from miljologg.ui.widgets.common import bind_table_keys, confirm, open_dialog
 from miljologg.ui.widgets.form_dialog import add_or_update, persist
 from miljologg.ui.widgets.page import ServicesWidget, record_table
 from miljologg.ui.widgets.table_model import SortProxy
@@ -135,13 +134,8 @@ class SupervisorsPage(ServicesWidget):
         question = self.tr("Slette veilederen %1?").replace("%1", sup.name)
         if not confirm(self, self.tr("Slett veileder"), question, self.tr("Slett")):
             return
-        try:
-            self._services.supervisors.delete(sup.id)
-        except ValidationError as exc:
-            inform(self, self.tr("Kan ikke slette"), exc.message, error=True)
-            return
-        self.refresh()
-        self.changed.emit()
+        delete = self._services.supervisors.delete
+        self.write_or_explain(lambda: delete(sup.id), self.tr("Kan ikke slette"))
 
     def _update_actions(self) -> None:
         has = self.selected_id() is not None

@@ -10,12 +10,15 @@ a row number column) behaved unlike the others for no reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractItemModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from miljologg.services.app import Services
+from miljologg.services.errors import ValidationError
+from miljologg.ui.widgets.common import inform
 
 
 class Record(Protocol):
@@ -49,6 +52,18 @@ class ServicesWidget(QWidget):
         if saved is not None:
             self.select(saved.id)
         self.changed.emit()
+
+    def write_or_explain(self, write: Callable[[], object], refused_title: str) -> bool:
+        """Run a write the service may refuse; a refusal is shown as it comes (in Norwegian,
+        under ``refused_title``) instead of guessed beforehand, and a write is followed by
+        ``after_write``. True when it was written."""
+        try:
+            write()
+        except ValidationError as exc:
+            inform(self, refused_title, exc.message, error=True)
+            return False
+        self.after_write()
+        return True
 
 
 def page_layout(page: QWidget, title: str) -> QVBoxLayout:
