@@ -26,7 +26,6 @@ from miljologg.core.model import Profile, Role
 from miljologg.core.professions import profile_profession_name, vocabulary
 from miljologg.services import validation
 from miljologg.services.app import Services
-from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput, validate_profile
 from miljologg.ui.widgets.common import add_field_row, ok_cancel, open_dialog
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
@@ -157,13 +156,7 @@ class ProfileDialog(FormDialog[ProfileInput, Profile]):
         """The checked profile, or None after showing at the field why it cannot be saved."""
         for message in (*self.messages.values(), self.general_message):
             message.clear_message()
-        data = self.value()
-        try:
-            validate_profile(data)
-        except ValidationError as exc:
-            self.refuse(exc)
-            return None
-        return data
+        return self.checked(self.value(), validate_profile)
 
 
 def open_profile_dialog(

@@ -289,13 +289,7 @@ class WelcomeDialog(FormDialog[ProfileInput, Profile]):
         for message in self.messages.values():
             message.clear_message()
         self._warned.clear()
-        data = self._input()
-        try:
-            validate_profile(data)
-        except ValidationError as exc:
-            self._show_error(exc)
-            return None
-        return data
+        return self.checked(self._input(), validate_profile)
 
 
 def welcome_dialog(services: ServicesSource, parent: QWidget | None = None) -> WelcomeDialog:

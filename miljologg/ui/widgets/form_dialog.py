@@ -58,6 +58,16 @@ class FormDialog(QDialog, Generic[Value, Saved]):
         target = self.messages.get(error.field, self.general_message)
         target.show_error(error.message)
 
+    def checked(self, value: Value, check: Callable[[Value], object]) -> Value | None:
+        """``value`` if the service's own ``check`` passes it (so ``collect`` refuses what the
+        save would); else None, with the refusal shown where ``refuse`` shows it."""
+        try:
+            check(value)
+        except ValidationError as error:
+            self.refuse(error)
+            return None
+        return value
+
 
 def add_or_update(
     add: Callable[[Value], Saved],
