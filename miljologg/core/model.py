@@ -216,6 +216,25 @@ class Log:
         return self._rejection_index.get(session_id)
 
 
+@dataclass(frozen=True)
+class KeyInfo:
+    """A supervisor's public key and its fingerprint (hex; ``readable`` to read aloud).
+
+    The same record in the services (a key pinned in the file) and in the dossier's frozen
+    input, which is read without the services (``verify-dossier``).
+    """
+
+    fingerprint: str
+    public_pem: str
+
+    @property
+    def readable(self) -> str:
+        # Loaded on use: core.signing brings in ``cryptography``, which the records do not need.
+        from miljologg.core.signing import format_fingerprint
+
+        return format_fingerprint(self.fingerprint)
+
+
 def copy_fields(cls: type[D], source: object, **given: object) -> D:
     """A ``cls`` whose every field is ``source``'s attribute of that name, unless ``given``.
 

@@ -79,7 +79,7 @@ class DossierContent:
     #: Sign-off per session id (``snapshot.SignOffRecord``: ``.state``, ``.method``, ``.text``);
     #: a session without one is unsigned.
     sign_offs: Mapping[str, Any] = field(default_factory=dict)
-    #: Per supervisor id, the public keys pinned here: ``(origin, KeyRecord)`` pairs, where origin
+    #: Per supervisor id, the public keys pinned here: ``(origin, KeyInfo)`` pairs, where origin
     #: is "in_person" or "file" and the record has ``.fingerprint``, ``.readable``, ``.public_pem``.
     keys: Mapping[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
     #: ``services.signing.signed_records_json()``: embedded in the PDF as it is.

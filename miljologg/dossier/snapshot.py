@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from miljologg.core.i18n import SOURCE_LANGUAGE, current_language
 from miljologg.core.labels import sign_off_text
-from miljologg.core.model import Log, Profile
+from miljologg.core.model import KeyInfo, Log, Profile, copy_fields
 from miljologg.core.units import format_date
 
 if TYPE_CHECKING:
@@ -66,20 +66,6 @@ class SignOffRecord:
         return sign_off_text(
             self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
         )
-
-
-@dataclass(frozen=True)
-class KeyRecord:
-    """A pinned public key (as ``services.signing.KeyInfo``: ``fingerprint``, ``readable``)."""
-
-    fingerprint: str
-    public_pem: str
-
-    @property
-    def readable(self) -> str:
-        from miljologg.core.signing import format_fingerprint
-
-        return format_fingerprint(self.fingerprint)
 
 
 @dataclass(frozen=True)
@@ -138,7 +124,7 @@ class Snapshot:
     period: tuple[dt.date, dt.date] | None
     log: Log
     sign_offs: Mapping[str, SignOffRecord] = field(default_factory=dict)
-    keys: Mapping[str, tuple[tuple[str, KeyRecord], ...]] = field(default_factory=dict)
+    keys: Mapping[str, tuple[tuple[str, KeyInfo], ...]] = field(default_factory=dict)
     scans: tuple[ScanRecord, ...] = ()
     #: The audit chain head when the dossier was made (``services.anchors``): an anchor that
     #: ``audit verify --anchor DOSSIER.pdf`` compares the log's chain with. Not printed.
@@ -217,7 +203,7 @@ def take(
         for sid, item in services.signing.sign_offs(checked=True).items()
         if sid in in_log and item.state != "unsigned"
     }
-    keys: dict[str, tuple[tuple[str, KeyRecord], ...]] = {}
+    keys: dict[str, tuple[tuple[str, KeyInfo], ...]] = {}
     for sid in sorted({s.supervisor_id for s in log.sessions}):
         pairs = []
         for origin, lookup in (
@@ -226,22 +212,12 @@ def take(
         ):
             info = lookup(sid)
             if info is not None:
-                pairs.append((origin, KeyRecord(info.fingerprint, info.public_pem)))
+                pairs.append((origin, info))
         if pairs:
             keys[sid] = tuple(pairs)
     scans = tuple(
-        ScanRecord(
-            s.id,
-            s.supervisor_id,
-            s.filename,
-            s.media_type,
-            s.size,
-            s.sha256,
-            s.added_at,
-            s.session_ids,
-            s.digests,
-            f"miljologg-skann-{n}{_MEDIA_SUFFIX.get(s.media_type, '')}",
-            s.data,
+        copy_fields(
+            ScanRecord, s, attachment=f"miljologg-skann-{n}{_MEDIA_SUFFIX.get(s.media_type, '')}"
         )
         for n, s in enumerate(services.paper.scans(with_data=True), start=1)
     )

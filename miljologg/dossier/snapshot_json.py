@@ -20,6 +20,7 @@ from miljologg.core.model import (
     Attendance,
     AttendanceStatus,
     Form,
+    KeyInfo,
     Log,
     Profile,
     Rejection,
@@ -32,7 +33,6 @@ from miljologg.dossier.snapshot import (
     INPUT_FORMAT,
     INPUT_NAME,
     INPUT_VERSION,
-    KeyRecord,
     MadeBy,
     ScanRecord,
     SignOffRecord,
@@ -303,10 +303,10 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
         )
         for o in doc["sign_offs"]
     }
-    keys: dict[str, list[tuple[str, KeyRecord]]] = {}
+    keys: dict[str, list[tuple[str, KeyInfo]]] = {}
     for k in doc["keys"]:
         keys.setdefault(str(k["supervisor_id"]), []).append(
-            (str(k["origin"]), KeyRecord(str(k["fingerprint"]), str(k["public_key_pem"])))
+            (str(k["origin"]), KeyInfo(str(k["fingerprint"]), str(k["public_key_pem"])))
         )
     scans = tuple(
         ScanRecord(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -19,6 +18,7 @@ from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import SIGNED_UNDER_NAME
+from miljologg.core.model import KeyInfo as KeyInfo  # re-exported: services name it from here
 from miljologg.core.model import SessionStatus, copy_fields
 from miljologg.core.units import format_date
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
@@ -34,18 +34,6 @@ from miljologg.services.errors import ValidationError
 
 #: Translated where it is raised.
 LOCKED_MESSAGE = N_("Møtet er signert. Velg «Gjenåpne» med en begrunnelse for å endre det.")
-
-
-@dataclass(frozen=True)
-class KeyInfo:
-    """A public key and its fingerprint (hex and readable)."""
-
-    fingerprint: str
-    public_pem: str
-
-    @property
-    def readable(self) -> str:
-        return crypto.format_fingerprint(self.fingerprint)
 
 
 def ensure_unlocked(
