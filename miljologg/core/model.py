@@ -217,6 +217,25 @@ class Log:
 
 
 @dataclass(frozen=True)
+class Scan:
+    """A stored scan of a paper sign sheet (``services.paper``); ``data`` only when asked for
+    (it may be megabytes). A record here, since the dossier's input keeps it too."""
+
+    id: str
+    supervisor_id: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    session_ids: tuple[str, ...]
+    digests: tuple[str, ...]
+    data: bytes | None = None
+    #: From ``record``: sessions not on a sign sheet of the supervisor as they are (Norwegian).
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class KeyInfo:
     """A supervisor's public key and its fingerprint (hex; ``readable`` to read aloud).
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from miljologg.core.i18n import SOURCE_LANGUAGE, current_language
 from miljologg.core.labels import sign_off_text
-from miljologg.core.model import KeyInfo, Log, Profile, copy_fields
+from miljologg.core.model import KeyInfo, Log, Profile, Scan, copy_fields
 from miljologg.core.units import format_date
 
 if TYPE_CHECKING:
@@ -69,20 +69,10 @@ class SignOffRecord:
 
 
 @dataclass(frozen=True)
-class ScanRecord:
-    """A paper sign-off scan (as ``services.paper.Scan``) and the attachment that carries it."""
+class ScanRecord(Scan):
+    """A paper sign-off scan and the name of the attachment that carries it in the PDF."""
 
-    id: str
-    supervisor_id: str
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    added_at: dt.datetime
-    session_ids: tuple[str, ...]
-    digests: tuple[str, ...]
-    attachment: str
-    data: bytes | None = None
+    attachment: str = field(kw_only=True)
 
 
 @dataclass(frozen=True)

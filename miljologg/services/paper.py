@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import _
+from miljologg.core.model import Scan as Scan  # re-exported: the ui names it from here
 from miljologg.core.model import SessionStatus
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import PaperScanRow, SignatureRow, SignSheetRow
@@ -72,24 +73,6 @@ class Sheet:
     supervisor: str
     student: str
     rows: tuple[SheetRow, ...]
-
-
-@dataclass(frozen=True)
-class Scan:
-    """A stored scan; ``data`` only when asked for (it may be megabytes)."""
-
-    id: str
-    supervisor_id: str
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    added_at: dt.datetime
-    session_ids: tuple[str, ...]
-    digests: tuple[str, ...]
-    data: bytes | None = None
-    #: From ``record``: sessions not on a sign sheet of the supervisor as they are (Norwegian).
-    warnings: tuple[str, ...] = ()
 
 
 class PaperService:
