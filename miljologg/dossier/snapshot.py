@@ -178,17 +178,13 @@ def take(
         sessions=tuple(replace(s, reflection="") for s in log.sessions),  # never printed
     )
     in_log = {s.id for s in log.sessions}
+    # ``at`` with this computer's UTC offset, so the date printed is the one it was made on
     sign_offs = {
-        sid: SignOffRecord(
-            sid,
-            item.state,
-            item.method,
-            item.signer,
-            item.signed_at.astimezone() if item.signed_at else None,
-            item.fingerprint,
-            item.void_reason,
-            item.comment,
-            item.note,
+        sid: copy_fields(
+            SignOffRecord,
+            item,
+            session_id=sid,
+            at=item.signed_at.astimezone() if item.signed_at else None,
         )
         for sid, item in services.signing.sign_offs(checked=True).items()
         if sid in in_log and item.state != "unsigned"
