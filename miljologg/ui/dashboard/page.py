@@ -37,17 +37,16 @@ from miljologg.ui.dashboard.cards import (
 )
 from miljologg.ui.widgets.chart import CumulativeChart, ThresholdBar
 from miljologg.ui.widgets.levels import set_level
+from miljologg.ui.widgets.page import ServicesWidget
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ServicesWidget):
     """The overview page; read-only, so ``changed`` is never emitted."""
 
-    changed = Signal()
     navigate = Signal(str, str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
