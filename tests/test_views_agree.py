@@ -35,7 +35,7 @@ from miljologg.core import figures
 from miljologg.core.labels import ATTENDANCE_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Approval, AttendanceStatus, Form, Log, Session, SessionStatus
 from miljologg.core.programmes import bundled_programmes
-from miljologg.core.rules import ProgrammeStatus
+from miljologg.core.rules import ProgrammeStatus, count_days
 from miljologg.core.units import format_date, format_percent
 from miljologg.db.database import open_database
 from miljologg.services.app import Services
@@ -266,6 +266,12 @@ def check_gatherings_page(services: Services, e: Engine) -> None:
     for gathering in RBUP.gatherings:
         item = page.day_item(gathering.days[0]).parent()
         text = item.text(1)
+        # the planned teaching in the gathering's tooltip: the engine's, and the programme's sum
+        engine_days = [d for d in att.days if d.gathering_id == gathering.id]
+        planned = hours_in(r"^Planlagt undervisning: {h}$", item.toolTip(0))
+        assert planned == count_days(engine_days).planned_minutes, gathering.id
+        by_date = {t.date: t.planned_minutes for t in RBUP.teaching_days()}
+        assert planned == sum(by_date[d] for d in gathering.days), gathering.id
         # counted here from the registrations, not from the engine
         open_days = [d for d in gathering.days if d < e.today and d not in registered]
         absent = [

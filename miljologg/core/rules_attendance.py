@@ -50,7 +50,8 @@ class DayResult:
 
 @dataclass(frozen=True)
 class GatheringDays:
-    """How many days of one gathering (or any set of days) are in each state."""
+    """How many days of one gathering (or any set of days) are in each state, and the teaching
+    time planned on them (the gathering's tooltip on «Samlinger»)."""
 
     days: int
     present: int
@@ -58,6 +59,7 @@ class GatheringDays:
     absent: int
     unregistered: int
     open_days: int  # today's unregistered day and upcoming ones
+    planned_minutes: int
 
     @property
     def registered(self) -> int:
@@ -199,8 +201,10 @@ def evaluate_attendance(log: Log, programme: Programme, today: dt.date) -> Atten
 def count_days(days: Iterable[DayResult]) -> GatheringDays:
     """How many of ``days`` are in each state (a gathering's row on «Samlinger»)."""
     n = dict.fromkeys(DayState, 0)
+    planned = 0
     for d in days:
         n[d.state] += 1
+        planned += d.planned_minutes
     return GatheringDays(
         days=sum(n.values()),
         present=n[DayState.PRESENT],
@@ -208,6 +212,7 @@ def count_days(days: Iterable[DayResult]) -> GatheringDays:
         absent=n[DayState.ABSENT],
         unregistered=n[DayState.UNREGISTERED],
         open_days=n[DayState.TODAY] + n[DayState.UPCOMING],
+        planned_minutes=planned,
     )
 
 

@@ -17,7 +17,7 @@ from miljologg.core.figures import DAY_LEVELS, Level, gathering_level
 from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import AttendanceStatus
 from miljologg.core.plural import choose
-from miljologg.core.rules import DayResult, DayState, count_days
+from miljologg.core.rules import DayResult, DayState, GatheringDays
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP
 
 
@@ -71,9 +71,8 @@ _OPEN_TEXTS = {
 }
 
 
-def gathering_status(days: Sequence[DayResult]) -> tuple[str, Level]:
+def gathering_status(n: GatheringDays) -> tuple[str, Level]:
     """A summary short enough for the column: what is missing first, then any absence."""
-    n = count_days(days)
     level = gathering_level(n)
     if n.unregistered:
         missing = choose(

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,26 +25,30 @@ from PySide6.QtWidgets import (
 from miljologg.core import units
 from miljologg.core.model import Attendance, AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Programme
-from miljologg.core.rules import DayResult
+from miljologg.core.rules import DayResult, count_days
 from miljologg.services.app import Services
 from miljologg.ui.gatherings.attendance_dialog import AttendanceDialog
 from miljologg.ui.gatherings.attendance_widgets import ActionBar, AttendanceSummary
 from miljologg.ui.gatherings.day_texts import (
-    date_range_text,
     day_status,
     day_text,
     gathering_status,
-    term_of,
+)
+from miljologg.ui.gatherings.tree import (
+    COL_ACTIONS,
+    COL_DAY,
+    COL_SESSIONS,
+    COL_STATUS,
+    DAY,
+    GATHERING,
+    KEY_ROLE,
+    KIND_ROLE,
+    fill_tree,
 )
 from miljologg.ui.widgets.common import open_dialog
 from miljologg.ui.widgets.form_dialog import persist
 from miljologg.ui.widgets.levels import level_color
 from miljologg.ui.widgets.theme import set_tone
-
-COL_DAY, COL_STATUS, COL_SESSIONS, COL_ACTIONS = range(4)
-KIND_ROLE = Qt.ItemDataRole.UserRole
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-TERM, GATHERING, DAY = "term", "gathering", "day"
 
 _KEYS = {
     Qt.Key.Key_T: "present",
@@ -142,60 +146,13 @@ class GatheringsPage(QWidget):
 
     # -- building the tree (once per programme) ------------------------------------
     def _build_tree(self, programme: Programme) -> None:
-        self.tree.clear()
-        self._days.clear()
-        self._gatherings.clear()
         self._bars.clear()
-        planned = {t.date: t for t in programme.teaching_days()}
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        terms: dict[str, QTreeWidgetItem] = {}
-        for number, gathering in enumerate(programme.gatherings, start=1):
-            days = sorted(gathering.days)
-            term = str(getattr(gathering, "term", "") or "") or term_of(days[0])
-            parent = terms.get(term)
-            if parent is None:
-                parent = QTreeWidgetItem(self.tree, [term])
-                parent.setData(0, KIND_ROLE, TERM)
-                parent.setFont(0, bold)
-                parent.setFirstColumnSpanned(True)
-                parent.setSizeHint(0, QSize(0, 30))
-                terms[term] = parent
-            name = self.tr("Samling {number}: {dates}").format(
-                number=number, dates=date_range_text(days)
-            )
-            item = QTreeWidgetItem(parent, [name])
-            item.setData(0, KIND_ROLE, GATHERING)
-            item.setData(0, KEY_ROLE, gathering.id)
-            item.setFont(0, bold)
-            total = sum(planned[d].planned_minutes for d in days if d in planned)
-            item.setToolTip(
-                COL_DAY,
-                self.tr("Planlagt undervisning: {duration}").format(
-                    duration=units.format_duration(total)
-                ),
-            )
-            self._gatherings[gathering.id] = (item, days, name)
+        rows = fill_tree(self.tree, programme)
+        self._days, self._gatherings = rows.days, rows.gatherings
+        for item, days, _name in self._gatherings.values():
             self._add_bar(item, GATHERING)
             for day in days:
-                teaching = planned.get(day)
-                minutes = teaching.planned_minutes if teaching else 0
-                # Planned hours share the day's cell: the gathering titles set that column's
-                # width anyway, and the room saved keeps the sessions readable at 1024 px.
-                text = f"{day_text(day)} · {units.format_duration(minutes)}"
-                child = QTreeWidgetItem(item, [text])
-                child.setData(0, KIND_ROLE, DAY)
-                child.setData(0, KEY_ROLE, day.isoformat())
-                if teaching is not None and teaching.start and teaching.end:
-                    child.setToolTip(
-                        COL_DAY,
-                        self.tr("Undervisning {start}–{end}").format(
-                            start=f"{teaching.start:%H:%M}", end=f"{teaching.end:%H:%M}"
-                        ),
-                    )
-                self._days[day] = (child, minutes)
-                self._add_bar(child, DAY)
-        self.tree.expandAll()
+                self._add_bar(self._days[day][0], DAY)
         self._programme_id = programme.id
         QTimer.singleShot(0, self._scroll_to_now)
 
@@ -280,7 +237,14 @@ class GatheringsPage(QWidget):
     def _update_gatherings(self) -> None:
         for item, days, _name in self._gatherings.values():
             (item.parent() or item).setBackground(0, self.palette().midlight())  # its term row
-            text, level = gathering_status([self._results[d] for d in days if d in self._results])
+            n = count_days(self._results[d] for d in days if d in self._results)
+            text, level = gathering_status(n)
+            item.setToolTip(
+                COL_DAY,
+                self.tr("Planlagt undervisning: {duration}").format(
+                    duration=units.format_duration(n.planned_minutes)
+                ),
+            )
             registered = [d for d in days if d in self._registered]
             past = [d for d in days if d <= self._today]
             item.setText(COL_STATUS, text)
