@@ -19,7 +19,7 @@ from enum import StrEnum
 from miljologg.core import programme_texts as texts
 from miljologg.core.model import Form, Log, Session, SessionStatus
 from miljologg.core.rules import ProgrammeStatus, RequirementResult
-from miljologg.core.rules_attendance import AttendanceResult, DayState, GatheringDays
+from miljologg.core.rules_attendance import AttendanceResult, DayResult, DayState, GatheringDays
 from miljologg.core.rules_base import Params, Problem
 from miljologg.core.rules_progress import ParticipationResult
 
@@ -27,6 +27,7 @@ __all__ = [
     "DAY_LEVELS",
     "gathering_level",
     "Level",
+    "LogContents",
     "Note",
     "SessionsSummary",
     "SupervisorTotal",
@@ -34,11 +35,13 @@ __all__ = [
     "attendance_notes",
     "follow_ups",
     "level",
+    "log_contents",
     "pace_notes",
     "participation_notes",
     "requirement_level",
     "summarize_sessions",
     "supervisor_totals",
+    "teaching_days_until",
 ]
 
 
@@ -318,3 +321,43 @@ def supervisor_totals(log: Log) -> tuple[SupervisorTotal, ...]:
         return ((sup.name if sup else "").casefold(), total.supervisor_id)
 
     return tuple(sorted(result, key=name))
+
+
+def teaching_days_until(att: AttendanceResult, end: dt.date) -> tuple[DayResult, ...]:
+    """The teaching days a dossier lists: every one from the programme's start up to ``end``
+    (attendance is cumulative, so a period's dossier keeps the days before the period)."""
+    return tuple(d for d in att.days if d.date <= end)
+
+
+@dataclass(frozen=True)
+class LogContents:
+    """What a dossier of a log holds, counted: the preview on Dokumentasjon says it.
+
+    ``sessions_by_form`` has every form, in the order of ``Form``, so its counts add up to
+    ``sessions`` (missed sessions included: the log lists them).
+    """
+
+    sessions: int
+    sessions_by_form: tuple[tuple[Form, int], ...]
+    attests: int
+    teaching_days: int
+    assignments: int
+
+    def sessions_in(self, form: Form) -> int:
+        return dict(self.sessions_by_form).get(form, 0)
+
+
+def log_contents(log: Log, att: AttendanceResult, end: dt.date) -> LogContents:
+    """The counts of a dossier of ``log`` (already restricted to its period) whose period ends
+    on ``end``: sessions per form, one attest per ``supervisor_totals`` entry, the teaching
+    days of ``teaching_days_until`` and the written assignments."""
+    by_form = dict.fromkeys(Form, 0)
+    for s in log.sessions:
+        by_form[s.form] += 1
+    return LogContents(
+        sessions=len(log.sessions),
+        sessions_by_form=tuple(by_form.items()),
+        attests=len(supervisor_totals(log)),
+        teaching_days=len(teaching_days_until(att, end)),
+        assignments=len(log.assignments),
+    )

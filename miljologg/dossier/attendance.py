@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from miljologg.core.figures import teaching_days_until
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import ATTENDANCE_LABELS
 from miljologg.core.model import AttendanceStatus
@@ -43,8 +44,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         )
     )
     # Attendance is cumulative: every teaching day from the start up to the period's end.
-    end = c.period[1]
-    days = [d for d in att.days if d.date <= end]
+    days = teaching_days_until(att, c.period[1])
     if not days:
         flow += [Paragraph(_("Ingen samlingsdager i perioden."), st.body), PageBreak()]
         return flow

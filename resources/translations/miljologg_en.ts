@@ -713,14 +713,6 @@
         <translation>Summary of the requirements ({n} requirements)</translation>
     </message>
     <message>
-        <source>Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, {g} på samling)</source>
-        <translation>Supervision log: {n} session ({i} individual, {e} in an external group, {g} at a gathering)</translation>
-    </message>
-    <message>
-        <source>Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, {g} på samling)</source>
-        <translation>Supervision log: {n} sessions ({i} individual, {e} in an external group, {g} at a gathering)</translation>
-    </message>
-    <message>
         <source>Attester: {n} (én per veileder)</source>
         <translation>Attestations: {n} (one per supervisor)</translation>
     </message>
@@ -731,6 +723,39 @@
     <message>
         <source>Oppmøte: {n} samlingsdag</source>
         <translation>Attendance: {n} gathering day</translation>
+    </message>
+    <message>
+        <source>{n} individuell</source>
+        <extracomment>One part of the log&apos;s line per form: (singular, plural), «{n}» the count.</extracomment>
+        <translation>{n} individual</translation>
+    </message>
+    <message>
+        <source>{n} individuelle</source>
+        <translation>{n} individual</translation>
+    </message>
+    <message>
+        <source>{n} i ekstern gruppe</source>
+        <translation>{n} in an external group</translation>
+    </message>
+    <message>
+        <source>{n} på samling</source>
+        <translation>{n} at a gathering</translation>
+    </message>
+    <message>
+        <source>{n} på veiledningen du har gitt</source>
+        <translation>{n} on the supervision you gave</translation>
+    </message>
+    <message>
+        <source>{n} gitt av deg</source>
+        <translation>{n} given by you</translation>
+    </message>
+    <message>
+        <source>Veiledningslogg: {n} møte ({parts})</source>
+        <translation>Supervision log: {n} session ({parts})</translation>
+    </message>
+    <message>
+        <source>Veiledningslogg: {n} møter ({parts})</source>
+        <translation>Supervision log: {n} sessions ({parts})</translation>
     </message>
     <message>
         <source>Arbeidskrav: {n}</source>

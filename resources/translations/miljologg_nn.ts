@@ -713,14 +713,6 @@
         <translation>Samandrag av krava ({n} krav)</translation>
     </message>
     <message>
-        <source>Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, {g} på samling)</source>
-        <translation>Rettleiingslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, {g} på samling)</translation>
-    </message>
-    <message>
-        <source>Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, {g} på samling)</source>
-        <translation>Rettleiingslogg: {n} møte ({i} individuelle, {e} i ekstern gruppe, {g} på samling)</translation>
-    </message>
-    <message>
         <source>Attester: {n} (én per veileder)</source>
         <translation>Attestar: {n} (éin per rettleiar)</translation>
     </message>
@@ -731,6 +723,39 @@
     <message>
         <source>Oppmøte: {n} samlingsdag</source>
         <translation>Oppmøte: {n} samlingsdag</translation>
+    </message>
+    <message>
+        <source>{n} individuell</source>
+        <extracomment>One part of the log&apos;s line per form: (singular, plural), «{n}» the count.</extracomment>
+        <translation>{n} individuell</translation>
+    </message>
+    <message>
+        <source>{n} individuelle</source>
+        <translation>{n} individuelle</translation>
+    </message>
+    <message>
+        <source>{n} i ekstern gruppe</source>
+        <translation>{n} i ekstern gruppe</translation>
+    </message>
+    <message>
+        <source>{n} på samling</source>
+        <translation>{n} på samling</translation>
+    </message>
+    <message>
+        <source>{n} på veiledningen du har gitt</source>
+        <translation>{n} på rettleiinga du har gitt</translation>
+    </message>
+    <message>
+        <source>{n} gitt av deg</source>
+        <translation>{n} gitt av deg</translation>
+    </message>
+    <message>
+        <source>Veiledningslogg: {n} møte ({parts})</source>
+        <translation>Rettleiingslogg: {n} møte ({parts})</translation>
+    </message>
+    <message>
+        <source>Veiledningslogg: {n} møter ({parts})</source>
+        <translation>Rettleiingslogg: {n} møte ({parts})</translation>
     </message>
     <message>
         <source>Arbeidskrav: {n}</source>

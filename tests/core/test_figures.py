@@ -101,6 +101,35 @@ def test_supervisor_totals_leave_out_missed_and_rejected_sessions() -> None:
     assert (per.supervisor_id, per.minutes) == ("p", 45)
 
 
+def test_log_contents_count_every_form_and_the_days_up_to_the_period_end() -> None:
+    """What Dokumentasjon's preview says: every form counted (given and supervision on it
+    too), so the parts add up to the sessions; one attest per supervisor who can confirm; the
+    teaching days from the start up to the period's end, as the dossier's attendance lists."""
+    log = Log(
+        supervisors=(KARI, PER),
+        sessions=(
+            s("a", D(2025, 1, 8)),
+            s("b", D(2025, 1, 9), form=Form.EXTERNAL_GROUP, group_size=4),
+            s("g1", D(2025, 2, 3), 90, "", form=Form.GIVEN, group_size=3),
+            s("g2", D(2025, 2, 4), 90, "", form=Form.GIVEN, group_size=3),
+            s("o", D(2025, 2, 5), 60, "p", form=Form.SUPERVISION_ON_SUPERVISION),
+            s("m", D(2025, 2, 6), 60, status=SessionStatus.MISSED),
+        ),
+    )
+    att = evaluate_programme(log, RBUP, MID).attendance
+    end = D(2025, 3, 31)
+    got = figures.log_contents(log, att, end)
+    assert got.sessions == 6 == sum(n for _form, n in got.sessions_by_form)
+    assert [f for f, _n in got.sessions_by_form] == list(Form)
+    assert got.sessions_in(Form.INDIVIDUAL) == 2  # the missed one is in the log's list
+    assert (got.sessions_in(Form.GIVEN), got.sessions_in(Form.SUPERVISION_ON_SUPERVISION)) == (2, 1)
+    assert got.sessions_in(Form.GATHERING_GROUP) == 0
+    assert got.attests == 2  # Kari and Per; the given sessions have no supervisor
+    # RBUP: 3 gatherings in autumn 2024, then Jan, Feb, Mar 2025: 6 gatherings of 2 days
+    assert got.teaching_days == 12 == len(figures.teaching_days_until(att, end))
+    assert figures.log_contents(log, att, RBUP.end).teaching_days == len(RBUP.teaching_days())
+
+
 def _att(*regs: Attendance, today: dt.date = MID) -> AttendanceResult:
     return evaluate_programme(Log(attendance=regs), RBUP, today).attendance
 

@@ -1,10 +1,11 @@
 """Dokumentasjon: choose a scheme and a period, preview what the dossier holds, save the PDF.
 
 The preview and the problems come from the rules engine (through ``dossier.content.collect``,
-which asks ``services.status``). Writing the PDF takes from a fraction of a second to several
-seconds for a very long log, so it runs on a ``QThreadPool`` worker; a small QObject adapter
-turns the dossier's plain progress callback into queued signals, so the dossier code never
-imports Qt and widgets are only touched on the GUI thread. «Kontroller en dokumentasjon (PDF) …»
+which asks ``services.status``; the list itself is ``preview.py``). Writing the PDF takes from a
+fraction of a second to several seconds for a very long log, so it runs on a ``QThreadPool``
+worker (``job.py``): a small QObject adapter turns the dossier's plain progress callback into
+queued signals, so the dossier code never imports Qt and widgets are only touched on the GUI
+thread. «Kontroller en dokumentasjon (PDF) …»
 checks a dossier PDF on the same pool (``verify_dialog.VerifySection``).
 """
 
@@ -17,9 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     QUrl,
@@ -40,79 +38,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg import os_errors
-from miljologg.core.figures import supervisor_totals
 from miljologg.core.i18n import ENDONYMS, LANGUAGES, Language, current_language, is_language
-from miljologg.core.model import Form
-from miljologg.core.plural import choose
 from miljologg.core.programmes import bundled_schemes
 from miljologg.core.units import format_date
-from miljologg.db.failures import explain
-from miljologg.dossier.content import DossierContent, collect
+from miljologg.dossier.content import collect
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.ui.dossier.job import DossierJob, ProgressBridge
+from miljologg.ui.dossier.preview import preview_html
 from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
-from miljologg.ui.widgets.theme import hex_color, set_tone
+from miljologg.ui.widgets.theme import set_tone
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from miljologg.dossier.build import DossierInfo
-
-
-class ProgressBridge(QObject):
-    """Turns the dossier's plain callbacks (called on the worker thread) into signals."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)  # DossierInfo
-    failed = Signal(str)
-
-    def report(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
-
-
-class DossierJob(QRunnable):
-    """Writes one dossier off the GUI thread; reports only through its bridge's signals."""
-
-    def __init__(
-        self,
-        services: Services,
-        out: Path,
-        scheme_id: str | None,
-        period: tuple[dt.date, dt.date] | None,
-        bridge: ProgressBridge,
-        language: Language | None = None,
-    ) -> None:
-        super().__init__()
-        self._args = (services, out, scheme_id, period, language)
-        self.bridge = bridge
-
-    def run(self) -> None:
-        services, out, scheme_id, period, language = self._args
-        try:
-            from miljologg.dossier import build_dossier  # reportlab only when a PDF is made
-
-            info = build_dossier(
-                services, out, scheme_id, period, progress=self.bridge.report, language=language
-            )
-        except ValidationError as exc:
-            self.bridge.failed.emit(exc.message)
-        except OSError as exc:
-            text = QCoreApplication.translate("DossierPage", "Kunne ikke skrive filen: {error}")
-            self.bridge.failed.emit(text.format(error=os_errors.reason(exc)))
-        except Exception as exc:  # a worker must always report back, whatever went wrong
-            explained = explain(exc)  # SQLite's English («disk I/O error») said in Norwegian
-            if explained is not None:
-                self.bridge.failed.emit(str(explained))
-            else:  # the type names it for a bug report; its text may be English, or the log's
-                log.error("dossier failed", exc_info=True)
-                text = QCoreApplication.translate("DossierPage", "Uventet feil: {error}")
-                self.bridge.failed.emit(text.format(error=type(exc).__name__))
-        else:
-            self.bridge.finished.emit(info)
 
 
 class DossierPage(QWidget):
@@ -258,7 +201,7 @@ class DossierPage(QWidget):
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(self._bridge is None)
-        self.preview.setText(self._preview_html(content))
+        self.preview.setText(preview_html(content, self.palette()))
 
     def select(self, record_id: str) -> None:
         """Nothing on this page shows single records; present for the page contract."""
@@ -295,59 +238,6 @@ class DossierPage(QWidget):
         self.start.setEnabled(on)
         self.end.setEnabled(on)
         self.refresh()
-
-    def _preview_html(self, c: DossierContent) -> str:
-        lines: list[str] = []
-        for message in c.problems():
-            warn = hex_color("warning", self.palette())
-            lines.append(f'<li style="color:{warn};">{html.escape(message)}</li>')
-        per_form = {f: len(c.sessions(f)) for f in Form}
-        start, end = c.period
-        days = sum(1 for d in c.programme.teaching_days() if start <= d.date <= end)
-        items = [
-            self.tr("Sammendrag av kravene ({n} krav)").format(n=len(c.requirement_rows())),
-            choose(
-                self.tr(
-                    "Veiledningslogg: {n} møte ({i} individuell, {e} i ekstern gruppe, "
-                    "{g} på samling)"
-                ),
-                self.tr(
-                    "Veiledningslogg: {n} møter ({i} individuelle, {e} i ekstern gruppe, "
-                    "{g} på samling)"
-                ),
-                len(c.log.sessions),
-            ).format(
-                n=len(c.log.sessions),
-                i=per_form[Form.INDIVIDUAL],
-                e=per_form[Form.EXTERNAL_GROUP],
-                g=per_form[Form.GATHERING_GROUP],
-            ),
-            self.tr("Attester: {n} (én per veileder)").format(n=len(supervisor_totals(c.log))),
-            choose(
-                self.tr("Oppmøte: {n} samlingsdag"), self.tr("Oppmøte: {n} samlingsdager"), days
-            ).format(n=days),
-            self.tr("Arbeidskrav: {n}").format(n=len(c.log.assignments)),
-            self.tr("Erklæringer: loggen er riktig og fullstendig, og taushetsplikt"),
-        ]
-        if c.scans:  # paper sign-off: the scanned sheets are appended at the end
-            names = sorted({c.supervisor_name(scan.supervisor_id) for scan in c.scans})
-            items.append(
-                self.tr("Skannede signeringsark: {n} ({names})").format(
-                    n=len(c.scans), names=", ".join(names)
-                )
-            )
-        lines += [f"<li>{html.escape(t)}</li>" for t in items]
-        if c.hour_minutes == 60:
-            hours = self.tr("Timer er klokketimer.")
-        else:
-            hours = self.tr("Ordningen regner 1 time = {minutes} minutter.").format(
-                minutes=c.hour_minutes
-            )
-        note = self.tr("Periode {start}–{end}.").format(
-            start=format_date(start), end=format_date(end)
-        )
-        note = f"{note} {hours}"
-        return f"<ul style='margin-left:-20px'>{''.join(lines)}</ul><p>{html.escape(note)}</p>"
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -92,6 +93,44 @@ def test_period_limits_the_preview(qtbot: QtBot, services: Services) -> None:
     page.end.setDate(dt.date(2025, 6, 30))
     assert page.period() == (dt.date(2025, 3, 1), dt.date(2025, 6, 30))
     assert "Veiledningslogg: 1 møte (" in page.preview.text()
+
+
+def test_the_logs_line_has_a_part_for_every_form_and_they_add_up(
+    qtbot: QtBot, services: Services
+) -> None:
+    """Before: «Veiledningslogg: 6 møter (2 individuelle, 1 i ekstern gruppe, 0 på samling)»
+    with two given sessions and one on them left out of the parts."""
+    kari = services.supervisors.find("Kari Nordmann").id
+    per = services.supervisors.find("Per Lund").id
+    for item in (
+        SessionInput(dt.date(2025, 1, 20), 60, Form.INDIVIDUAL, kari, 1, "Tema"),
+        SessionInput(dt.date(2025, 1, 21), 60, Form.INDIVIDUAL, kari, 1, "Tema"),
+        SessionInput(dt.date(2025, 2, 3), 90, Form.EXTERNAL_GROUP, per, 4, "Tema"),
+        SessionInput(dt.date(2025, 2, 4), 90, Form.GIVEN, "", 3, "Nye kolleger"),
+        SessionInput(dt.date(2025, 3, 4), 90, Form.GIVEN, "", 3, "Nye kolleger"),
+        SessionInput(dt.date(2025, 3, 5), 60, Form.SUPERVISION_ON_SUPERVISION, kari, 1, "Tema"),
+    ):
+        services.sessions.add(item)
+    page = _page(qtbot, services, None)
+    found = re.search(r"Veiledningslogg: (\d+) møter \(([^)]*)\)", page.preview.text())
+    assert found is not None, page.preview.text()
+    parts = found.group(2).split(", ")
+    assert int(found.group(1)) == 6 == sum(int(p.split()[0]) for p in parts)
+    assert parts == [
+        "2 individuelle",
+        "1 i ekstern gruppe",
+        "0 på samling",
+        "1 på veiledningen du har gitt",
+        "2 gitt av deg",
+    ]
+    # a period: the parts follow it, and the optional forms go when they have no session
+    page.limit.setChecked(True)
+    page.start.setDate(dt.date(2025, 1, 1))
+    page.end.setDate(dt.date(2025, 2, 28))
+    assert (
+        "Veiledningslogg: 4 møter (2 individuelle, 1 i ekstern gruppe, 0 på samling, 1 gitt av deg)"
+        in page.preview.text()
+    )
 
 
 def test_the_preview_names_the_scanned_sheets_it_appends(qtbot: QtBot, services: Services) -> None:
