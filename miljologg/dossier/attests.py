@@ -15,10 +15,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from miljologg.core.figures import supervisor_totals
+from miljologg.core.figures import SupervisorTotal, signed_counts, supervisor_totals
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import FORM_TITLES
-from miljologg.core.model import SessionStatus
 from miljologg.core.professions import supervisor_profession_name
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, approvals_text, esc
@@ -27,22 +26,17 @@ from miljologg.dossier.styles import Styles, key_value_table, signature_lines
 SIGNERS = (N_("Sted og dato"), N_("Veileders underskrift"))
 
 
-def _key_pairs(c: DossierContent, supervisor_id: str, st: Styles) -> list[tuple[str, Any]]:
-    """The supervisor's key fingerprints, in groups to read aloud; and what is signed."""
+def _key_pairs(c: DossierContent, total: SupervisorTotal, st: Styles) -> list[tuple[str, Any]]:
+    """The supervisor's key fingerprints, in groups to read aloud; and how many of the sessions
+    the attest confirms are signed (a session they rejected is not among them)."""
     labels = {"in_person": _("Nøkkel (hos studenten)"), "file": _("Nøkkel (signert med fil)")}
     pairs: list[tuple[str, Any]] = [
         (labels.get(origin, origin), Paragraph(f"<b>{info.readable}</b>", st.body))
-        for origin, info in c.keys.get(supervisor_id, ())
+        for origin, info in c.keys.get(total.supervisor_id, ())
     ]
-    sessions = [
-        s
-        for s in c.log.sessions
-        if s.supervisor_id == supervisor_id and s.status is SessionStatus.HELD
-    ]
-    digital = sum(1 for s in sessions if c.signed_method(s.id) in ("in_person", "file"))
-    paper = sum(1 for s in sessions if c.signed_method(s.id) == "paper")
+    digital, paper = signed_counts(total.session_ids, c.signed_method)
     text = _("{digital} av {count} gjennomførte møter signert digitalt").format(
-        digital=digital, count=len(sessions)
+        digital=digital, count=total.sessions
     )
     if paper:
         text += _(", {paper} på papir").format(paper=paper)
@@ -112,7 +106,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
                 Paragraph(esc(approvals_text(sup.approvals if sup else ())), st.body),
             ),
         ]
-        supervisor += _key_pairs(c, t.supervisor_id, st)
+        supervisor += _key_pairs(c, t, st)
         kw = 48 * mm
         flow += [
             Paragraph(_("Studentens arbeid"), st.h2),

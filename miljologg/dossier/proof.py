@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from miljologg.core import rules
+from miljologg.core.figures import DIGITAL_METHODS
 from miljologg.core.i18n import _
 from miljologg.core.model import Attendance, AttendanceStatus, Log, Session, Supervisor
 
@@ -43,7 +44,7 @@ TOTALS_FORMAT = "miljologg-dossier-totals"
 TOTALS_VERSION = 1
 
 #: Sign-off methods with a cryptographic signature (paper has a scan instead).
-DIGITAL = ("in_person", "file")
+DIGITAL = DIGITAL_METHODS
 REQUIREMENT_KEYS = ("individual", "external_group", "gathering_group", "total")
 
 

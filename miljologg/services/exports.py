@@ -25,8 +25,9 @@ from miljologg.core.labels import (
     SESSION_STATUS_LABELS,
     SIGN_OFF_LABELS,
 )
-from miljologg.core.model import AttendanceStatus, Log
+from miljologg.core.model import Log
 from miljologg.core.programmes import Programme
+from miljologg.core.rules_attendance import evaluate_attendance
 from miljologg.core.units import format_hours
 from miljologg.services import records
 from miljologg.services.context import Context
@@ -84,7 +85,8 @@ class ExportService:
     def attendance_csv(self, programme: Programme, path: Path) -> int:
         """Every teaching day of the programme with its registration (blank when none)."""
         with self._ctx.read() as s:
-            return _attendance_csv(records.load_log(s), programme, path)
+            log = records.load_log(s)
+        return _attendance_csv(log, programme, path, self._ctx.today())
 
     def gatherings_ics(self, programme: Programme, path: Path) -> int:
         """Each teaching day as a calendar event in Europe/Oslo time; returns the event count."""
@@ -126,18 +128,15 @@ def _sessions_csv(log: Log, offs: Mapping[str, SignOff], path: Path) -> int:
     return len(rows)
 
 
-def _attendance_csv(log: Log, programme: Programme, path: Path) -> int:
+def _attendance_csv(log: Log, programme: Programme, path: Path, today: dt.date) -> int:
+    """The minutes present are the rules engine's (``DayResult.present_minutes``: a partial day
+    at most its planned minutes), so the column adds up to what every page says."""
     by_day = {a.date: a for a in log.attendance}
+    judged = {d.date: d for d in evaluate_attendance(log, programme, today).days}
     rows = []
     for day in programme.teaching_days():
         reg = by_day.get(day.date)
-        present = ""
-        if reg is not None:
-            present = {
-                AttendanceStatus.PRESENT: str(day.planned_minutes),
-                AttendanceStatus.PARTIAL: str(reg.minutes_present or 0),
-                AttendanceStatus.ABSENT: "0",
-            }[reg.status]
+        present = str(judged[day.date].present_minutes) if reg is not None else ""
         rows.append(
             [
                 _date(day.date),

@@ -99,6 +99,9 @@ def test_supervisor_totals_leave_out_missed_and_rejected_sessions() -> None:
     )
     assert (kari.first, kari.last) == (D(2025, 1, 8), D(2025, 1, 9))
     assert (per.supervisor_id, per.minutes) == ("p", 45)
+    assert kari.session_ids == ("a", "g")  # what the attest confirms: not "r", not "m"
+    methods = {"a": "file", "g": "paper", "r": "in_person"}
+    assert figures.signed_counts(kari.session_ids, lambda i: methods.get(i, "")) == (1, 1)
 
 
 def test_log_contents_count_every_form_and_the_days_up_to_the_period_end() -> None:

@@ -47,3 +47,8 @@ def test_a_rejection_stays_in_the_dossier_and_off_the_attest(
     all_minutes = sum(s.minutes for s in held)
     assert format_hours(all_minutes - target.minutes) in attest
     assert format_hours(all_minutes) not in attest
+    # what is signed is counted among the sessions the attest confirms: the two Kari signed, of
+    # those it lists (before: «2 av N» with N counting the session she rejected)
+    confirmed = len(held) - 1
+    assert f"Antall møter {confirmed} " in attest
+    assert f"2 av {confirmed} gjennomførte møter signert digitalt" in attest

@@ -111,6 +111,31 @@ def test_attendance_csv_has_every_teaching_day(logged: Services, tmp_path: Path)
     assert len(unregistered) == 41 and all(r[4] == "" for r in unregistered)
 
 
+def test_attendance_csv_minutes_present_are_the_engines(logged: Services, tmp_path: Path) -> None:
+    """A partial day written with more minutes than were planned (by hand, or by an older
+    version) counts at most the planned ones: the CSV says what the engine and every page say.
+    Before: the CSV wrote the registered 999 and its column added up to more than
+    ``status``'s present minutes."""
+    import sqlite3
+
+    programme = logged.profile.programme()
+    assert programme is not None
+    path = logged.db.path
+    logged.db.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE attendance SET minutes_present = 999 WHERE day = '2025-05-13'")
+    db.close()
+    logged.ctx.invalidate()
+    out = tmp_path / "oppmøte.csv"
+    logged.exports.attendance_csv(programme, out)
+    body = _read_csv(out)[1:]
+    planned = {r[0]: int(r[2]) for r in body}
+    present = {r[0]: int(r[4]) for r in body if r[4]}
+    assert present["13.05.2025"] == planned["13.05.2025"] < 999
+    att = logged.status.programme_status().attendance
+    assert sum(present.values()) == att.present_minutes
+
+
 def test_gatherings_ics_in_oslo_time(logged: Services, tmp_path: Path) -> None:
     programme = logged.profile.programme()
     assert programme is not None
