@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import importlib.metadata as md
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from miljologg.assets import resources_dir
-from miljologg.core.i18n import _
+from miljologg.core.i18n import Language, _, current_language
 
 DIST_NAME = "miljologg"
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -96,6 +97,14 @@ def font_licence_path() -> Path:
     return resources_dir() / "fonts" / "LICENSE-DejaVu.txt"
 
 
-def user_guide_path() -> Path:
-    """The user guide (Norwegian bokmål, Markdown) shown by Hjelp → Brukerveiledning."""
-    return resources_dir() / "help" / "brukerveiledning.md"
+#: The user guide in each language, Markdown files in ``resources/help/``.
+USER_GUIDES: Mapping[Language, str] = {
+    "nb": "brukerveiledning.md",
+    "nn": "brukarrettleiing.md",
+    "en": "user-guide.md",
+}
+
+
+def user_guide_path(language: Language | None = None) -> Path:
+    """The user guide Hjelp → Brukerveiledning shows: in ``language``, by default the app's."""
+    return resources_dir() / "help" / USER_GUIDES[language or current_language()]

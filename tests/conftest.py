@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,8 @@ if "--onscreen" not in sys.argv:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from miljologg.services.app import Services
 
 RBUP = "rbup-kmaa-2024"
@@ -61,3 +63,20 @@ def services(empty_services: Services) -> Services:
     )
     empty_services.supervisors.add(SupervisorInput("Per Lund", "Vernepleier"))
     return empty_services
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """``speak("en")``: the window's, Qt's and the gettext layer's language for this test (the
+    app's own bokmål again afterwards)."""
+    from miljologg.core.i18n import set_language
+    from miljologg.ui.shell.translations import install_translations, remove_translations
+
+    installed: list = []  # QTranslators
+
+    def install(lang: str) -> None:
+        installed.extend(install_translations(qapp, lang))  # type: ignore[arg-type]
+
+    yield install
+    remove_translations(qapp, installed)
+    set_language("nb")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -23,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg.core.i18n import set_language
 from miljologg.core.programmes import bundled_schemes
 from miljologg.db.database import open_database
 from miljologg.demo import write_demo
 from miljologg.services.app import Services
 from miljologg.ui.shell.main_window import MainWindow
-from miljologg.ui.shell.translations import install_translations, remove_translations
 from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers_exact
 from tests.i18n.test_dossier_language import _user_texts
 
@@ -87,18 +83,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Services:
     services = Services(open_database(path), now=lambda: NOW)
     write_demo(services)
     return services
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    installed: list = []
-
-    def install(lang: str) -> None:
-        installed.extend(install_translations(qapp, lang))  # type: ignore[arg-type]
-
-    yield install
-    remove_translations(qapp, installed)
-    set_language("nb")
 
 
 def _quotes() -> list[str]:

@@ -1,9 +1,11 @@
 """The Hjelp menu: the user guide (F1) and «Om miljologg».
 
-The guide is ``resources/help/brukerveiledning.md`` (Norwegian bokmål), shipped with the app and
-shown in a ``QTextBrowser``. «Om» shows the version (``miljologg.version()``), the data file, the
-programme's source and the licences of what the app ships: the DejaVu fonts (their licence
-file) and every library, read from its installed metadata (``miljologg.about``).
+The guide is a Markdown file in ``resources/help/`` in the app's language (bokmål
+``brukerveiledning.md``, nynorsk ``brukarrettleiing.md``, English ``user-guide.md``; see
+``miljologg.about.USER_GUIDES``), shipped with the app and shown in a ``QTextBrowser``.
+«Om» shows the version (``miljologg.version()``), the data file, the programme's source and
+the licences of what the app ships: the DejaVu fonts (their licence file) and every library,
+read from its installed metadata (``miljologg.about``).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def open_about(parent: QWidget, data_file: Path, programme: Programme | None) ->
 
 
 def guide_dialog(parent: QWidget | None = None) -> TextDialog:
-    """Hjelp → Brukerveiledning: the shipped guide."""
+    """Hjelp → Brukerveiledning: the shipped guide, in the app's language."""
     dialog = TextDialog(translate("Help", "Brukerveiledning"), parent)
     path = user_guide_path()
     dialog.browser.setMarkdown(path.read_text(encoding="utf-8"))

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from miljologg.core.i18n import set_language
 from miljologg.services.app import Services
 from miljologg.ui.shell.main_window import MainWindow
-from miljologg.ui.shell.translations import install_translations, remove_translations
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    installed: list = []
-
-    def install(lang: str) -> None:
-        installed.extend(install_translations(qapp, lang))  # type: ignore[arg-type]
-
-    yield install
-    remove_translations(qapp, installed)
-    set_language("nb")
 
 
 def _menu_titles(window: MainWindow) -> list[str]:
