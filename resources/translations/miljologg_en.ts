@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>Importer signert s&amp;var …</source>
-        <translation>Import signed res&amp;ponse …</translation>
+        <translation>Import signed &amp;response …</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
@@ -2697,7 +2697,7 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     </message>
     <message>
         <source>Jeg er &amp;veileder og skal signere studenters veiledning</source>
-        <translation>I am a &amp;supervisor and will sign students’ supervision</translation>
+        <translation>I am a s&amp;upervisor and will sign students’ supervision</translation>
     </message>
     <message>
         <source>Fornavn og etternavn</source>
@@ -2773,7 +2773,7 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     </message>
     <message>
         <source>&amp;Klientgruppe:</source>
-        <translation>&amp;Client group:</translation>
+        <translation>C&amp;lient group:</translation>
     </message>
     <message>
         <source>For eksempel «miljøterapeutisk arbeid og ambulante oppfølgingssamtaler»</source>

@@ -1,7 +1,8 @@
 """The keyboard and the small things a person trips over (issue 10 §5).
 
 - Every dialog of the app (each QDialog subclass under miljologg.ui, found by walking the
-  package, so a new dialog cannot be forgotten) and every menu gives each Alt+letter once:
+  package, so a new dialog cannot be forgotten: tests/ui/dialogs.py) and every menu gives each
+  Alt+letter once, in bokmål, nynorsk and English (each translation picks its own letters):
   Alt+O was both «Arbeidsoppgaver» and «Opprett», «Stilling» and «Studieprogram» shared t.
 - Tab leaves a table or tree instead of walking its cells.
 - After T, D or B on Samlinger the next day is selected.
@@ -12,11 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import inspect
-import pkgutil
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,22 +24,17 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QDialog,
     QGroupBox,
     QLabel,
     QMenu,
     QWidget,
 )
 
-import miljologg.ui
-from miljologg.core.model import AttendanceStatus, Form, Role, SessionStatus
-from miljologg.dossier.verify import DossierReport
+from miljologg.core.model import AttendanceStatus
 from miljologg.services.app import Services
-from miljologg.services.sessions import SessionInput
-from miljologg.services.signing_base import KeyInfo
-from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.shell.main_window import PAGE_KEYS, MainWindow
-from tests.services.signing_helpers import PASS, kari_id, supervisor_file
+from tests.services.signing_helpers import PASS, kari_id
+from tests.ui.dialogs import FACTORIES, add_session, app_dialog_classes
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -74,170 +66,20 @@ def clashes(claims: dict[str, list[str]]) -> dict[str, list[str]]:
     return {key: texts for key, texts in claims.items() if len(texts) > 1}
 
 
-def _session(services: Services, day: int = 10, status: SessionStatus = SessionStatus.HELD) -> str:
-    return services.sessions.add(
-        SessionInput(
-            dt.date(2025, 6, day), 60, Form.INDIVIDUAL, kari_id(services), 1, "Tema", status=status
-        )
-    ).id
-
-
-Factory = Callable[[Services, Path], list[QDialog]]
-
-
-def _welcome(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.shell.welcome import WelcomeDialog
-
-    dialog = WelcomeDialog()
-    return [dialog]
-
-
-def _profile(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.shell.profile_dialog import ProfileDialog
-
-    student = services.profile.get()
-    assert student is not None
-    sup = supervisor_file(tmp)
-    owner = sup.profile.get()
-    assert owner is not None and owner.role is Role.SUPERVISOR
-    return [ProfileDialog(student, "RBUP", 2), ProfileDialog(owner)]
-
-
-def _session_dialog(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.sessions.dialog import SessionDialog
-
-    return [SessionDialog(services, add_supervisor=services.supervisors.add)]
-
-
-def _makeup(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.sessions.makeup_dialog import MakeUpDialog
-
-    missed = services.sessions.get(_session(services, 2, SessionStatus.MISSED))
-    return [MakeUpDialog(missed, services.sessions.list(), {})]
-
-
-def _supervisor(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.supervisors.dialog import SupervisorDialog
-
-    return [SupervisorDialog(), SupervisorDialog(services.supervisors.find("Kari Nordmann"))]
-
-
-def _assignment(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.assignments.dialog import AssignmentDialog
-
-    return [AssignmentDialog(services)]
-
-
-def _attendance(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.gatherings.attendance_dialog import AttendanceDialog
-
-    days = [(dt.date(2025, 3, 10), 420), (dt.date(2025, 3, 11), 330)]
-    return [
-        AttendanceDialog(days, AttendanceStatus.PARTIAL, "Samling"),
-        AttendanceDialog(days, AttendanceStatus.ABSENT, "Samling"),
-    ]
-
-
-def _backups(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.shell.backup_dialog import BackupDialog
-
-    return [BackupDialog(services)]
-
-
-def _report(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.dossier.verify_dialog import ReportDialog
-
-    return [ReportDialog(tmp / "x.pdf", DossierReport(lines=["x"]))]
-
-
-def _text(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.shell.help import about_dialog, guide_dialog
-
-    return [guide_dialog(), about_dialog(tmp / "x.sqlite", services.profile.programme())]
-
-
-def _sign(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.signing.sign_dialog import SignDialog
-
-    return [SignDialog(services, [_session(services, 3)])]
-
-
-def _reopen(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.signing.actions import ReopenDialog
-
-    sid = _session(services, 4)
-    services.signing.sign_in_person([sid], kari_id(services), PASS, create_key=True)
-    return [ReopenDialog(services, sid)]
-
-
-def _paper(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.signing.paper_dialog import PaperRecordDialog
-    from miljologg.ui.signing.sheet_dialog import SupervisorPickDialog
-
-    _session(services, 5)
-    return [
-        PaperRecordDialog(services, kari_id(services)),
-        SupervisorPickDialog(services, kari_id(services)),
-    ]
-
-
-def _repin(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.signing.repin_dialog import RepinDialog
-
-    old, new = KeyInfo("ab" * 32, ""), KeyInfo("cd" * 32, "")
-    error = KeyMismatchError("ny nøkkel", kari_id(services), old, new)
-    return [RepinDialog(services, error, tmp / "svar.json")]
-
-
-def _review(services: Services, tmp: Path) -> list[QDialog]:
-    from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog
-
-    request = tmp / "req.json"
-    services.signing_files.write_request(request, kari_id(services), [_session(services, 6)])
-    sup = supervisor_file(tmp, "Kari Nordmann")
-    return [ReviewRequestDialog(sup, request.read_bytes(), tmp / "svar.json")]
-
-
-FACTORIES: dict[str, Factory] = {
-    "WelcomeDialog": _welcome,
-    "ProfileDialog": _profile,
-    "SessionDialog": _session_dialog,
-    "MakeUpDialog": _makeup,
-    "SupervisorDialog": _supervisor,
-    "AssignmentDialog": _assignment,
-    "AttendanceDialog": _attendance,
-    "BackupDialog": _backups,
-    "ReportDialog": _report,
-    "TextDialog": _text,
-    "SignDialog": _sign,
-    "ReopenDialog": _reopen,
-    "PaperRecordDialog": _paper,
-    "SupervisorPickDialog": _paper,
-    "RepinDialog": _repin,
-    "ReviewRequestDialog": _review,
-}
-#: Base classes, never shown themselves.
-ABSTRACT = {"FormDialog"}
-
-
-def app_dialog_classes() -> set[str]:
-    found = set()
-    for info in pkgutil.walk_packages(miljologg.ui.__path__, "miljologg.ui."):
-        module = importlib.import_module(info.name)
-        for obj in vars(module).values():
-            if inspect.isclass(obj) and issubclass(obj, QDialog) and obj.__module__ == info.name:
-                found.add(obj.__name__)
-    return found - ABSTRACT
-
-
 def test_every_dialog_of_the_app_is_walked() -> None:
     assert app_dialog_classes() == set(FACTORIES)
 
 
+#: Every language the window speaks: the translations choose their own Alt+letters.
+LANGUAGES = ("nb", "nn", "en")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", sorted(FACTORIES))
 def test_each_dialog_gives_each_alt_letter_once(
-    qtbot, services: Services, tmp_path: Path, name: str
+    qtbot, speak, services: Services, tmp_path: Path, name: str, lang: str
 ) -> None:
+    speak(lang)
     for dialog in FACTORIES[name](services, tmp_path):
         qtbot.addWidget(dialog)
         dialog.show()
@@ -247,7 +89,11 @@ def test_each_dialog_gives_each_alt_letter_once(
             assert not view.tabKeyNavigation(), f"{type(dialog).__name__}: {type(view)}"
 
 
-def test_menus_give_each_alt_letter_once(qtbot, services: Services, tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_menus_give_each_alt_letter_once(
+    qtbot, speak, services: Services, tmp_path: Path, lang: str
+) -> None:
+    speak(lang)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, services.db.path, settings)
     qtbot.addWidget(window)
@@ -267,7 +113,7 @@ def test_menus_give_each_alt_letter_once(qtbot, services: Services, tmp_path: Pa
 
 def test_tab_leaves_every_table_and_tree(qtbot, services: Services, tmp_path: Path) -> None:
     for day in (2, 3):
-        _session(services, day)
+        add_session(services, day)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, services.db.path, settings)
     qtbot.addWidget(window)
@@ -320,7 +166,7 @@ def test_a_signed_session_says_so_before_anything_else(
     from miljologg.ui.sessions.page import SessionsPage
     from miljologg.ui.signing.actions import ReopenDialog
 
-    sid = _session(services)
+    sid = add_session(services)
     services.signing.sign_in_person([sid], kari_id(services), PASS, create_key=True)
     page = SessionsPage(services)
     qtbot.addWidget(page)
