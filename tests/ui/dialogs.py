@@ -15,6 +15,7 @@ import pkgutil
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 import miljologg.ui
@@ -85,11 +86,15 @@ def _assignment(services: Services, tmp: Path) -> list[QDialog]:
 
 def _attendance(services: Services, tmp: Path) -> list[QDialog]:
     from miljologg.ui.gatherings.attendance_dialog import AttendanceDialog
+    from miljologg.ui.gatherings.day_texts import date_range_text, day_text
 
     days = [(dt.date(2025, 3, 10), 420), (dt.date(2025, 3, 11), 330)]
+    # the headings the page gives them: a day, and a gathering by its name in the tree
+    gathering = QCoreApplication.translate("GatheringsPage", "Samling {number}: {dates}")
+    named = gathering.format(number=10, dates=date_range_text([d for d, _m in days]))
     return [
-        AttendanceDialog(days, AttendanceStatus.PARTIAL, "Samling"),
-        AttendanceDialog(days, AttendanceStatus.ABSENT, "Samling"),
+        AttendanceDialog(days[:1], AttendanceStatus.PARTIAL, day_text(days[0][0])),
+        AttendanceDialog(days, AttendanceStatus.ABSENT, named),
     ]
 
 
