@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,6 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
     """Tick the sessions signed on the paper sheet and attach its scan; the caller records them
     (``paper_record_dialog``); see module doc."""
 
-    recorded = Signal(object)  # services.paper.Scan
     CHECK, DATE, TIME, DURATION, TOPIC, DIGEST = range(6)
 
     def __init__(
@@ -269,10 +268,6 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
             self.scan_message.show_error(self.tr("Velg filen med det skannede arket."))
             return None
         return PaperAnswer(tuple(self.checked_ids()), Path(path))
-
-    def finish(self, saved: Scan) -> None:
-        self.recorded.emit(saved)
-        super().finish(saved)
 
 
 def paper_record_dialog(

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -40,7 +39,6 @@ class RepinDialog(FormDialog[RepinAnswer, ImportResult]):
     imports (``repin_dialog``)."""
 
     #: ``services.signing_import.ImportResult`` of the import that follows the re-pin.
-    imported = Signal(object)
 
     def __init__(
         self,
@@ -84,10 +82,6 @@ class RepinDialog(FormDialog[RepinAnswer, ImportResult]):
 
     def collect(self) -> RepinAnswer:
         return RepinAnswer(self.typed.text(), self.reason.text())  # the service checks both
-
-    def finish(self, saved: ImportResult) -> None:
-        self.imported.emit(saved)
-        super().finish(saved)
 
 
 def repin_dialog(

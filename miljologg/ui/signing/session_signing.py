@@ -275,7 +275,7 @@ class SessionSigning(QObject):
 
     def _offer_repin(self, error: KeyMismatchError, path: Path) -> RepinDialog:
         dialog = repin_dialog(self._services, error, path, self._page)
-        dialog.imported.connect(lambda _result: self._page.after_signing())
+        dialog.written.connect(lambda _result: self._page.after_signing())
         self.dialog = dialog
         open_dialog(dialog)
         return dialog
@@ -313,7 +313,7 @@ class SessionSigning(QObject):
             self.chooser,
             self._page,
         )
-        dialog.recorded.connect(self._after_paper)
+        dialog.written.connect(self._after_paper)
         self.dialog = dialog
         open_dialog(dialog)
         return dialog

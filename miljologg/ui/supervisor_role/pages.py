@@ -131,7 +131,7 @@ class RequestsPage(ServicesWidget):
         except ValidationError as exc:
             inform(self, self.tr("Signeringsforespørsel"), exc.message, error=True)
             return None
-        dialog.response_saved.connect(self._saved)
+        dialog.written.connect(self._saved)
         self.dialog = dialog
         open_dialog(dialog)
         return dialog

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -51,7 +51,6 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
     passphrase; the caller signs and saves the response to ``out_path`` (``review_dialog``)."""
 
     #: The path of the response, once written.
-    response_saved = Signal(object)
 
     def __init__(
         self, services: Services, data: bytes, out_path: Path, parent: QWidget | None = None
@@ -219,10 +218,6 @@ class ReviewRequestDialog(FormDialog[ReviewAnswer, Path]):
         finally:
             self.passphrase.clear()
             self.confirm.clear()
-
-    def finish(self, saved: Path) -> None:
-        self.response_saved.emit(saved)
-        super().finish(saved)
 
 
 def review_dialog(

@@ -29,6 +29,8 @@ class FormDialog(QDialog, Generic[Value, Saved]):
 
     #: The value, after the dialog's own checks; the caller saves it.
     submitted = Signal(object)
+    #: What the caller saved (its ``save``'s result), just before the dialog closes.
+    written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,7 @@ class FormDialog(QDialog, Generic[Value, Saved]):
     def finish(self, saved: Saved) -> None:
         """The caller saved the value: keep what was saved and close."""
         self.saved = saved
+        self.written.emit(saved)
         super().accept()
 
     def refuse(self, error: ValidationError) -> None:

@@ -65,7 +65,7 @@ def test_review_shows_addressee_student_every_field_and_an_earlier_answer(
     assert cells == ["12.05.2025", "Gruppe (ekstern)", "2 t", "6", "Grenser"]
     qtbot.keyClicks(dialog.passphrase, PASS)
     qtbot.keyClicks(dialog.confirm, PASS)
-    with qtbot.waitSignal(dialog.response_saved):
+    with qtbot.waitSignal(dialog.written):
         _ok(qtbot, dialog.buttons)
 
     again = review_dialog(sup, req.read_bytes(), tmp_path / "svar-2.json")
@@ -120,7 +120,7 @@ def test_a_new_key_opens_the_repin_dialog_with_both_fingerprints(
     assert services.signing.sign_offs()[sid].state == "requested"
     dialog.typed.clear()
     qtbot.keyClicks(dialog.typed, new.readable)
-    with qtbot.waitSignal(dialog.imported):
+    with qtbot.waitSignal(dialog.written):
         _ok(qtbot, dialog.buttons)
     assert services.signing.sign_offs()[sid].state == "signed"
     assert services.signing.file_key(kari) == new

@@ -160,7 +160,7 @@ def test_supervisor_reviews_a_request_and_saves_the_response(
     dialog.set_approved(1, False, "Var ikke til stede")
     qtbot.keyClicks(dialog.passphrase, PASS)
     qtbot.keyClicks(dialog.confirm, PASS)
-    with qtbot.waitSignal(dialog.response_saved):
+    with qtbot.waitSignal(dialog.written):
         click_ok(qtbot, dialog.buttons)
     result = import_response(None, services, out, notify=False)
     assert result is not None
