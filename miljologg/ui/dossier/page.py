@@ -50,6 +50,7 @@ from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.page import ServicesWidget
 from miljologg.ui.widgets.theme import set_tone
 
 log = logging.getLogger(__name__)
@@ -58,10 +59,9 @@ if TYPE_CHECKING:
     from miljologg.dossier.build import DossierInfo
 
 
-class DossierPage(QWidget):
-    """The «Dokumentasjon» page; see the module docstring."""
+class DossierPage(ServicesWidget):
+    """The «Dokumentasjon» page; see the module docstring (it never writes to the data file)."""
 
-    changed = Signal()  # page contract; this page never writes to the data file
     finished = Signal(object)  # DossierInfo, after a PDF was written
     failed = Signal(str)
 
@@ -72,8 +72,7 @@ class DossierPage(QWidget):
         chooser: FileChooser = choose_file,
         pool: QThreadPool | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._chooser = chooser
         self._pool = pool or QThreadPool.globalInstance()
         self._bridge: ProgressBridge | None = None

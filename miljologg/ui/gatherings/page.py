@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,6 +47,7 @@ from miljologg.ui.gatherings.tree import (
 from miljologg.ui.widgets.common import open_dialog
 from miljologg.ui.widgets.form_dialog import persist
 from miljologg.ui.widgets.levels import level_color
+from miljologg.ui.widgets.page import ServicesWidget, page_layout
 from miljologg.ui.widgets.theme import set_tone
 
 _KEYS = {
@@ -60,14 +60,11 @@ _KEYS = {
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
-class GatheringsPage(QWidget):
+class GatheringsPage(ServicesWidget):
     """Attendance per gathering day, grouped by term, with the running percentage on top."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._programme_id: str | None = None
         self._days: dict[dt.date, tuple[QTreeWidgetItem, int]] = {}  # item, planned minutes
         self._gatherings: dict[str, tuple[QTreeWidgetItem, list[dt.date], str]] = {}
@@ -82,12 +79,7 @@ class GatheringsPage(QWidget):
 
     # -- layout ------------------------------------------------------------------
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        title = QLabel(self.tr("Samlinger og oppmøte"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        layout.addWidget(title)
+        layout = page_layout(self, self.tr("Samlinger og oppmøte"))
 
         self.summary = AttendanceSummary(self)
         self.summary.goto_missing.connect(self._goto_first_missing)
