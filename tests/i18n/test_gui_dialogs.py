@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialog, QTextEdit
 
 from miljologg.services.app import Services
+from miljologg.ui.widgets.common import message_box, question_box
 from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers_exact
 from tests.i18n.test_dossier_language import _user_texts
 from tests.i18n.test_gui_language import ENDONYMS, URL, _quotes, screen_texts
@@ -79,3 +80,25 @@ def test_the_dialog_walk_finds_bokmal_where_there_is_some(
     found = _walk_dialogs(qtbot, services, tmp_path, NOT_ENGLISH)
     walked = {name.split("/")[0] for name in found}
     assert walked == set(FACTORIES), set(FACTORIES) - walked
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no"), [("nb", "Ja", "Nei"), ("nn", "Ja", "Nei"), ("en", "Yes", "No")]
+)
+def test_questions_and_messages_answer_in_the_language(
+    qtbot, speak, lang: str, yes: str, no: str
+) -> None:
+    """``confirm`` and ``inform`` (every «are you sure?» and every notice of the app). Before:
+    their buttons were marked for translation but never looked up: «Ja»/«Nei» in English."""
+    speak(lang)
+    question = question_box(None, "?", "?")
+    qtbot.addWidget(question)
+    assert {b.text() for b in question.buttons()} == {yes, no}
+    default = question.defaultButton()
+    assert default is not None and default.text() == no  # the safe answer
+    named = question_box(None, "?", "?", "Slett")  # a caller's own yes (translated by it)
+    qtbot.addWidget(named)
+    assert {b.text() for b in named.buttons()} == {"Slett", no}
+    notice = message_box(None, "!", "!")
+    qtbot.addWidget(notice)
+    assert [b.text() for b in notice.buttons()] == ["OK"]

@@ -83,25 +83,42 @@ def ok_cancel(dialog: QDialog, ok_text: str = "", *, save: bool = False) -> QDia
     return box
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
-    """Ask a yes/no question with Norwegian buttons; the safe answer (No) is the default."""
+def question_box(parent: QWidget | None, title: str, text: str, yes_text: str = "") -> QMessageBox:
+    """The box ``confirm`` asks with: Ja (or ``yes_text``) and Nei in the app's language, the
+    safe answer (Nei) the default. Before: the two texts were marked for translation but never
+    looked up, so an English window asked «Ja»/«Nei»."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(
-        yes_text or QT_TRANSLATE_NOOP("Buttons", "Ja"), QMessageBox.ButtonRole.YesRole
-    )
-    no = box.addButton(QT_TRANSLATE_NOOP("Buttons", "Nei"), QMessageBox.ButtonRole.NoRole)
+    yes = yes_text or QCoreApplication.translate("Buttons", "Ja")
+    box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("Buttons", "Nei"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str = "") -> bool:
+    """Ask a yes/no question (``question_box``); True when the answer is yes."""
+    box = question_box(parent, title, text, yes_text)
     box.exec()
-    answer = box.clickedButton() is yes
+    clicked = box.clickedButton()
+    answer = clicked is not None and box.buttonRole(clicked) is QMessageBox.ButtonRole.YesRole
     box.deleteLater()  # parented to a page: it would otherwise live as long as the window
     return answer
 
 
-def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
-    """A message with a Norwegian OK button."""
+def message_box(
+    parent: QWidget | None, title: str, text: str, *, error: bool = False
+) -> QMessageBox:
+    """The box ``inform`` shows: the message and an OK button in the app's language."""
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, parent=parent)
-    box.addButton(QT_TRANSLATE_NOOP("Buttons", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = QCoreApplication.translate("Buttons", "OK")
+    box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+    return box
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+    """A message with an OK button (``message_box``)."""
+    box = message_box(parent, title, text, error=error)
     box.exec()
     box.deleteLater()
 
