@@ -310,17 +310,17 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
         )
     scans = tuple(
         ScanRecord(
-            id=str(s["id"]),
-            supervisor_id=str(s["supervisor_id"]),
-            filename=str(s["filename"]),
-            media_type=str(s["media_type"]),
-            size=int(s["size"]),
-            sha256=str(s["sha256"]),
-            added_at=dt.datetime.fromisoformat(s["added_at"]),
-            session_ids=tuple(str(x) for x in s["session_ids"]),
-            digests=tuple(str(x) for x in s["digests"]),
+            str(s["id"]),
+            str(s["supervisor_id"]),
+            str(s["filename"]),
+            str(s["media_type"]),
+            int(s["size"]),
+            str(s["sha256"]),
+            dt.datetime.fromisoformat(s["added_at"]),
+            tuple(str(x) for x in s["session_ids"]),
+            tuple(str(x) for x in s["digests"]),
+            attachments.get(str(s["attachment"])),
             attachment=str(s["attachment"]),
-            data=attachments.get(str(s["attachment"])),
         )
         for s in doc["scans"]
     )
