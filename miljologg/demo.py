@@ -2,6 +2,11 @@
 
 Everything is written through the services, so the demo file is as valid (and as audited) as a
 real one. A fixed seed keeps it the same from run to run.
+
+What the student and the supervisors wrote (topics, titles, workplaces, reasons) is written in
+the language in force, so a demo made with ``--language en`` reads as an English student's log;
+names of people and institutions stay as written, and the professions are typed in bokmål, as
+the vocabulary (``core/professions``) recognises them and shows them in any language.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
+from miljologg.core.i18n import N_, _
 from miljologg.core.model import Approval, AttendanceStatus, Form, SessionStatus
 from miljologg.core.programmes import Gathering
 from miljologg.services.app import Services
@@ -21,23 +27,23 @@ from miljologg.services.supervisors import SupervisorInput
 DEMO_PROGRAMME = "rbup-kmaa-2024"
 
 _TOPICS = (
-    "Relasjonsbygging i miljøterapeutisk arbeid",
-    "Traumebevisst omsorg i hverdagen",
-    "Egen rolle og reaksjoner i krevende situasjoner",
-    "Samarbeid med foreldre i ambulant arbeid",
-    "Systemisk forståelse av en familiesituasjon",
-    "Grensesetting og forutsigbarhet",
-    "Mentalisering i samtaler med ungdom",
-    "Tverrfaglig samarbeid med skole og BUP",
-    "Kunnskapsbasert praksis: å velge tiltak",
-    "Avslutning av et ambulant forløp",
-    "Ferdighetstrening: validering",
-    "Etiske dilemmaer og taushetsplikt",
+    N_("Relasjonsbygging i miljøterapeutisk arbeid"),
+    N_("Traumebevisst omsorg i hverdagen"),
+    N_("Egen rolle og reaksjoner i krevende situasjoner"),
+    N_("Samarbeid med foreldre i ambulant arbeid"),
+    N_("Systemisk forståelse av en familiesituasjon"),
+    N_("Grensesetting og forutsigbarhet"),
+    N_("Mentalisering i samtaler med ungdom"),
+    N_("Tverrfaglig samarbeid med skole og BUP"),
+    N_("Kunnskapsbasert praksis: å velge tiltak"),
+    N_("Avslutning av et ambulant forløp"),
+    N_("Ferdighetstrening: validering"),
+    N_("Etiske dilemmaer og taushetsplikt"),
 )
 
 
 #: Kari Nordmann's passphrase in the demo log, for trying «Signer …» on its later sessions.
-DEMO_PASSPHRASE = "demo-veileder-kari"
+DEMO_PASSPHRASE = "demo-veileder-kari"  # i18n: keep (a passphrase, typed as it is)
 
 
 def write_demo(
@@ -53,9 +59,9 @@ def write_demo(
             name="Ingrid Demo",
             programme_id=DEMO_PROGRAMME,
             profession="Barnevernspedagog",
-            workplace="Ambulant ungdomsteam, Eksempel kommune",
-            client_group="Ungdom 13–18 år med sammensatte vansker i barnevernet",
-            tasks="Miljøterapeutisk og ambulant arbeid med ungdom og familier",
+            workplace=_("Ambulant ungdomsteam, Eksempel kommune"),
+            client_group=_("Ungdom 13–18 år med sammensatte vansker i barnevernet"),
+            tasks=_("Miljøterapeutisk og ambulant arbeid med ungdom og familier"),
         )
     )
     programme = services.profile.programme()
@@ -67,7 +73,7 @@ def write_demo(
             "Klinisk sosionom",
             frozenset({Approval.PROGRAMME, Approval.CLINICAL, Approval.FO_SUPERVISOR}),
             "Familievernkontoret Oslo",
-            "Familieterapeut",
+            _("Familieterapeut"),
         )
     )
     group = sup.add(
@@ -76,7 +82,7 @@ def write_demo(
             "Psykologspesialist",
             frozenset({Approval.PROGRAMME, Approval.SPECIALIST}),
             "BUP Nydalen",
-            "Spesialpsykolog",
+            _("Spesialpsykolog"),
         )
     )
     staff = sup.add(
@@ -84,8 +90,8 @@ def write_demo(
             "Siri Berg",
             "Barnevernspedagog",
             frozenset({Approval.PROGRAMME, Approval.CLINICAL}),
-            "RBUP Øst og Sør",
-            "Fagansvarlig",
+            "RBUP Øst og Sør",  # i18n: keep (the institution's name)
+            _("Fagansvarlig"),
         )
     )
     extra = sup.add(
@@ -94,7 +100,7 @@ def write_demo(
             "Vernepleier",
             frozenset(),
             "Eksempel kommune",
-            "Teamleder",
+            _("Teamleder"),
         )
     )
     days = [d.date for d in programme.teaching_days()]
@@ -115,7 +121,7 @@ def write_demo(
                     Form.GATHERING_GROUP,
                     staff.id,
                     6,
-                    rng.choice(_TOPICS),
+                    _(rng.choice(_TOPICS)),
                     start_time=dt.time(15, 30),
                 )
             )
@@ -132,13 +138,13 @@ def write_demo(
                         Form.GATHERING_GROUP,
                         staff.id,
                         6,
-                        rng.choice(_TOPICS),
+                        _(rng.choice(_TOPICS)),
                     )
                 )
                 continue
             form, sid, size, minutes = forms[i % 2]
             day = programme.start + dt.timedelta(days=rng.randrange(span))
-            items.append(SessionInput(day, minutes, form, sid, size, rng.choice(_TOPICS)))
+            items.append(SessionInput(day, minutes, form, sid, size, _(rng.choice(_TOPICS))))
     items.sort(key=lambda s: s.date)
     if sessions is None and len(items) > 10:
         # One individual session was missed; a later one made it up.
@@ -149,7 +155,7 @@ def write_demo(
             Form.INDIVIDUAL,
             individual.id,
             1,
-            "Avlyst – veileder syk",
+            _("Avlyst – veileder syk"),
             status=SessionStatus.MISSED,
         )
     ids = services.sessions.add_many(items)
@@ -192,7 +198,7 @@ def _series(
     """``count`` sessions about every three weeks from ``start``, none in the future."""
     out = []
     day = start + dt.timedelta(days=rng.randrange(3, 10))
-    for _ in range(count):
+    for _i in range(count):
         if day > today:
             break
         out.append(
@@ -202,7 +208,7 @@ def _series(
                 form,
                 supervisor_id,
                 group_size,
-                rng.choice(_TOPICS),
+                _(rng.choice(_TOPICS)),
                 start_time=dt.time(rng.choice((9, 12, 14)), 0),
             )
         )
@@ -219,11 +225,11 @@ def _write_attendance(
         if not past:
             continue
         if index in absent:
-            services.attendance.set(past[0], AttendanceStatus.ABSENT, reason="Sykdom")
+            services.attendance.set(past[0], AttendanceStatus.ABSENT, reason=_("Sykdom"))
             if len(past) > 1:
                 services.attendance.set(past[1], AttendanceStatus.PRESENT)
         elif index == 7:
-            services.attendance.set(past[0], AttendanceStatus.PARTIAL, 240, "Legetime")
+            services.attendance.set(past[0], AttendanceStatus.PARTIAL, 240, _("Legetime"))
             services.attendance.set_many(past[1:], AttendanceStatus.PRESENT)
         else:
             services.attendance.set_many(past, AttendanceStatus.PRESENT)
@@ -244,12 +250,12 @@ def _link_make_up(services: Services, ids: list[str]) -> None:
 
 def _write_assignments(services: Services, start: dt.date, today: dt.date) -> None:
     titles = (
-        "Refleksjonsnotat: egen rolle som miljøterapeut",
-        "Kasusdrøfting i anonymisert form",
-        "Litteraturoppgave: traumebevisst omsorg",
-        "Fagessay: systemisk forståelse",
-        "Praksisfortelling og refleksjon",
-        "Avsluttende fagoppgave",
+        N_("Refleksjonsnotat: egen rolle som miljøterapeut"),
+        N_("Kasusdrøfting i anonymisert form"),
+        N_("Litteraturoppgave: traumebevisst omsorg"),
+        N_("Fagessay: systemisk forståelse"),
+        N_("Praksisfortelling og refleksjon"),
+        N_("Avsluttende fagoppgave"),
     )
     for i, title in enumerate(titles):
         due = start + dt.timedelta(days=100 + i * 110)
@@ -259,4 +265,4 @@ def _write_assignments(services: Services, start: dt.date, today: dt.date) -> No
             if handed and handed + dt.timedelta(days=21) <= today
             else None
         )
-        services.assignments.add(AssignmentInput(title, due, handed, approved))
+        services.assignments.add(AssignmentInput(_(title), due, handed, approved))

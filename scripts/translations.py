@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -61,6 +61,14 @@ def _tool(name: str) -> str:
 
 
 # -- gettext (Babel) -------------------------------------------------------------------------
+#: Babel's own keywords (``_``, ``ngettext``, ``pgettext``, ``N_`` …) and ``core.plural``'s two
+#: (imported as ``count`` or ``count_text``): ``choose(singular, plural, n)`` and ``count(n,
+#: singular, plural)`` call ``ngettext`` with their pair, so the pair is a plural message of the
+#: catalogue. A call with fewer arguments or a non-literal pair (``"a-b".count("-")``,
+#: ``choose(_(x), _(y), n)``) is passed over by Babel, not extracted.
+KEYWORDS = {**DEFAULT_KEYWORDS, "choose": (1, 2), "count": (2, 3), "count_text": (2, 3)}
+
+
 def extract() -> Catalog:
     """Every message in the non-Qt layers, as Babel finds it through ``babel.cfg``."""
     from babel.messages.frontend import parse_mapping_cfg
@@ -69,7 +77,12 @@ def extract() -> Catalog:
         method_map, options_map = parse_mapping_cfg(f)
     catalog = Catalog(project=HEADER_PROJECT, charset="utf-8", fuzzy=False)
     for _filename, _lineno, message, comments, context in extract_from_dir(
-        str(ROOT), method_map, options_map, comment_tags=("TRANSLATORS:",), strip_comment_tags=True
+        str(ROOT),
+        method_map,
+        options_map,
+        keywords=KEYWORDS,
+        comment_tags=("TRANSLATORS:",),
+        strip_comment_tags=True,
     ):
         catalog.add(message, None, [], auto_comments=comments, context=context)
     return catalog

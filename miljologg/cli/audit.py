@@ -38,17 +38,24 @@ def register(table: CommandTable) -> None:
 def _audit_verify(call: Call) -> int:
     report = call.services.anchors.verify([Path(p) for p in call.args.anchor])
     a = report.anchors
-    compared = (
-        f"sammenlignet med {count_text(a.get('backups', 0), 'sikkerhetskopi', 'sikkerhetskopier')}"
-        f", {count_text(a.get('responses', 0), 'signert svar', 'signerte svar')} og "
-        f"{count_text(a.get('files', 0), 'annen fil', 'andre filer')}"
+    compared = _("sammenlignet med {backups}, {responses} og {files}").format(
+        backups=count_text(a.get("backups", 0), "sikkerhetskopi", "sikkerhetskopier"),
+        responses=count_text(a.get("responses", 0), "signert svar", "signerte svar"),
+        files=count_text(a.get("files", 0), "annen fil", "andre filer"),
     )
     if report.ok:
         events = count_text(report.events, "hendelse", "hendelser")
-        print(f"Revisjonsloggen er hel ({events}), {compared}.", file=call.out)
         print(
-            "Det viser at ingen har endret loggen ved et uhell eller på en enkel måte; mot "
-            "bevisst omskriving er det bare signaturene og ankrene som holder.",
+            _("Revisjonsloggen er hel ({events}), {compared}.").format(
+                events=events, compared=compared
+            ),
+            file=call.out,
+        )
+        print(
+            _(
+                "Det viser at ingen har endret loggen ved et uhell eller på en enkel måte; mot "
+                "bevisst omskriving er det bare signaturene og ankrene som holder."
+            ),
             file=call.out,
         )
         return 0
@@ -68,7 +75,9 @@ def _verify(call: Call) -> int:
         valid = count_text(report.signatures, "gyldig signatur", "gyldige signaturer")
         events = count_text(report.audit.events, "hendelse", "hendelser")
         print(
-            f"Alt stemmer: {valid}, revisjonsloggen er hel ({events}).",
+            _("Alt stemmer: {valid}, revisjonsloggen er hel ({events}).").format(
+                valid=valid, events=events
+            ),
             file=call.out,
         )
     for problem in report.problems:

@@ -6,8 +6,8 @@ import argparse
 
 from miljologg.cli.common import CliError, whole_number
 from miljologg.cli.table import Call, CommandTable, DataUse
-from miljologg.core.i18n import _
-from miljologg.core.plural import count as count_text
+from miljologg.core.i18n import _, ngettext
+from miljologg.core.units import format_number
 
 
 def register(table: CommandTable) -> None:
@@ -32,11 +32,13 @@ def _demo(call: Call) -> int:
     sessions = call.args.sessions
     if sessions is not None and not 1 <= sessions <= MAX_SESSIONS:
         raise CliError(
-            _("--sessions må være mellom 1 og {most}.").format(
-                most=f"{MAX_SESSIONS:,}".replace(",", " ")
-            )
+            _("--sessions må være mellom 1 og {most}.").format(most=format_number(MAX_SESSIONS))
         )
     count = write_demo(call.services, sessions=call.args.sessions)
-    what = count_text(count, "veiledningsmøte", "veiledningsmøter")
-    print(f"Skrev {what} til {call.path}", file=call.out)
+    print(
+        ngettext(
+            "Skrev {n} veiledningsmøte til {path}", "Skrev {n} veiledningsmøter til {path}", count
+        ).format(n=count, path=call.path),
+        file=call.out,
+    )
     return 0

@@ -57,11 +57,11 @@ def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
         return lines[0]
     if new:
         print(_("Velg en passordfrase for den nye nøkkelen (minst 8 tegn)."), file=err)
-        first = getpass.getpass("Ny passordfrase: ")
-        if getpass.getpass("Gjenta passordfrasen: ") != first:
+        first = getpass.getpass(_("Ny passordfrase: "))
+        if getpass.getpass(_("Gjenta passordfrasen: ")) != first:
             raise ValidationError("passphrase", _("Passordfrasene er ikke like."))
         return first
-    return getpass.getpass("Passordfrase: ")
+    return getpass.getpass(_("Passordfrase: "))
 
 
 def _create(call: Call) -> int:

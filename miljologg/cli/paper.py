@@ -10,8 +10,9 @@ from pathlib import Path
 
 from miljologg.cli.common import one_line, output_path
 from miljologg.cli.table import Call, CommandTable
-from miljologg.core.i18n import _
+from miljologg.core.i18n import _, ngettext
 from miljologg.core.plural import count as count_text
+from miljologg.core.units import format_number
 
 
 def register(table: CommandTable) -> None:
@@ -33,8 +34,12 @@ def _sheet(call: Call) -> int:
     target = output_path(call.args.out)
     info = write_sign_sheet(s, sup.id, target, env=call.env)
     print(
-        f"Skrev {target}: {count_text(info.sessions, 'usignert møte', 'usignerte møter')} hos "
-        f"{sup.name} ({count_text(info.pages, 'side', 'sider')}).",
+        _("Skrev {path}: {sessions} hos {name} ({pages}).").format(
+            path=target,
+            sessions=count_text(info.sessions, "usignert møte", "usignerte møter"),
+            name=sup.name,
+            pages=count_text(info.pages, "side", "sider"),
+        ),
         file=call.out,
     )
     return 0
@@ -42,9 +47,15 @@ def _sheet(call: Call) -> int:
 
 def _paper(call: Call) -> int:
     scan = call.services.paper.record(call.args.sessions, Path(call.args.scan))
+    n = len(scan.session_ids)
     print(
-        f"Registrert som signert på papir: {count_text(len(scan.session_ids), 'møte', 'møter')} "
-        f"(skann {scan.filename}, {scan.size // 1024} kB, SHA-256 {scan.sha256[:16]}…).",
+        ngettext(
+            "Registrert som signert på papir: {n} møte (skann {file}, {size} kB, SHA-256 {sha}…).",
+            "Registrert som signert på papir: {n} møter (skann {file}, {size} kB, SHA-256 {sha}…).",
+            n,
+        ).format(
+            n=n, file=scan.filename, size=format_number(scan.size // 1024), sha=scan.sha256[:16]
+        ),
         file=call.out,
     )
     for digest in scan.digests:

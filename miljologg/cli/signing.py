@@ -74,8 +74,14 @@ def _request(call: Call) -> int:
     s.signing_files.write_request(target, sup.id, a.session)
     count = len(s.signing_files.read_request(_read_request(str(target))).items)
     pinned = s.signing.file_key(sup.id)
-    what = count_text(count, "møte", "møter")
-    print(f"Skrev {target}: {what} til signering hos {sup.name}.", file=call.out)
+    print(
+        ngettext(
+            "Skrev {path}: {n} møte til signering hos {name}.",
+            "Skrev {path}: {n} møter til signering hos {name}.",
+            count,
+        ).format(path=target, n=count, name=sup.name),
+        file=call.out,
+    )
     if pinned:
         print(
             _("Festet nøkkel for {name}: {readable}").format(
@@ -96,7 +102,10 @@ def _review(view: RequestView, out: TextIO, rejected: frozenset[str] = frozenset
     """Everything the supervisor signs: the addressee, the student and every signed field."""
     print(_("Forespørsel til: {name}").format(name=one_line(view.supervisor)), file=out)
     items = count_text(len(view.items), "møte", "møter")
-    print(f"Fra student: {one_line(view.student)}  ({items})", file=out)
+    print(
+        _("Fra student: {name}  ({sessions})").format(name=one_line(view.student), sessions=items),
+        file=out,
+    )
     for item in view.items:
         p = item.payload
         mark = _("AVVIST ") if item.session_id in rejected else _("signert")
@@ -203,7 +212,7 @@ def _repin(call: Call) -> int:
     s, a = call.services, call.args
     sup = s.supervisors.find(a.supervisor)
     result = s.signing_files.repin(sup.id, Path(a.response), a.fingerprint, a.reason)
-    old = result.old.readable if result.old else "ingen"
+    old = result.old.readable if result.old else _("ingen")
     print(
         _("Ny nøkkel festet for {supervisor}: {readable}").format(
             supervisor=result.supervisor, readable=result.new.readable

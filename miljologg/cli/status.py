@@ -7,7 +7,7 @@ from typing import Any, TextIO
 from miljologg.cli.common import print_json
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core import figures
-from miljologg.core.i18n import _
+from miljologg.core.i18n import _, ngettext
 from miljologg.core.programmes import Programme, bundled_schemes
 from miljologg.core.rules import ProgrammeStatus, RequirementResult, SchemeStatus
 from miljologg.core.units import format_hours
@@ -136,20 +136,26 @@ def _round(percent: float | None) -> float | None:
 
 def _figures(r: RequirementResult, hour_minutes: int) -> str:
     if r.unit == "check":
-        return "bekreftet" if r.met else "ikke bekreftet"
+        return _("bekreftet") if r.met else _("ikke bekreftet")
     if r.unit == "count":
-        return f"{r.counted_minutes} av {r.required_minutes}"
+        return _("{counted} av {required}").format(
+            counted=r.counted_minutes, required=r.required_minutes
+        )
     if r.unit == "months":
-        return f"{r.counted_minutes} av {r.required_minutes} måneder"
+        return ngettext(
+            "{counted} av {required} måned", "{counted} av {required} måneder", r.required_minutes
+        ).format(counted=r.counted_minutes, required=r.required_minutes)
     uncounted = format_hours(r.uncounted_minutes, hour_minutes)
     if r.required_minutes == 0:  # a limit, not an amount (e.g. maximum group size)
-        return f"{uncounted} teller ikke" if r.uncounted_minutes else "alt teller"
-    text = (
-        f"{format_hours(r.counted_minutes, hour_minutes)} av "
-        f"{format_hours(r.required_minutes, hour_minutes)}"
+        if r.uncounted_minutes:
+            return _("{hours} teller ikke").format(hours=uncounted)
+        return _("alt teller")
+    text = _("{counted} av {required}").format(
+        counted=format_hours(r.counted_minutes, hour_minutes),
+        required=format_hours(r.required_minutes, hour_minutes),
     )
     if r.uncounted_minutes:
-        text += f"  (teller ikke: {uncounted})"
+        text += "  (" + _("teller ikke: {hours}").format(hours=uncounted) + ")"
     return text
 
 
@@ -166,38 +172,50 @@ def print_status(
 ) -> None:
     if programme is not None:
         print(f"{programme.name} ({programme.cohort})", file=out)
-    print("Veiledning:", file=out)
+    print(_("Veiledning:"), file=out)
     for r in prog.supervision:
         print(_line(r, 60), file=out)
-    print("Oppmøte:", file=out)
+    print(_("Oppmøte:"), file=out)
     for line in figures.attendance_notes(prog.attendance):
         print(f"  {line.text}", file=out)
-    print("Deltakelse i veiledning:", file=out)
+    print(_("Deltakelse i veiledning:"), file=out)
     for line in figures.participation_notes(prog.participation):
         print(f"  {line.text}", file=out)
-    print("Tempo:", file=out)
+    print(_("Tempo:"), file=out)
     for line in figures.pace_notes(prog):
         indent = "    " if line.code == "requirement_missing" else "  "
         print(f"{indent}{line.text}", file=out)
     if scheme is not None:
-        note = f" (1 time = {scheme.hour_minutes} min)" if scheme.hour_minutes != 60 else ""
-        info = bundled_schemes().get(scheme.scheme_id)
-        name = info.name if info else scheme.scheme_id
-        mark = "" if info is None or info.verified else ", tallene er ikke verifisert"
-        print(f"{name}{note}{mark}:", file=out)
-        for r in scheme.requirements:
-            if not r.route:
-                print(_line(r, scheme.hour_minutes), file=out)
-        for route in scheme.routes:
-            print(f"  {route.label}: {'oppfylt' if route.met else 'ikke oppfylt'}", file=out)
-            for r in scheme.requirements:
-                if r.route == route.key:
-                    print("  " + _line(r, scheme.hour_minutes), file=out)
-        verdict = "oppfylt" if scheme.met else "ikke oppfylt"
-        either = " (ett av løpene er nok)" if scheme.routes else ""
-        print(f"  Ordningen samlet: {verdict}{either}", file=out)
+        _print_scheme(out, scheme)
     problems = list(prog.problems) + list(scheme.problems if scheme else ())
     if problems:
-        print("Å følge opp:", file=out)
+        print(_("Å følge opp:"), file=out)
         for p in problems:
             print(f"  – {p.message}", file=out)
+
+
+def _met(met: bool) -> str:
+    return _("oppfylt") if met else _("ikke oppfylt")
+
+
+def _print_scheme(out: TextIO, scheme: SchemeStatus) -> None:
+    info = bundled_schemes().get(scheme.scheme_id)
+    heading = info.name if info else scheme.scheme_id  # the union's own name, as written
+    if scheme.hour_minutes != 60:
+        heading += " (" + _("1 time = {minutes} min").format(minutes=scheme.hour_minutes) + ")"
+    if info is not None and not info.verified:
+        heading += ", " + _("tallene er ikke verifisert")
+    print(f"{heading}:", file=out)
+    for r in scheme.requirements:
+        if not r.route:
+            print(_line(r, scheme.hour_minutes), file=out)
+    for route in scheme.routes:
+        print(f"  {route.label}: {_met(route.met)}", file=out)
+        for r in scheme.requirements:
+            if r.route == route.key:
+                print("  " + _line(r, scheme.hour_minutes), file=out)
+    if scheme.routes:
+        verdict = _("Ordningen samlet: {verdict} (ett av løpene er nok)")
+    else:
+        verdict = _("Ordningen samlet: {verdict}")
+    print("  " + verdict.format(verdict=_met(scheme.met)), file=out)

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable, DataUse
-from miljologg.core.i18n import N_, Labels, _
-from miljologg.core.plural import count as count_text
+from miljologg.core.i18n import N_, Labels, _, ngettext
 from miljologg.services.errors import ValidationError
 
 #: The export's record kinds as the import report names them.
@@ -63,7 +62,12 @@ def _export(call: Call) -> int:
     if kind == "csv":
         count = s.exports.sessions_csv(path)
         print(
-            f"Skrev {count_text(count, 'veiledningsmøte', 'veiledningsmøter')} til {path}", file=out
+            ngettext(
+                "Skrev {n} veiledningsmøte til {path}",
+                "Skrev {n} veiledningsmøter til {path}",
+                count,
+            ).format(n=count, path=path),
+            file=out,
         )
         return 0
     programme = s.profile.programme()
@@ -73,7 +77,12 @@ def _export(call: Call) -> int:
         count = s.exports.gatherings_ics(programme, path)
     else:
         count = s.exports.attendance_csv(programme, path)
-    print(f"Skrev {count_text(count, 'samlingsdag', 'samlingsdager')} til {path}", file=out)
+    print(
+        ngettext(
+            "Skrev {n} samlingsdag til {path}", "Skrev {n} samlingsdager til {path}", count
+        ).format(n=count, path=path),
+        file=out,
+    )
     return 0
 
 

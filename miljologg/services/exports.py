@@ -5,6 +5,12 @@ semicolon separators (the comma is the decimal sign), UTF-8 with a byte-order ma
 guesses the wrong encoding and ruins æøå), dates as dd.mm.åååå and decimal commas. A session's
 length is the number of minutes (a number to sum) and the duration as the app writes it
 («1 t 15 min»): exact, where decimal hours would round a 20-minute session to «0,33».
+
+The words follow the app's language, the column headers with them: nothing reads these files
+back (the log moves as JSON, ``services/transfer``), and a header in another language than its
+cells helps nobody. What a formula or a script relies on stays the same in every language: the
+columns and their order, the separator, the encoding, dates as dd.mm.åååå, times as hh:mm,
+minutes as whole numbers and the session's id.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 import miljologg
 from miljologg import fs
+from miljologg.core.i18n import N_, _
 from miljologg.core.labels import (
     ATTENDANCE_LABELS,
     FORM_LABELS,
@@ -93,6 +100,30 @@ class ExportService:
         return _gatherings_ics(programme, path)
 
 
+#: The columns of the two CSV files, in their order (translated when written).
+SESSION_HEADER = (
+    N_("Dato"),
+    N_("Starttid"),
+    N_("Minutter"),
+    N_("Varighet"),
+    N_("Form"),
+    N_("Veileder"),
+    N_("Gruppestørrelse"),
+    N_("Tema"),
+    N_("Status"),
+    N_("Signering"),
+    N_("Id"),
+)
+ATTENDANCE_HEADER = (
+    N_("Dato"),
+    N_("Samling"),
+    N_("Planlagte minutter"),
+    N_("Oppmøte"),
+    N_("Minutter til stede"),
+    N_("Begrunnelse"),
+)
+
+
 def _sessions_csv(log: Log, offs: Mapping[str, SignOff], path: Path) -> int:
     names = {x.id: x.name for x in log.supervisors}
     rows = [
@@ -111,20 +142,7 @@ def _sessions_csv(log: Log, offs: Mapping[str, SignOff], path: Path) -> int:
         ]
         for x in log.sessions
     ]
-    header = [
-        "Dato",
-        "Starttid",
-        "Minutter",
-        "Varighet",
-        "Form",
-        "Veileder",
-        "Gruppestørrelse",
-        "Tema",
-        "Status",
-        "Signering",
-        "Id",
-    ]
-    _write_csv(path, header, rows)
+    _write_csv(path, [_(h) for h in SESSION_HEADER], rows)
     return len(rows)
 
 
@@ -142,20 +160,12 @@ def _attendance_csv(log: Log, programme: Programme, path: Path, today: dt.date) 
                 _date(day.date),
                 day.gathering_id,
                 str(day.planned_minutes),
-                ATTENDANCE_LABELS[reg.status] if reg else "Ikke registrert",
+                ATTENDANCE_LABELS[reg.status] if reg else _("Ikke registrert"),
                 present,
                 reg.reason if reg else "",
             ]
         )
-    header = [
-        "Dato",
-        "Samling",
-        "Planlagte minutter",
-        "Oppmøte",
-        "Minutter til stede",
-        "Begrunnelse",
-    ]
-    _write_csv(path, header, rows)
+    _write_csv(path, [_(h) for h in ATTENDANCE_HEADER], rows)
     return len(rows)
 
 
@@ -163,9 +173,10 @@ def _gatherings_ics(programme: Programme, path: Path) -> int:
     from icalendar import Calendar, Event
 
     cal = Calendar()
-    cal.add("prodid", f"-//miljologg//miljologg {miljologg.version()} samlinger//NO")
+    version = miljologg.version()
+    cal.add("prodid", f"-//miljologg//miljologg {version} samlinger//NO")  # i18n: keep (an id)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{programme.name} – samlinger")
+    cal.add("x-wr-calname", _("{programme} – samlinger").format(programme=programme.name))
     cal.add("x-wr-timezone", "Europe/Oslo")
     stamp = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)  # fixed: the same programme gives the same file
     count = 0
@@ -173,10 +184,15 @@ def _gatherings_ics(programme: Programme, path: Path) -> int:
         event = Event()
         event.add("uid", f"{programme.id}-{day.date.isoformat()}@miljologg")
         event.add("dtstamp", stamp)
-        event.add("summary", f"Samling – {programme.name}")
+        event.add("summary", _("Samling – {programme}").format(programme=programme.name))
         event.add("dtstart", dt.datetime.combine(day.date, day.start, OSLO))
         event.add("dtend", dt.datetime.combine(day.date, day.end, OSLO))
-        event.add("description", f"Undervisning {day.start:%H:%M}–{day.end:%H:%M}.")
+        event.add(
+            "description",
+            _("Undervisning {start}–{end}.").format(
+                start=f"{day.start:%H:%M}", end=f"{day.end:%H:%M}"
+            ),
+        )
         cal.add_component(event)
         count += 1
     cal.add_missing_timezones()

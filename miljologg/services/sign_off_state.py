@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.i18n import _
 from miljologg.core.labels import sign_off_text
+from miljologg.core.units import format_date
 from miljologg.db.models import SessionRow, SupervisorRow
 from miljologg.db.signing_models import SignatureRow, SigningRequestRow
 from miljologg.services import rejections, signing_verify
@@ -53,7 +55,7 @@ class SignOff:
     @property
     def text(self) -> str:
         """Short Norwegian text for a table cell."""
-        when = f"{self.signed_at.astimezone():%d.%m.%Y}" if self.signed_at else ""
+        when = format_date(self.signed_at.astimezone().date()) if self.signed_at else ""
         return sign_off_text(
             self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
         )
@@ -92,7 +94,8 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
             again = pending.get(rec.session_id)
             note = ""
             if again is not None:
-                note = f"sendt til signering på nytt {again.astimezone():%d.%m.%Y}"
+                day = format_date(again.astimezone().date())
+                note = _("sendt til signering på nytt {date}").format(date=day)
             standing[rec.session_id] = SignOff(
                 rec.session_id,
                 "rejected",
