@@ -20,7 +20,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg import os_errors
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import _
+from miljologg.core.units import format_date
 from miljologg.db.models import AuditEventRow, SupervisorRow
 from miljologg.db.signing_models import (
     RetiredKeyRow,
@@ -43,7 +46,7 @@ class Chain:
 
     name: str
     events: dict[int, str] = field(default_factory=dict)
-    #: (seq, «dd.mm.åååå action entity») for the messages
+    #: (seq, «date, action entity») for the messages (the date as the language writes it)
     labels: dict[int, str] = field(default_factory=dict)
     #: chain heads this chain replaced by a restore, and chains it was imported from
     replaced: list[ChainHead] = field(default_factory=list)
@@ -81,13 +84,13 @@ def _add_event(
 
 def _date(iso: str) -> str:
     try:
-        return f"{dt.datetime.fromisoformat(iso[:19]):%d.%m.%Y}"
+        return format_date(dt.datetime.fromisoformat(iso[:19]).date())
     except ValueError:
         return ""
 
 
-def file_chain(s: OrmSession, name: str = "datafilen") -> Chain:
-    chain = Chain(name)
+def file_chain(s: OrmSession, name: str | None = None) -> Chain:
+    chain = Chain(_("datafilen") if name is None else name)
     rows = s.execute(
         select(
             AuditEventRow.seq,
@@ -146,26 +149,30 @@ def kept_responses(s: OrmSession) -> tuple[list[tuple[str, ChainHead]], list[str
     problems: list[str] = []
     for kept, req in rows:
         sup = s.get(SupervisorRow, req.supervisor_id)
-        when = f"{kept.imported_at.astimezone():%d.%m.%Y}"
-        name = f"Svaret fra {sup.name if sup else 'veilederen'} (importert {when})"
+        name = _("Svaret fra {supervisor} (importert {date})").format(
+            supervisor=sup.name if sup else _("veilederen"),
+            date=format_date(kept.imported_at.astimezone().date()),
+        )
         try:
             view = read_response(kept.document.encode("utf-8"))
         except ValidationError:
-            problems.append(
-                f"{name} er endret etter at veilederen signerte det, så det viser ikke lenger "
-                "hvor revisjonsloggen sto; det er endret utenom programmet."
+            message = _(
+                "{name} er endret etter at veilederen signerte det, så det viser ikke lenger hvor "
+                "revisjonsloggen sto; det er endret utenom programmet."
             )
+            problems.append(message.format(name=name))
             continue
         if (
             view.request_id != req.id
             or view.fingerprint != req.response_fingerprint
             or (req.supervisor_id, view.fingerprint) not in pinned
         ):
-            problems.append(
-                f"{name} er signert med nøkkelen {crypto.format_fingerprint(view.fingerprint)}, "
-                "som ikke er festet for veilederen, eller hører til en annen forespørsel; det er "
-                "endret utenom programmet."
+            message = _(
+                "{name} er signert med nøkkelen {fingerprint}, som ikke er festet for veilederen, "
+                "eller hører til en annen forespørsel; det er endret utenom programmet."
             )
+            fingerprint = crypto.format_fingerprint(view.fingerprint)
+            problems.append(message.format(name=name, fingerprint=fingerprint))
             continue
         if view.chain is not None:
             heads.append((name, view.chain))
@@ -174,31 +181,36 @@ def kept_responses(s: OrmSession) -> tuple[list[tuple[str, ChainHead]], list[str
 
 def read_anchor(path: Path) -> tuple[str, Chain | ChainHead | None]:
     """What a named file anchors: a backup's whole chain, or the head an export, a response or
-    a dossier carries. ``ValidationError`` for a file that is none of these."""
+    a dossier carries, with the file as a message names it («Eksporten eksport.json»).
+    ``ValidationError`` for a file that is none of these."""
+    file = path.name
     try:
         with open(path, "rb") as fh:
             start = fh.read(16)
     except OSError as exc:
-        raise ValidationError("anchor", f"Kunne ikke lese {path}: {exc.strerror}.") from None
+        raise ValidationError("anchor", os_errors.cannot("lese", str(path), exc)) from None
     if start == _SQLITE_MAGIC:
         chain = sqlite_chain(path)
         if chain is None:
-            raise ValidationError("anchor", f"{path.name} er ingen miljologg-fil.")
-        return "Sikkerhetskopien", chain
+            raise ValidationError("anchor", _("{file} er ingen miljologg-fil.").format(file=file))
+        return _("Sikkerhetskopien {file}").format(file=file), chain
     if start.startswith(b"%PDF-"):
-        return "Dokumentasjonen", _dossier_head(path)
+        return _("Dokumentasjonen {file}").format(file=file), _dossier_head(path)
     try:
         doc = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, ValueError):
         doc = None
     if isinstance(doc, dict) and doc.get("format") == "miljologg-export":
-        return "Eksporten", ChainHead.from_dict(doc.get("chain"))
+        return _("Eksporten {file}").format(file=file), ChainHead.from_dict(doc.get("chain"))
     if isinstance(doc, dict) and doc.get("format") == "miljologg-signing-response":
-        return "Svaret", read_response(path.read_bytes()).chain  # its signature checked first
+        head = read_response(path.read_bytes()).chain  # its signature checked first
+        return _("Svaret {file}").format(file=file), head
     raise ValidationError(
         "anchor",
-        f"{path.name} er verken en sikkerhetskopi, en eksport, et signert svar eller en "
-        "dokumentasjons-PDF fra miljologg.",
+        _(
+            "{file} er verken en sikkerhetskopi, en eksport, et signert svar eller en "
+            "dokumentasjons-PDF fra miljologg."
+        ).format(file=file),
     )
 
 

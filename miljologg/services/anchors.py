@@ -30,6 +30,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.i18n import _
 from miljologg.db.database import open_database
 from miljologg.db.models import AuditEventRow
 from miljologg.services import backup_files
@@ -131,12 +132,22 @@ def _missing(own: Chain, b: Chain) -> str:
     for seq in sorted(b.events):
         if own.events.get(seq) != b.events[seq]:
             label = b.labels.get(seq, "")
-            how = "ikke har lenger" if seq not in own.events else "har en annen utgave av"
-            return (
-                f"Sikkerhetskopien {b.name} har hendelse {seq} ({label}), som revisjonsloggen "
-                f"i filen {how}: hendelser er slettet eller skrevet om utenom programmet."
-            )
-    return f"Sikkerhetskopien {b.name} stemmer ikke med revisjonsloggen i filen."
+            if seq not in own.events:
+                message = _(
+                    "Sikkerhetskopien {name} har hendelse {seq} ({label}), som revisjonsloggen i "
+                    "filen ikke har lenger: hendelser er slettet eller skrevet om utenom "
+                    "programmet."
+                )
+            else:
+                message = _(
+                    "Sikkerhetskopien {name} har hendelse {seq} ({label}), som revisjonsloggen i "
+                    "filen har en annen utgave av: hendelser er slettet eller skrevet om utenom "
+                    "programmet."
+                )
+            return message.format(name=b.name, seq=seq, label=label)
+    return _("Sikkerhetskopien {name} stemmer ikke med revisjonsloggen i filen.").format(
+        name=b.name
+    )
 
 
 def _point(known: list[Chain], anchor: ChainHead) -> str | None:
@@ -162,11 +173,11 @@ def check(s: OrmSession, data_file: Path, extra: Sequence[Path] = ()) -> AnchorR
     points, problems = kept_responses(s)
     checked = {"backups": len(backups), "responses": len(points), "files": len(extra)}
     for path in extra:
-        kind, found = read_anchor(path)
+        named, found = read_anchor(path)
         if isinstance(found, Chain):
             backups.append(found)
         elif found is not None:
-            points.append((f"{kind} {path.name}", found))
+            points.append((named, found))
     known, pending = _known(own, backups)
     problems += [_missing(own, b) for b in pending]
     moved = {m.first: m for k in known for m in k.moved_from}
@@ -177,17 +188,23 @@ def check(s: OrmSession, data_file: Path, extra: Sequence[Path] = ()) -> AnchorR
             before_move += 1
             continue
         if verdict == "foreign":
-            problems.append(
-                f"{name} gjelder en annen revisjonslogg enn denne filens (hendelse "
-                f"{anchor.seq}); loggen er skrevet om fra begynnelsen, eller ankeret hører til "
-                "en annen logg."
+            message = _(
+                "{name} gjelder en annen revisjonslogg enn denne filens (hendelse {seq}); loggen "
+                "er skrevet om fra begynnelsen, eller ankeret hører til en annen logg."
             )
+            problems.append(message.format(name=name, seq=anchor.seq))
         elif verdict == "missing":
-            how = "ikke har lenger" if anchor.seq not in own.events else "har en annen utgave av"
-            problems.append(
-                f"{name} har sett revisjonsloggen til og med hendelse {anchor.seq}, som filen "
-                f"{how}: hendelser er slettet eller skrevet om utenom programmet."
-            )
+            if anchor.seq not in own.events:
+                message = _(
+                    "{name} har sett revisjonsloggen til og med hendelse {seq}, som filen ikke "
+                    "har lenger: hendelser er slettet eller skrevet om utenom programmet."
+                )
+            else:
+                message = _(
+                    "{name} har sett revisjonsloggen til og med hendelse {seq}, som filen har en "
+                    "annen utgave av: hendelser er slettet eller skrevet om utenom programmet."
+                )
+            problems.append(message.format(name=name, seq=anchor.seq))
     return AnchorReport(checked, tuple(problems), before_move)
 
 

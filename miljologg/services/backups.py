@@ -364,7 +364,11 @@ def _copy_into(source: Path, live: Path) -> None:
             src.backup(dst)
             rows = dst.execute("PRAGMA integrity_check").fetchall()
             if [tuple(r) for r in rows] != [("ok",)]:
-                raise DatabaseError(f"integritetskontroll etter gjenoppretting: {rows[0][0]}")
+                raise DatabaseError(
+                    _("integritetskontroll etter gjenoppretting: {result}").format(
+                        result=rows[0][0]
+                    )
+                )
     except sqlite3.Error as exc:
         raise DatabaseError(
             _("Gjenopprettingen til {live} feilet ({cause}). Datafilen er uendret.").format(

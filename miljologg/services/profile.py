@@ -44,13 +44,14 @@ class ProfileInput:
 
 
 #: The profile's fields as the audit detail names a change (a supervisor's position is kept in
-#: ``tasks``; see ``ui/shell/welcome.py``).
-FIELD_LABELS = {
-    "name": "navn",
+#: ``tasks``; see ``ui/shell/welcome.py``). Kept in bokmål in every language: the detail is part
+#: of the audit event its hash covers, so it is written the same way whoever reads it.
+FIELD_LABELS = {  # i18n: keep (stored in the audit log)
+    "name": "navn",  # i18n: keep
     "profession": "profesjon",
     "profession_other": "profesjon",
     "workplace": "arbeidssted",
-    "programme_id": "studieprogram",
+    "programme_id": "studieprogram",  # i18n: keep
     "client_group": "klientgruppe",
     "tasks": "arbeidsoppgaver",
 }
@@ -103,6 +104,7 @@ class ProfileService:
                 ]
                 if not changed:
                     return records.profile(row)
+                # i18n: keep (the audit event's detail, covered by its hash)
                 detail = "endret: " + ", ".join(dict.fromkeys(changed))
             row.name = clean.name
             row.role = clean.role.value

@@ -15,7 +15,8 @@ import logging
 import warnings
 from pathlib import Path
 
-from miljologg.core.i18n import N_, _, current_language
+from miljologg.core.i18n import N_, _
+from miljologg.core.units import format_number
 from miljologg.services.errors import ValidationError
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
@@ -41,9 +42,7 @@ def media_type(data: bytes) -> str:
 
 
 def too_big(size: int) -> str:
-    shown = f"{size / 1024 / 1024:.1f}"
-    if current_language() != "en":  # a decimal comma in Norwegian
-        shown = shown.replace(".", ",")
+    shown = format_number(size / 1024 / 1024, 1)
     return _(
         "Skannet er {size} MB; høyst {limit} MB er tillatt. Skann i lavere oppløsning eller i "
         "gråtoner."

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Session, SessionStatus
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import (
@@ -119,7 +120,7 @@ class SigningService:
         passphrase unlocks that key; a wrong one is refused. All sessions or none are signed.
         """
         if not session_ids:
-            raise ValidationError("sessions", "Velg minst ett møte å signere.")
+            raise ValidationError("sessions", _("Velg minst ett møte å signere."))
         now = self._ctx.now()
         with self._ctx.write() as s:
             sup = records.existing(s, SupervisorRow, supervisor_id)
@@ -134,8 +135,10 @@ class SigningService:
                 if not create_key:
                     raise ValidationError(
                         "passphrase",
-                        f"{sup.name} har ingen nøkkel på denne datamaskinen ennå; "
-                        "velg en ny passordfrase og bekreft den.",
+                        _(
+                            "{name} har ingen nøkkel på denne datamaskinen ennå; velg en ny "
+                            "passordfrase og bekreft den."
+                        ).format(name=sup.name),
                     )
                 pair, envelope = base.new_key(passphrase)
                 key_row = SupervisorKeyRow(
@@ -181,9 +184,11 @@ class SigningService:
         """
         reason = (reason or "").strip()
         if not reason:
-            raise ValidationError("reason", "Skriv hvorfor møtet gjenåpnes.")
+            raise ValidationError("reason", _("Skriv hvorfor møtet gjenåpnes."))
         if len(reason) > 500:
-            raise ValidationError("reason", "Begrunnelsen kan være høyst 500 tegn.")
+            raise ValidationError(
+                "reason", _("Begrunnelsen kan være høyst {n} tegn.").format(n=500)
+            )
         now = self._ctx.now()
         with self._ctx.write() as s:
             session = records.existing(s, SessionRow, session_id)
@@ -192,10 +197,10 @@ class SigningService:
             if sig is not None:
                 sig.void_at = now
                 sig.void_reason = reason
-                audit.record("void", sig, "endret etter signering")
+                audit.record("void", sig, "endret etter signering")  # i18n: keep (hashed)
             elif not rejections.reopen(s, audit, session_id, reason, now):
                 raise ValidationError(
-                    "session", "Møtet er ikke signert eller avvist, så det er åpent allerede."
+                    "session", _("Møtet er ikke signert eller avvist, så det er åpent allerede.")
                 )
             audit.record("reopen", session, reason)
 

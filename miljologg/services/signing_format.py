@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from miljologg.core import json_input
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import N_, _
 from miljologg.services import validation
 from miljologg.services.audit import ChainHead
 from miljologg.services.errors import ValidationError
@@ -101,33 +102,58 @@ def bad(message: str, field: str = "file") -> ValidationError:
     return ValidationError(field, message)
 
 
-def _load(data: bytes, expected: str, what: str) -> dict[str, Any]:
+#: What ``_load`` says of a file that is not the kind expected, per kind: whole sentences, as
+#: «en signeringsforespørsel» and «et signert svar» take different words around them.
+_TOO_BIG = {
+    REQUEST_FORMAT: N_("Filen er for stor til å være en signeringsforespørsel."),
+    RESPONSE_FORMAT: N_("Filen er for stor til å være et signert svar."),
+}
+_UNREADABLE = {
+    REQUEST_FORMAT: N_(
+        "Filen kan ikke leses: den er skadet, avkortet eller ikke en signeringsforespørsel fra "
+        "miljologg."
+    ),
+    RESPONSE_FORMAT: N_(
+        "Filen kan ikke leses: den er skadet, avkortet eller ikke et signert svar fra miljologg."
+    ),
+}
+_NOT_KIND = {
+    REQUEST_FORMAT: N_("Filen er ikke en signeringsforespørsel fra miljologg."),
+    RESPONSE_FORMAT: N_("Filen er ikke et signert svar fra miljologg."),
+}
+
+
+def _load(data: bytes, expected: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
-        raise bad(f"Filen er for stor til å være {what}.")
+        raise bad(_(_TOO_BIG[expected]))
     try:
         doc = json_input.loads(data)
     except json_input.JsonInputError:
-        raise bad(
-            f"Filen kan ikke leses: den er skadet, avkortet eller ikke {what} fra miljologg."
-        ) from None
+        raise bad(_(_UNREADABLE[expected])) from None
     if not isinstance(doc, dict):
-        raise bad(f"Filen er ikke {what} fra miljologg.")
+        raise bad(_(_NOT_KIND[expected]))
     kind = doc.get("format")
     if kind != expected:
         if kind == REQUEST_FORMAT:
-            raise bad("Dette er en signeringsforespørsel, ikke et svar. Send den til veilederen.")
+            raise bad(
+                _("Dette er en signeringsforespørsel, ikke et svar. Send den til veilederen.")
+            )
         if kind == RESPONSE_FORMAT:
-            raise bad("Dette er et signert svar, ikke en forespørsel.")
-        raise bad(f"Filen er ikke {what} fra miljologg.")
+            raise bad(_("Dette er et signert svar, ikke en forespørsel."))
+        raise bad(_(_NOT_KIND[expected]))
     if doc.get("version") != VERSION:
-        raise bad(f"Filen er laget av en annen versjon av miljologg ({doc.get('version')}).")
+        raise bad(
+            _("Filen er laget av en annen versjon av miljologg ({version}).").format(
+                version=doc.get("version")
+            )
+        )
     return doc
 
 
 def _field(doc: Mapping[str, Any], name: str, kind: type = str) -> Any:
     value = doc.get(name) if isinstance(doc, Mapping) else None
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise bad(f"Filen er skadet: feltet «{name}» mangler eller er ugyldig.")
+        raise bad(_("Filen er skadet: feltet «{name}» mangler eller er ugyldig.").format(name=name))
     return value
 
 
@@ -135,20 +161,27 @@ def _decoded(doc: Mapping[str, Any], name: str) -> bytes:
     try:
         return crypto.b64decode(_field(doc, name))
     except ValueError:
-        raise bad(f"Filen er skadet: feltet «{name}» er ikke gyldig base64.") from None
+        raise bad(
+            _("Filen er skadet: feltet «{name}» er ikke gyldig base64.").format(name=name)
+        ) from None
 
 
 def _payload(data: bytes, session_id: str, student_id: str) -> crypto.SessionPayload:
     try:
         payload = crypto.parse_payload(data)
     except crypto.SigningError as exc:
-        raise bad(f"Filen er skadet: {exc}") from None
+        raise damaged(exc) from None
     if payload.id != session_id or payload.student_id != student_id:
-        raise bad("Filen er skadet: et møte i filen stemmer ikke med det signerte innholdet.")
-    _plain(payload.student, "student", "Studentens navn")
-    _plain(payload.supervisor, "supervisor", "Veilederens navn")
-    _plain(payload.topic, "topic", "Tema")
+        raise bad(_("Filen er skadet: et møte i filen stemmer ikke med det signerte innholdet."))
+    _plain(payload.student, "student", _("Studentens navn"))
+    _plain(payload.supervisor, "supervisor", _("Veilederens navn"))
+    _plain(payload.topic, "topic", _("Tema"))
     return payload
+
+
+def damaged(exc: Exception) -> ValidationError:
+    """The file is damaged, for the reason ``exc`` gives (the core's, in the language in force)."""
+    return bad(_("Filen er skadet: {reason}").format(reason=exc))
 
 
 def _plain(value: str, name: str, label: str) -> str:
@@ -162,24 +195,24 @@ def _plain(value: str, name: str, label: str) -> str:
     try:
         return validation.foreign_text(name, label, value)
     except ValidationError as exc:
-        raise bad(f"Filen kan ikke tas imot: {exc.message}") from None
+        raise bad(_("Filen kan ikke tas imot: {reason}").format(reason=exc.message)) from None
 
 
 def read_request(data: bytes) -> RequestView:
     """Parse and check a request file."""
-    doc = _load(data, REQUEST_FORMAT, "en signeringsforespørsel")
+    doc = _load(data, REQUEST_FORMAT)
     student = _field(doc, "student", dict)
     student_id = _field(student, "id")
     items_doc = _field(doc, "items", list)
     if not items_doc:
-        raise bad("Forespørselen har ingen møter.")
+        raise bad(_("Forespørselen har ingen møter."))
     items = []
     for entry in items_doc:
         sid = _field(entry, "session_id")
         data_bytes = _decoded(entry, "payload")
         items.append(RequestItem(sid, _payload(data_bytes, sid, student_id), data_bytes))
     if len({i.session_id for i in items}) != len(items):
-        raise bad("Filen er skadet: et møte står to ganger.")
+        raise bad(_("Filen er skadet: et møte står to ganger."))
     pinned = doc.get("pinned_fingerprint")
     supervisor = _field(doc, "supervisor", dict)
     known = doc.get("known_fingerprints")
@@ -187,8 +220,8 @@ def read_request(data: bytes) -> RequestView:
     return RequestView(
         request_id=_field(doc, "request_id"),
         student_id=student_id,
-        student=_plain(_field(student, "name"), "student.name", "Studentens navn"),
-        supervisor=_plain(_field(supervisor, "name"), "supervisor.name", "Veilederens navn"),
+        student=_plain(_field(student, "name"), "student.name", _("Studentens navn")),
+        supervisor=_plain(_field(supervisor, "name"), "supervisor.name", _("Veilederens navn")),
         pinned_fingerprint=pinned if isinstance(pinned, str) else None,
         items=tuple(items),
         supervisor_id=sup_id if isinstance(sup_id, str) else "",
@@ -203,40 +236,43 @@ def resolve_session(view: RequestView, key: str) -> str:
     """A session id of the request from its full id or a unique prefix (CLI convenience)."""
     matches = [i.session_id for i in view.items if i.session_id.startswith(key.strip())]
     if len(matches) != 1 or not key.strip():
-        raise bad(f"Forespørselen har ikke noe (entydig) møte med id «{key}».", "reject")
+        raise bad(
+            _("Forespørselen har ikke noe (entydig) møte med id «{key}».").format(key=key),
+            "reject",
+        )
     return matches[0]
 
 
 def read_response(data: bytes) -> ResponseView:
     """Parse a response and check its key and envelope signature (not yet against the log)."""
-    doc = _load(data, RESPONSE_FORMAT, "et signert svar")
+    doc = _load(data, RESPONSE_FORMAT)
     request_id = _field(doc, "request_id")
     student = _field(doc, "student", dict)
     student_id = _field(student, "id")
-    student_name = _plain(_field(student, "name"), "student.name", "Studentens navn")
+    student_name = _plain(_field(student, "name"), "student.name", _("Studentens navn"))
     supervisor = _field(doc, "supervisor", dict)
-    name = _plain(_field(supervisor, "name"), "supervisor.name", "Veilederens navn")
+    name = _plain(_field(supervisor, "name"), "supervisor.name", _("Veilederens navn"))
     fingerprint = _field(supervisor, "fingerprint")
     try:
         public = crypto.load_public_pem(_field(supervisor, "public_key_pem"))
     except crypto.SigningError as exc:
-        raise bad(f"Filen er skadet: {exc}") from None
+        raise damaged(exc) from None
     if crypto.fingerprint(public) != fingerprint:
-        raise bad("Filen er skadet: fingeravtrykket stemmer ikke med nøkkelen.")
+        raise bad(_("Filen er skadet: fingeravtrykket stemmer ikke med nøkkelen."))
     envelope = _decoded(doc, "envelope_signature")
     body = {k: v for k, v in doc.items() if k != "envelope_signature"}
     if not crypto.verify(public, crypto.canonical_json(body), envelope):
-        raise bad("Filen er endret etter at veilederen signerte den; signaturen stemmer ikke.")
+        raise bad(_("Filen er endret etter at veilederen signerte den; signaturen stemmer ikke."))
     items = []
     for entry in _field(doc, "items", list):
         sid = _field(entry, "session_id")
         payload_bytes = _decoded(entry, "payload")
         decision = _field(entry, "decision")
         if decision not in ("signed", "rejected"):
-            raise bad("Filen er skadet: ukjent avgjørelse for et møte.")
+            raise bad(_("Filen er skadet: ukjent avgjørelse for et møte."))
         signature = _decoded(entry, "signature") if decision == "signed" else b""
         comment = entry.get("comment", "") if isinstance(entry.get("comment"), str) else ""
-        _plain(comment, "comment", "Veilederens kommentar")
+        _plain(comment, "comment", _("Veilederens kommentar"))
         payload = _payload(payload_bytes, sid, student_id)
         items.append(ResponseItem(sid, payload_bytes, payload, decision, signature, comment))
     raw_request = doc.get("request")

@@ -257,7 +257,7 @@ def import_response(
         id=new_id(), request_id=req.id, document=document.decode("utf-8"), imported_at=now
     )
     s.add(kept)
-    audit.record("create", kept, "svar")
+    audit.record("create", kept, "svar")  # i18n: keep (the audit event's detail, hashed)
     return ImportResult(
         supervisor=sup_name,
         key=KeyInfo(fingerprint, public_pem),

@@ -108,7 +108,7 @@ def verify(s: OrmSession, data_file: Path | None = None) -> VerifyReport:
         try:
             label = describe(crypto.parse_payload(crypto.b64decode(sig.payload)))
         except (ValueError, crypto.SigningError):
-            label = f"signatur {sig.id}"
+            label = _("signatur {id}").format(id=sig.id)
         void.append(f"{label}: {sig.void_reason}")
     return VerifyReport(valid, report, tuple(problems), tuple(void), tuple(paper))
 

@@ -54,7 +54,9 @@ class StatusService:
     ) -> rules.SchemeStatus:
         scheme = bundled_schemes().get(scheme_id)
         if scheme is None:
-            raise ValidationError("scheme", f"Ukjent godkjenningsordning «{scheme_id}».")
+            raise ValidationError(
+                "scheme", _("Ukjent godkjenningsordning «{scheme}».").format(scheme=scheme_id)
+            )
         return rules.evaluate_scheme(
             log if log is not None else self.log(),
             scheme,

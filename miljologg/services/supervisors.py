@@ -154,6 +154,7 @@ def approvals_from(values: Iterable[str]) -> frozenset[Approval]:
         except ValueError:
             known = ", ".join(a.value for a in Approval)
             raise ValidationError(
-                "approval", f"Ukjent godkjenning «{v}». Kjente: {known}."
+                "approval",
+                _("Ukjent godkjenning «{value}». Kjente: {known}.").format(value=v, known=known),
             ) from None
     return frozenset(out)

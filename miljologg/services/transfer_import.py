@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from miljologg.core.i18n import _
 from miljologg.core.model import Approval, AttendanceStatus, Form, Role, SessionStatus
 from miljologg.core.programmes import bundled_programmes
+from miljologg.core.units import format_date
 from miljologg.db.models import (
     AssignmentRow,
     AttendanceRow,
@@ -68,7 +70,11 @@ def check_encodable(data: Mapping[str, Any]) -> None:
     """Refuse a file with a string SQLite cannot store, before a transaction is opened."""
     bad = unencodable(data, "")
     if bad is not None:
-        raise ValidationError(bad or "file", f"{bad or 'Filen'}: inneholder ugyldige tegn.")
+        if bad:
+            message = _("{where}: inneholder ugyldige tegn.").format(where=bad)
+        else:
+            message = _("Filen inneholder ugyldige tegn.")
+        raise ValidationError(bad or "file", message)
 
 
 def import_into(
@@ -138,7 +144,7 @@ def import_into(
         try:
             approvals = frozenset(Approval(a) for a in r.get("approvals", list, []))
         except (ValueError, TypeError):
-            raise r.fail("approvals", "ukjent godkjenning.") from None
+            raise r.fail("approvals", _("ukjent godkjenning.")) from None
         try:
             clean = validate_supervisor(
                 SupervisorInput(
@@ -199,9 +205,8 @@ def import_into(
         missed = s.get(SessionRow, missed_id)
         replacement = s.get(SessionRow, make_up_id)
         if replacement is None:
-            raise ValidationError(
-                f"{where}.made_up_by_id", f"{where}.made_up_by_id: viser til et ukjent møte."
-            )
+            place = f"{where}.made_up_by_id"
+            raise ValidationError(place, f"{place}: " + _("viser til et ukjent møte."))
         if missed is not None:
             try:  # the rule «Ta igjen» applies: a later held session, never the session itself
                 validation.make_up(missed, replacement, "made_up_by_id")
@@ -215,7 +220,8 @@ def import_into(
         where = f"attendance[{i}]"
         r = Reader(raw, where)
         if programme is None:
-            raise ValidationError(where, f"{where}: oppmøte krever et studieprogram i profilen.")
+            problem = _("oppmøte krever et studieprogram i profilen.")
+            raise ValidationError(where, f"{where}: {problem}")
         day = r.parse("date", parse_date)
         assert day is not None  # required: parse raised if it was missing
         status = read_enum(r, "status", AttendanceStatus)
@@ -238,9 +244,8 @@ def import_into(
                 minutes,
                 reason,
             ):
-                raise ValidationError(
-                    where, f"{where}: {day:%d.%m.%Y} er allerede registrert annerledes."
-                )
+                problem = _("{date} er allerede registrert annerledes.")
+                raise ValidationError(where, f"{where}: " + problem.format(date=format_date(day)))
             dups["attendance"] += 1
             continue
         attendance_row = AttendanceRow(
@@ -296,7 +301,7 @@ def _import_confirmations(
         r = Reader(raw, where)
         code = r.get("code", str)
         if code not in known:
-            raise r.fail("code", f"ukjent forutsetning «{code[:40]}».")
+            raise r.fail("code", _("ukjent forutsetning «{code}».").format(code=code[:40]))
         when = r.parse("confirmed_on", parse_date)
         assert when is not None  # required: parse raised if it was missing
         try:
@@ -346,5 +351,6 @@ def add_or_skip(
         if c.key not in {"created_at", "updated_at", *ignore}
     )
     if not same:
-        raise ValidationError(where, f"{where}: id {record_id} finnes allerede med annet innhold.")
+        problem = _("id {id} finnes allerede med annet innhold.").format(id=record_id)
+        raise ValidationError(where, f"{where}: {problem}")
     dups[key] += 1

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import _
 from miljologg.db.models import Base, ProfileRow, SessionRow, SupervisorRow, UTCDateTime
 from miljologg.db.signing_models import (
     OwnKeyRow,
@@ -52,7 +53,7 @@ from miljologg.services.scan_file import check_scan
 from miljologg.services.signing_base import given_holds, session_payload
 from miljologg.services.signing_format import read_response
 from miljologg.services.transfer_import import add_or_skip
-from miljologg.services.transfer_read import Reader
+from miljologg.services.transfer_read import Reader, unknown_value
 
 #: The proof's kinds in the order they are added (foreign keys first), with their rows.
 KINDS: tuple[tuple[str, type[Base]], ...] = (
@@ -124,9 +125,9 @@ def _timestamp(r: Reader, key: str, text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise r.fail(key, f"ugyldig tidspunkt «{text[:40]}».") from None
+        raise r.fail(key, _("ugyldig tidspunkt «{value}».").format(value=text[:40])) from None
     if value.tzinfo is None:
-        raise r.fail(key, "tidspunktet mangler tidssone.")
+        raise r.fail(key, _("tidspunktet mangler tidssone."))
     return value.astimezone(dt.UTC)
 
 
@@ -134,7 +135,7 @@ def _bytes(r: Reader, key: str) -> bytes:
     try:
         return base64.b64decode(r.get(key, str), validate=True)
     except (ValueError, binascii.Error):
-        raise r.fail(key, "er ikke gyldig base64.") from None
+        raise r.fail(key, _("er ikke gyldig base64.")) from None
 
 
 # -- import -------------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class _Check:
 
     def supervisor(self, where: str, supervisor_id: str) -> None:
         if self.s.get(SupervisorRow, supervisor_id) is None:
-            raise _bad(where, "supervisor_id", "viser til en ukjent veileder.")
+            raise _bad(where, "supervisor_id", _("viser til en ukjent veileder."))
 
 
 def _bad(where: str, key: str, what: str) -> ValidationError:
@@ -179,7 +180,7 @@ def _key(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, SupervisorKeyRow | RetiredKeyRow)
     c.supervisor(where, row.supervisor_id)
     if row.origin not in ("in_person", "file"):
-        raise _bad(where, "origin", f"ukjent verdi «{row.origin[:20]}».")
+        raise _bad(where, "origin", unknown_value(row.origin, 20))
     fingerprint = _fingerprint(row, where)
     envelope = getattr(row, "encrypted_private", "")
     if envelope:
@@ -193,9 +194,9 @@ def _fingerprint(row: SupervisorKeyRow | RetiredKeyRow | OwnKeyRow, where: str) 
     try:
         fingerprint = crypto.fingerprint(row.public_pem)
     except crypto.SigningError:
-        raise _bad(where, "public_pem", "er ikke en gyldig offentlig nøkkel.") from None
+        raise _bad(where, "public_pem", _("er ikke en gyldig offentlig nøkkel.")) from None
     if fingerprint != row.fingerprint:
-        raise _bad(where, "fingerprint", "stemmer ikke med nøkkelen.")
+        raise _bad(where, "fingerprint", _("stemmer ikke med nøkkelen."))
     return fingerprint
 
 
@@ -205,7 +206,7 @@ def _envelope(where: str, envelope: str, fingerprint: str) -> None:
     except crypto.SigningError as exc:
         raise _bad(where, "encrypted_private", str(exc)) from None
     if inside != fingerprint:
-        raise _bad(where, "encrypted_private", "er for en annen nøkkel.")
+        raise _bad(where, "encrypted_private", _("er for en annen nøkkel."))
 
 
 def _own_key(c: _Check, row: Base, where: str) -> None:
@@ -213,7 +214,8 @@ def _own_key(c: _Check, row: Base, where: str) -> None:
     fingerprint = _fingerprint(row, where)
     _envelope(where, row.encrypted_private, fingerprint)
     if c.own and fingerprint not in c.own:
-        raise ValidationError(where, f"{where}: datafilen har allerede en annen egen nøkkel.")
+        problem = _("datafilen har allerede en annen egen nøkkel.")
+        raise ValidationError(where, f"{where}: {problem}")
     c.own[fingerprint] = row.public_pem
 
 
@@ -222,53 +224,54 @@ def _request(c: _Check, row: Base, where: str) -> None:
     c.supervisor(where, row.supervisor_id)
     items = row.items
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in items.items()):
-        raise _bad(where, "items", "må knytte møte-id-er til sjekksummer.")
+        raise _bad(where, "items", _("må knytte møte-id-er til sjekksummer."))
     for sid, entry in row.outcome.items():
         if not isinstance(entry, dict) or entry.get("decision") not in ("signed", "rejected"):
-            raise _bad(where, f"outcome.{sid}", "ukjent avgjørelse.")
+            raise _bad(where, f"outcome.{sid}", _("ukjent avgjørelse."))
         if not all(isinstance(v, str) for v in entry.values()):
-            raise _bad(where, f"outcome.{sid}", "må være tekst.")
+            raise _bad(where, f"outcome.{sid}", _("må være tekst."))
 
 
 def _signature(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, SignatureRow)
     c.supervisor(where, row.supervisor_id)
     if row.method not in ("in_person", "file", "paper"):
-        raise _bad(where, "method", f"ukjent verdi «{row.method[:20]}».")
+        raise _bad(where, "method", unknown_value(row.method, 20))
     try:
         data = crypto.b64decode(row.payload)
         signed = crypto.parse_payload(data)
     except (ValueError, crypto.SigningError):
-        raise _bad(where, "payload", "det signerte innholdet er skadet.") from None
+        raise _bad(where, "payload", _("det signerte innholdet er skadet.")) from None
     if signed.supervisor_id != row.supervisor_id or (
         row.session_id is not None and signed.id != row.session_id
     ):
-        raise _bad(where, "payload", "gjelder et annet møte eller en annen veileder.")
+        raise _bad(where, "payload", _("gjelder et annet møte eller en annen veileder."))
     if row.request_id is not None and c.s.get(SigningRequestRow, row.request_id) is None:
-        raise _bad(where, "request_id", "viser til en ukjent forespørsel.")
+        raise _bad(where, "request_id", _("viser til en ukjent forespørsel."))
     if row.method != "paper":
         pem = c.keys.get((row.supervisor_id, row.fingerprint))
         if pem is None:
-            raise _bad(where, "fingerprint", "nøkkelen er ikke festet for veilederen.")
+            raise _bad(where, "fingerprint", _("nøkkelen er ikke festet for veilederen."))
         try:
             good = crypto.verify(pem, data, crypto.b64decode(row.signature))
         except (ValueError, crypto.SigningError):
             good = False
         if not good:
-            raise _bad(where, "signature", "signaturen stemmer ikke med innholdet og nøkkelen.")
+            problem = _("signaturen stemmer ikke med innholdet og nøkkelen.")
+            raise _bad(where, "signature", problem)
     c.signature_methods[row.id] = row.method
     if row.void_at is not None or row.session_id is None:
         return  # history: what was signed then, not a claim about the session now
     session = c.s.get(SessionRow, row.session_id)
     if session is None:
-        raise _bad(where, "session_id", "viser til et ukjent møte.")
+        raise _bad(where, "session_id", _("viser til et ukjent møte."))
     if c.profile is None or signed.student_id != c.profile.id:
-        raise _bad(where, "payload", "er signert for en annen student enn datafilens.")
+        raise _bad(where, "payload", _("er signert for en annen student enn datafilens."))
     # Facts, not bytes: the bytes may carry a former name of the student (core.signing).
     if crypto.changed_fields(signed, session_payload(c.s, session, c.profile)):
-        raise _bad(where, "payload", "møtet i eksporten er ikke det som ble signert.")
+        raise _bad(where, "payload", _("møtet i eksporten er ikke det som ble signert."))
     if row.session_id in c.active:
-        raise _bad(where, "session_id", "møtet har allerede en gyldig signatur.")
+        raise _bad(where, "session_id", _("møtet har allerede en gyldig signatur."))
     c.active.add(row.session_id)
 
 
@@ -276,50 +279,50 @@ def _response(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, SigningResponseRow)
     req = c.s.get(SigningRequestRow, row.request_id)
     if req is None:
-        raise _bad(where, "request_id", "viser til en ukjent forespørsel.")
+        raise _bad(where, "request_id", _("viser til en ukjent forespørsel."))
     try:
         view = read_response(row.document.encode("utf-8"))
     except ValidationError as exc:
         raise _bad(where, "document", exc.message) from None
     if view.request_id != req.id or view.fingerprint != req.response_fingerprint:
-        raise _bad(where, "document", "er ikke svaret på denne forespørselen.")
+        raise _bad(where, "document", _("er ikke svaret på denne forespørselen."))
 
 
 def _scan(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, PaperScanRow)
     c.supervisor(where, row.supervisor_id)
     if row.media_type not in MEDIA_TYPES:
-        raise _bad(where, "media_type", f"ukjent verdi «{row.media_type[:30]}».")
+        raise _bad(where, "media_type", unknown_value(row.media_type, 30))
     if len(row.data) != row.size or hashlib.sha256(row.data).hexdigest() != row.sha256:
-        raise _bad(where, "data", "skannet stemmer ikke med sjekksummen.")
+        raise _bad(where, "data", _("skannet stemmer ikke med sjekksummen."))
     try:  # the same check as «signing paper» and the dialog: the dossier draws it
         kind = check_scan(row.data)
     except ValidationError as exc:
         raise _bad(where, "data", exc.message) from None
     if kind != row.media_type:
-        raise _bad(where, "media_type", "stemmer ikke med innholdet i skannet.")
+        raise _bad(where, "media_type", _("stemmer ikke med innholdet i skannet."))
     for sig_id in row.signature_ids:
         if c.signature_methods.get(str(sig_id)) != "paper":
-            raise _bad(where, "signature_ids", "viser til en ukjent papirsignatur.")
+            raise _bad(where, "signature_ids", _("viser til en ukjent papirsignatur."))
 
 
 def _given(c: _Check, row: Base, where: str) -> None:
     assert isinstance(row, SupervisionGivenRow)
     for key, label, value in (
-        ("student_name", "Studentens navn", row.student_name),
-        ("topic", "Tema", row.topic),
-        ("comment", "Kommentar", row.comment),
+        ("student_name", _("Studentens navn"), row.student_name),
+        ("topic", _("Tema"), row.topic),
+        ("comment", _("Kommentar"), row.comment),
     ):
         try:
             validation.foreign_text(key, label, value)
         except ValidationError as exc:
             raise _bad(where, key, exc.message) from None
     if row.decision not in ("signed", "rejected"):
-        raise _bad(where, "decision", f"ukjent verdi «{row.decision[:20]}».")
+        raise _bad(where, "decision", unknown_value(row.decision, 20))
     if row.decision != "signed":
         return
     if not given_holds(row, c.own):
-        raise _bad(where, "signature", "signaturen stemmer ikke med den egne nøkkelen.")
+        raise _bad(where, "signature", _("signaturen stemmer ikke med den egne nøkkelen."))
 
 
 def _sheet(c: _Check, row: Base, where: str) -> None:
@@ -329,7 +332,8 @@ def _sheet(c: _Check, row: Base, where: str) -> None:
     c.supervisor(where, row.supervisor_id)
     for sid, digest in row.items.items():
         if not _UUID.fullmatch(sid) or not isinstance(digest, str) or not _SHORT.fullmatch(digest):
-            raise _bad(where, "items", "må knytte møte-id-er til fingeravtrykk som «3F2A 9C01».")
+            problem = _("må knytte møte-id-er til fingeravtrykk som «3F2A 9C01».")
+            raise _bad(where, "items", problem)
 
 
 _CHECKS: Mapping[str, Callable[[_Check, Base, str], None]] = {
@@ -351,7 +355,7 @@ def import_proof(
     """Check and add the proof of an export in the caller's transaction (after the log itself);
     returns (added, duplicates) per kind. Raises ``ValidationError`` naming the place."""
     if not isinstance(proof, dict):
-        raise ValidationError("proof", "proof: må være et objekt.")
+        raise ValidationError("proof", _("{where}: må være et objekt.").format(where="proof"))
     audit = AuditWriter(s, now)
     check = _Check(s)
     added = {kind: 0 for kind, _cls in KINDS}
@@ -360,7 +364,8 @@ def import_proof(
     for kind, cls in KINDS:
         records = proof.get(kind, [])
         if not isinstance(records, list):
-            raise ValidationError(f"proof.{kind}", f"proof.{kind}: må være en liste.")
+            place = f"proof.{kind}"
+            raise ValidationError(place, _("{where}: må være en liste.").format(where=place))
         present = set(s.execute(select(cls.id)).scalars())  # type: ignore[attr-defined]
         for i, raw in enumerate(records):
             where = f"proof.{kind}[{i}]"

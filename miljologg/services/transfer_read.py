@@ -1,6 +1,7 @@
 """Reading a JSON export back: the envelope, typed access that names the place of an error.
 
-A bad file names the place (``sessions[3].minutes``) and the reason in Norwegian; the import
+A bad file names the place (``sessions[3].minutes``, the file's own keys, never translated) and
+the reason in the language in force; the import
 (``services/transfer_import.py``) reads every record through ``Reader`` before it writes.
 """
 
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 
 from miljologg import fs, os_errors
 from miljologg.core import json_input
+from miljologg.core.i18n import N_, _
 from miljologg.services import validation
 from miljologg.services.errors import ValidationError
 
@@ -25,24 +27,24 @@ VERSION = 2
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 T = TypeVar("T")
 
-#: JSON value kinds as a Norwegian reader of the message knows them.
+#: JSON value kinds as a reader of the message knows them (translated where shown).
 _KIND_NAMES: dict[type, str] = {
-    str: "tekst",
-    int: "et heltall",
-    float: "et tall",
-    bool: "sann eller usann",
-    list: "en liste",
-    dict: "et objekt",
+    str: N_("tekst"),
+    int: N_("et heltall"),
+    float: N_("et tall"),
+    bool: N_("sann eller usann"),
+    list: N_("en liste"),
+    dict: N_("et objekt"),
 }
 
 
 def _kind_of(value: Any) -> str:
     if isinstance(value, bool):  # before int: a bool is an int in Python
-        return "sann eller usann"
+        return _(_KIND_NAMES[bool])
     for kind in (str, int, float, list, dict):
         if isinstance(value, kind):
-            return _KIND_NAMES[kind]
-    return "en ukjent verdi"
+            return _(_KIND_NAMES[kind])
+    return _("en ukjent verdi")
 
 
 class Reader:
@@ -50,24 +52,27 @@ class Reader:
 
     def __init__(self, obj: Any, where: str) -> None:
         if not isinstance(obj, dict):
-            raise ValidationError(where, f"{where}: må være et objekt.")
+            raise ValidationError(where, _("{where}: må være et objekt.").format(where=where))
         self.obj = obj
         self.where = where
 
     def fail(self, key: str, what: str) -> ValidationError:
-        return ValidationError(f"{self.where}.{key}", f"{self.where}.{key}: {what}")
+        place = f"{self.where}.{key}"
+        return ValidationError(place, f"{place}: {what}")
 
     def get(self, key: str, kind: type[T], default: T | None = None, required: bool = True) -> T:
         if key not in self.obj or self.obj[key] is None:
             if required and default is None:
-                raise self.fail(key, "mangler.")
+                raise self.fail(key, _("mangler."))
             return default  # type: ignore[return-value]
         value = self.obj[key]
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise self.fail(key, "må være et heltall.")
+            raise self.fail(key, _("må være et heltall."))
         if kind is not int and not isinstance(value, kind):
+            wanted = _(_KIND_NAMES[kind]) if kind in _KIND_NAMES else _("noe annet")
             raise self.fail(
-                key, f"må være {_KIND_NAMES.get(kind, 'noe annet')}, ikke {_kind_of(value)}."
+                key,
+                _("må være {wanted}, ikke {found}.").format(wanted=wanted, found=_kind_of(value)),
             )
         return value  # type: ignore[no-any-return]
 
@@ -77,7 +82,7 @@ class Reader:
         try:
             return str(uuid.UUID(raw))
         except ValueError:
-            raise self.fail(key, "er ikke en gyldig id.") from None
+            raise self.fail(key, _("er ikke en gyldig id.")) from None
 
     def parse(self, key: str, conv: Callable[[str], T], required: bool = True) -> T | None:
         raw = self.get(key, str, required=required)
@@ -86,7 +91,7 @@ class Reader:
         try:
             return conv(raw)
         except ValueError:
-            raise self.fail(key, f"ugyldig verdi «{raw[:40]}».") from None
+            raise self.fail(key, _("ugyldig verdi «{value}».").format(value=raw[:40])) from None
 
 
 def parse_date(text: str) -> dt.date:
@@ -105,7 +110,8 @@ def located(where: str, exc: ValidationError) -> ValidationError:
     """A service's error (field ``minutes``) placed in the file (``sessions[3].minutes``)."""
     if exc.field.startswith(where):  # already placed by the reader
         return exc
-    return ValidationError(f"{where}.{exc.field}", f"{where}.{exc.field}: {exc.message}")
+    place = f"{where}.{exc.field}"
+    return ValidationError(place, f"{place}: {exc.message}")
 
 
 def read_enum(r: Reader, key: str, kind: Callable[[str], T], default: str | None = None) -> T:
@@ -113,7 +119,12 @@ def read_enum(r: Reader, key: str, kind: Callable[[str], T], default: str | None
     try:
         return kind(raw)
     except ValueError:
-        raise r.fail(key, f"ukjent verdi «{raw[:40]}».") from None
+        raise r.fail(key, unknown_value(raw)) from None
+
+
+def unknown_value(raw: str, limit: int = 40) -> str:
+    """«ukjent verdi «…».», the value cut to ``limit`` characters."""
+    return _("ukjent verdi «{value}».").format(value=raw[:limit])
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -125,34 +136,51 @@ def read_file(path: Path) -> dict[str, Any]:
     except fs.TooLargeError as exc:
         raise ValidationError(
             "file",
-            f"{path.name} er større enn {exc.limit_text} og er ikke en eksport fra miljologg.",
+            _("{file} er større enn {limit} og er ikke en eksport fra miljologg.").format(
+                file=path.name, limit=exc.limit_text
+            ),
         ) from None
     except UnicodeDecodeError:
-        raise ValidationError("file", f"{path.name} er ikke en UTF-8-tekstfil.") from None
+        raise ValidationError(
+            "file", _("{file} er ikke en UTF-8-tekstfil.").format(file=path.name)
+        ) from None
     try:
         data = json_input.loads(text)
     except json_input.JsonInputError as exc:
         if exc.kind == "syntax":
             raise ValidationError(
-                "file", f"{path.name}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON."
+                "file",
+                _("{file}, linje {line}, kolonne {column}: ugyldig JSON.").format(
+                    file=path.name, line=exc.lineno, column=exc.colno
+                ),
             ) from None
         if exc.kind == "depth":
             raise ValidationError(
-                "file", f"{path.name}: JSON-strukturen er for dypt nøstet."
+                "file", _("{file}: JSON-strukturen er for dypt nøstet.").format(file=path.name)
             ) from None
         raise ValidationError(
-            "file", f"{path.name}: inneholder et tall som ikke kan brukes (for stort eller NaN)."
+            "file",
+            _("{file}: inneholder et tall som ikke kan brukes (for stort eller NaN).").format(
+                file=path.name
+            ),
         ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError("format", f"{path.name} er ikke en eksport fra miljologg.")
+        raise ValidationError(
+            "format", _("{file} er ikke en eksport fra miljologg.").format(file=path.name)
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValidationError("version", "version: mangler eller er ikke et heltall.")
+        raise ValidationError("version", _("version: mangler eller er ikke et heltall."))
     if version < 1:
-        raise ValidationError("version", f"version: ukjent format {version}.")
+        raise ValidationError(
+            "version", _("version: ukjent format {version}.").format(version=version)
+        )
     if version > VERSION:
         raise ValidationError(
-            "version", f"Filen har format {version}, som er nyere enn denne versjonen forstår."
+            "version",
+            _("Filen har format {version}, som er nyere enn denne versjonen forstår.").format(
+                version=version
+            ),
         )
     return data
 
@@ -181,5 +209,5 @@ def unencodable(value: Any, where: str) -> str | None:
 def record_list(data: Mapping[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise ValidationError(key, f"{key}: må være en liste.")
+        raise ValidationError(key, _("{where}: må være en liste.").format(where=key))
     return value

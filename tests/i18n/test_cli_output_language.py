@@ -7,6 +7,7 @@ programmes and schemes as their owners write them, and the addresses of their pa
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -17,7 +18,20 @@ from miljologg.core.i18n import set_language
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
 from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
 
-TERMS = {"en": NOT_ENGLISH, "nn": NOT_NYNORSK}
+#: More bokmål words of the messages about files, keys and the audit log, beside the app's list:
+#: not nynorsk (nor English), and shared by the two written standards (not English).
+_FILE_WORDS_NOT_NYNORSK = """
+    filen skadet nyere være heltall forespørselen hendelse hendelser sikkerhetskopien
+    inneholder tegn ikke endret slettet skrevet
+"""
+_FILE_WORDS_SHARED = """
+    linje kolonne ugyldig versjonen forstår må ukjent verdi gyldig nøkkelen svaret
+    revisjonsloggen eksport eksporten
+"""
+TERMS = {
+    "en": NOT_ENGLISH | frozenset(_FILE_WORDS_NOT_NYNORSK.split() + _FILE_WORDS_SHARED.split()),
+    "nn": NOT_NYNORSK | frozenset(_FILE_WORDS_NOT_NYNORSK.split()),
+}
 URL = re.compile(r"https?://\S+")
 #: The demo's people and institutions, written as they are in every language.
 NAMES = [
@@ -124,3 +138,57 @@ def test_the_demo_is_written_in_its_language(demos: dict[str, tuple[Path, str]])
     # One log in three languages: the same dates, lengths and forms, only the words differ.
     shape = re.compile(r'"(?:date|minutes|form|status)": [^,\n]+')
     assert shape.findall(lists["en"]) == shape.findall(lists["nb"]) == shape.findall(lists["nn"])
+
+
+def _bad_files(folder: Path, data: Path) -> dict[str, Path]:
+    """Files the import, ``audit verify --anchor`` and ``signing import`` refuse, each its way."""
+    export = folder / "export.json"
+    assert cli(["--data", str(data), "export", "json", "--out", str(export)])[0] == 0
+    doc = json.loads(export.read_text(encoding="utf-8"))
+    files = {}
+
+    def put(name: str, text: str) -> None:
+        files[name] = folder / name
+        files[name].write_text(text, encoding="utf-8")
+
+    put("notes.txt", "not a log\n")
+    put("broken.json", '{"format": "miljologg-export",\n "version": ')
+    put("newer.json", json.dumps({**doc, "version": 99}))
+    put("minutes.json", json.dumps({**doc, "sessions": [{**doc["sessions"][0], "minutes": "x"}]}))
+    proof = {**doc["proof"], "signatures": [{**doc["proof"]["signatures"][0], "method": "fax"}]}
+    put("proof.json", json.dumps({**doc, "proof": proof}))
+    put("request.json", json.dumps({"format": "miljologg-signing-request", "version": 1}))
+    return files
+
+
+#: (command, the file it is given): each is refused with exit 2 and one line on stderr.
+REFUSED_FILES = [
+    (["import"], "notes.txt"),
+    (["import"], "broken.json"),
+    (["import"], "newer.json"),
+    (["import"], "minutes.json"),
+    (["import"], "proof.json"),
+    (["audit", "verify", "--anchor"], "notes.txt"),
+    (["signing", "import"], "request.json"),
+    (["signing", "show"], "broken.json"),
+]
+
+
+@pytest.mark.parametrize(("command", "name"), REFUSED_FILES, ids=lambda x: str(x))
+def test_refused_files_are_told_in_the_language(
+    demos: dict[str, tuple[Path, str]], tmp_path: Path, command: list[str], name: str
+) -> None:
+    data = demos["nb"][0]
+    files = _bad_files(tmp_path, data)
+    lines = {}
+    for lang in ("nb", "nn", "en"):
+        code, out, err = cli(["--language", lang, "--data", str(data), *command, str(files[name])])
+        assert (code, out) == (2, ""), (lang, err)
+        assert err.startswith("miljologg: ") and err.count("\n") == 1, err
+        lines[lang] = err
+    set_language("nb")
+    allowed = [*_names(), str(tmp_path), "miljologg-export"]
+    assert leftovers(lines["en"], TERMS["en"], allowed) == [], lines["en"]
+    assert leftovers(lines["nn"], TERMS["nn"], allowed) == [], lines["nn"]
+    assert leftovers(lines["nb"], TERMS["en"], allowed) != [], lines["nb"]  # the check bites
+    assert lines["en"] != lines["nb"]
