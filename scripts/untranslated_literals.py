@@ -22,8 +22,8 @@ import ast
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = ("miljologg/services", "miljologg/cli", "miljologg/demo.py")
@@ -48,8 +48,9 @@ _LETTERS = re.compile(r"[æøåÆØÅ]")
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+")
 
 
-@dataclass(frozen=True)
-class Literal:
+class Literal(NamedTuple):
+    """One literal found: where it is, and its text (an f-string's parts joined by «{}»)."""
+
     path: Path
     line: int
     text: str

@@ -10,29 +10,15 @@ changing a user-facing string, translate what it reports, and these pass again.
 from __future__ import annotations
 
 import gettext
-import importlib.util
 import io
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.i18n.scripts import load_script
 
-
-def _load_script() -> ModuleType:
-    path = ROOT / "scripts" / "translations.py"
-    spec = importlib.util.spec_from_file_location("translations_script", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tr = _load_script()
+tr = load_script("translations")
 HOW = "run «python scripts/translations.py update» and translate what it reports"
 
 

@@ -5,25 +5,11 @@ log or signed, a machine format)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.i18n.scripts import load_script
 
-
-def _load_script() -> ModuleType:
-    path = ROOT / "scripts" / "untranslated_literals.py"
-    spec = importlib.util.spec_from_file_location("untranslated_literals", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scan = _load_script()
+scan = load_script("untranslated_literals")
 CLEAN = ("miljologg/cli", "miljologg/demo.py", "miljologg/services")
 
 
