@@ -3,12 +3,13 @@
     python scripts/untranslated_literals.py [PATH ...]     # default: services, cli, demo.py
     python scripts/untranslated_literals.py --count PATH   # only the number
 
-A literal is *Norwegian-looking* when it holds «æ», «ø» or «å», or one of the common bokmål
-words below (whole words, any case). It *bypasses the catalogue* when it is not the message of
-``_()``, ``ngettext()``, ``pgettext()``, ``N_()`` or ``core.plural``'s ``choose()``/``count()``
-(the calls ``scripts/translations.py`` extracts), is not a docstring, and is not marked as kept
-on purpose with a ``# i18n: keep`` comment on its line (a name as its owner writes it, text
-stored in the log or signed, a machine format). An f-string counts once, by its literal parts.
+A literal is *Norwegian-looking* when it holds «æ», «ø» or «å», one of the common bokmål
+words below (whole words, any case), or a date written the Norwegian way by hand (``%d.%m.%Y``,
+which ``core.units.format_date`` writes per language). It *bypasses the catalogue* when it is
+not the message of ``_()``, ``ngettext()``, ``pgettext()``, ``N_()`` or ``core.plural``'s
+``choose()``/``count()`` (the calls ``scripts/translations.py`` extracts), is not a docstring,
+and is not marked as kept on purpose with a ``# i18n: keep`` comment on its line (a name as its
+owner writes it, text stored in the log or signed, a machine format). An f-string counts once, by its literal parts.
 
 It is a finder for a person, not a proof: a Norwegian word in an English identifier or a
 file-name pattern may show up, and an English sentence built from a bokmål word list may not.
@@ -60,6 +61,8 @@ class Literal(NamedTuple):
 
 
 def norwegian_looking(text: str) -> bool:
+    if "%d.%m.%Y" in text:
+        return True
     if _IDENTIFIER.fullmatch(text):
         return False
     if _LETTERS.search(text):

@@ -41,6 +41,7 @@ from miljologg.core.i18n import (
     Language,
     _,
     current_language,
+    pgettext,
     resolve_language,
     set_language,
 )
@@ -99,7 +100,9 @@ def build_parser() -> tuple[NorwegianParser, CommandTable]:
     from miljologg.cli.common import whole_number
 
     # What argparse names the type in «ugyldig et heltall-verdi», in the language in force.
-    whole_number.__name__ = _("et heltall")
+    # English puts it inside «invalid … value», so it has its own message (not transfer_read's
+    # «et heltall», which reads «must be a whole number, not text»).
+    whole_number.__name__ = pgettext("argparse's type name", "et heltall")
     parser = NorwegianParser(
         prog="miljologg", description=_("Logg over veiledning, oppmøte og arbeidskrav.")
     )

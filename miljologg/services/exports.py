@@ -45,7 +45,7 @@ OSLO = ZoneInfo("Europe/Oslo")
 
 
 def _date(d: dt.date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
+    return d.strftime("%d.%m.%Y") if d else ""  # i18n: keep (the CSV's date column, see above)
 
 
 #: What a spreadsheet reads as the start of a formula (OWASP, «CSV Injection»): «=», «+», «-»,

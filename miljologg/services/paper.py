@@ -27,6 +27,7 @@ from miljologg.core import signing as crypto
 from miljologg.core.i18n import _
 from miljologg.core.model import Scan as Scan  # re-exported: the ui names it from here
 from miljologg.core.model import SessionStatus
+from miljologg.core.units import format_date
 from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import PaperScanRow, SignatureRow, SignSheetRow
 from miljologg.services import records
@@ -285,7 +286,7 @@ def sheet_warnings(
     out = []
     for row in rows:
         digest = short_digest(session_payload(s, row, profile).to_bytes())
-        when = f"{row.date:%d.%m.%Y}, {row.minutes} min"
+        when = f"{format_date(row.date)}, {row.minutes} min"
         if row.id not in printed:
             out.append(
                 _("Møtet {when} sto ikke på noe signeringsark for {supervisor}.").format(

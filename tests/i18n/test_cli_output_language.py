@@ -6,16 +6,19 @@ programmes and schemes as their owners write them, and the addresses of their pa
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from miljologg.cli import run
-from miljologg.core.i18n import set_language
+from miljologg.core.i18n import language, set_language
 from miljologg.core.programmes import bundled_programmes, bundled_schemes
+from miljologg.core.units import format_date
 from tests.i18n.bokmal_terms import NOT_ENGLISH, NOT_NYNORSK, leftovers
 
 #: More bokmål words of the messages about files, keys and the audit log, beside the app's list:
@@ -89,6 +92,8 @@ def _commands(folder: Path) -> list[list[str]]:
         ["profile", "show"],
         ["prerequisite", "list"],
         ["programmes"],
+        ["backup", "create"],
+        ["backup", "list"],
         ["export", "csv", "--out", str(folder / "sessions.csv")],
         ["export", "attendance-csv", "--out", str(folder / "attendance.csv")],
         ["export", "ics", "--out", str(folder / "gatherings.ics")],
@@ -192,3 +197,51 @@ def test_refused_files_are_told_in_the_language(
     assert leftovers(lines["nn"], TERMS["nn"], allowed) == [], lines["nn"]
     assert leftovers(lines["nb"], TERMS["en"], allowed) != [], lines["nb"]  # the check bites
     assert lines["en"] != lines["nb"]
+
+
+def test_argparse_names_a_whole_number_in_the_language(demos: dict[str, tuple[Path, str]]) -> None:
+    command = ["session", "add", "--date", "2025-01-20", "--minutes", "x", "--form", "individual"]
+    lines = {}
+    for lang in ("nb", "nn", "en"):
+        lines[lang] = cli(["--language", lang, "--data", str(demos["nb"][0]), *command])[2]
+    set_language("nb")
+    assert lines == {
+        "nb": "miljologg: --minutes: ugyldig verdi 'x' (skal være et heltall)\n",
+        "nn": "miljologg: --minutes: ugyldig verdi 'x' (skal vere eit heiltal)\n",
+        "en": "miljologg: argument --minutes: invalid whole number value: 'x'\n",
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "nn"])
+def test_a_paper_registration_warns_in_the_language(
+    demos: dict[str, tuple[Path, str]], tmp_path: Path, lang: str
+) -> None:
+    """A session that stood on no printed sign sheet: the warning names it with the language's
+    date («6 Mar 2025» in English) and no bokmål."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    data = tmp_path / "demo.sqlite"
+    source, copy = sqlite3.connect(demos[lang][0]), sqlite3.connect(data)
+    source.backup(copy)  # with what is still in the write-ahead log
+    source.close()
+    copy.close()
+    sheet = ["signing", "sheet", "--supervisor", "Kari Nordmann", "--out", str(tmp_path / "s.pdf")]
+    code, _out, err = cli(["--data", str(data), *sheet])
+    assert code == 0, err
+    code, added, err = cli(["--data", str(data), "session", "add", "--date", "2025-03-06",
+                            "--minutes", "60", "--form", "individual",
+                            "--supervisor", "Kari Nordmann"])  # fmt: skip
+    assert code == 0, err
+    scan = tmp_path / "ark.pdf"
+    canvas = Canvas(str(scan))
+    canvas.drawString(72, 720, "Signed sheet")
+    canvas.save()
+    code, out, err = cli(["--language", lang, "--data", str(data), "signing", "paper",
+                          "--sessions", added.strip(), "--scan", str(scan)])  # fmt: skip
+    set_language("nb")
+    assert code == 0, err
+    assert err.count("\n") == 1 and "2025-03-06" not in err, err
+    with language(lang):  # type: ignore[arg-type]
+        assert format_date(dt.date(2025, 3, 6)) in err
+    allowed = [*_names(), str(tmp_path)]
+    assert leftovers(out + err, TERMS[lang], allowed) == [], out + err
