@@ -9,7 +9,8 @@ which ``core.units.format_date`` writes per language). It *bypasses the catalogu
 not the message of ``_()``, ``ngettext()``, ``pgettext()``, ``N_()`` or ``core.plural``'s
 ``choose()``/``count()`` (the calls ``scripts/translations.py`` extracts), is not a docstring,
 and is not marked as kept on purpose with a ``# i18n: keep`` comment on its line (a name as its
-owner writes it, text stored in the log or signed, a machine format). An f-string counts once, by its literal parts.
+owner writes it, text stored in the log or signed, a machine format). An f-string counts once,
+by its literal parts.
 
 It is a finder for a person, not a proof: a Norwegian word in an English identifier or a
 file-name pattern may show up, and an English sentence built from a bokmål word list may not.
@@ -41,6 +42,8 @@ _WORDS = """
     studieprogram krav periode totalt kilde navn skrevet ukjent bekreftet oppfylt teller
     alt alle gyldig ugyldig hendelse hendelser svar oppmøte deltakelse skrev laget lest
     tempo ordningen avlyst levert godkjent avvist gjennomført forsinket registrert
+    tema merknad begrunnelse refleksjon tittel profesjon arbeidssted arbeidsoppgaver
+    klientgruppe stilling avvisning passordfrase sikkerhetskopi gjenta
 """
 WORDS = frozenset(_WORDS.split())
 _WORD = re.compile(r"[A-Za-zÆØÅæøåé]+")

@@ -61,7 +61,7 @@ def _add(call: Call) -> int:
         raise ValidationError("supervisor", _("Oppgi veileder med --supervisor (navn eller id)."))
     else:
         supervisor_id = s.supervisors.find(a.supervisor).id
-    for field, message in warnings({"topic": ("Tema", a.topic)}):
+    for field, message in warnings({"topic": (_("Tema"), a.topic)}):
         print(
             _("miljologg: advarsel ({field}): {message}").format(
                 field=field, message=one_line(message)

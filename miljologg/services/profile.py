@@ -48,12 +48,12 @@ class ProfileInput:
 #: of the audit event its hash covers, so it is written the same way whoever reads it.
 FIELD_LABELS = {  # i18n: keep (stored in the audit log)
     "name": "navn",  # i18n: keep
-    "profession": "profesjon",
-    "profession_other": "profesjon",
-    "workplace": "arbeidssted",
+    "profession": "profesjon",  # i18n: keep
+    "profession_other": "profesjon",  # i18n: keep
+    "workplace": "arbeidssted",  # i18n: keep
     "programme_id": "studieprogram",  # i18n: keep
-    "client_group": "klientgruppe",
-    "tasks": "arbeidsoppgaver",
+    "client_group": "klientgruppe",  # i18n: keep
+    "tasks": "arbeidsoppgaver",  # i18n: keep
 }
 
 

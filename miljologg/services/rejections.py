@@ -146,7 +146,12 @@ def clear_by_signature(
 ) -> int:
     """A signature of the session by the supervisor who rejected it lifts the rejection."""
     return _mark(
-        s, audit, session_id, supervisor_id, {"cleared_by": signature_id}, "avvisning opphevet"
+        s,
+        audit,
+        session_id,
+        supervisor_id,
+        {"cleared_by": signature_id},
+        "avvisning opphevet",  # i18n: keep (the audit event's detail, hashed)
     )
 
 

@@ -233,7 +233,9 @@ def import_into(
             raise located(where, exc) from None
         existing = s.execute(select(AttendanceRow).where(AttendanceRow.day == day)).scalar()
         try:
-            reason = validation.text("reason", "Begrunnelse", r.get("reason", str, ""), max_len=500)
+            reason = validation.text(
+                "reason", _("Begrunnelse"), r.get("reason", str, ""), max_len=500
+            )
         except ValidationError as exc:
             raise located(where, exc) from None
         if status is AttendanceStatus.PRESENT:
@@ -306,7 +308,7 @@ def _import_confirmations(
         assert when is not None  # required: parse raised if it was missing
         try:
             validation.date("confirmed_on", when, today, future_days=0)
-            note = validation.text("note", "Merknad", r.get("note", str, ""), max_len=500)
+            note = validation.text("note", _("Merknad"), r.get("note", str, ""), max_len=500)
         except ValidationError as exc:
             raise located(where, exc) from None
         if code in have:
