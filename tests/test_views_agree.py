@@ -36,6 +36,7 @@ from miljologg.core.labels import ATTENDANCE_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Approval, AttendanceStatus, Form, Log, Session, SessionStatus
 from miljologg.core.programmes import bundled_programmes
 from miljologg.core.rules import ProgrammeStatus, count_days
+from miljologg.core.signed_figures import signed_split
 from miljologg.core.units import format_date, format_percent
 from miljologg.db.database import open_database
 from miljologg.services.app import Services
@@ -331,6 +332,22 @@ def check_dossier(services: Services, e: Engine, tmp_path: Path, given: dict[str
             expected[name].minutes,
         )
         assert attest.minutes == given[name]  # the attest says what Veiledere says
+    # the signature table: each requirement's signed parts and the rest, as core splits them
+    offs = services.signing.sign_offs(checked=True)
+
+    def method_of(sid: str) -> str:
+        off = offs.get(sid)
+        return off.method if off is not None and off.state == "signed" else ""
+
+    split = signed_split(e.log, RBUP, e.today, method_of)
+    table = next(p for p in pages if "Signert digitalt" in p.text and "Signert på papir" in p.text)
+    for req in e.status.supervision:
+        label = req.label if len(req.label) < 30 else " ".join(req.label.split()[:3])
+        counted, digital, paper, unsigned = (minutes(c) for c in table.row(label)[1:5])
+        assert counted == req.counted_minutes, req.key
+        assert (digital, paper) == (split.digital[req.key], split.paper[req.key]), req.key
+        assert unsigned == split.unsigned(req.key, req.counted_minutes), req.key
+        assert digital + paper + unsigned == counted, req.key  # the row adds up as shown
     # every uncounted session is in the table of hours that do not count, with its hours
     text = " ".join(p.text for p in pages)
     for u in e.uncounted.values():

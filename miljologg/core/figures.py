@@ -12,7 +12,7 @@ every page uses to mark a figure ok, a warning or bad. Views format what these r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -25,7 +25,6 @@ from miljologg.core.rules_progress import ParticipationResult
 
 __all__ = [
     "DAY_LEVELS",
-    "DIGITAL_METHODS",
     "gathering_level",
     "Level",
     "LogContents",
@@ -40,7 +39,6 @@ __all__ = [
     "pace_notes",
     "participation_notes",
     "requirement_level",
-    "signed_counts",
     "summarize_sessions",
     "supervisor_totals",
     "teaching_days_until",
@@ -365,15 +363,3 @@ def log_contents(log: Log, att: AttendanceResult, end: dt.date) -> LogContents:
         teaching_days=len(teaching_days_until(att, end)),
         assignments=len(log.assignments),
     )
-
-
-#: Sign-off methods with a signature made in miljologg (paper has a scan instead).
-DIGITAL_METHODS = ("in_person", "file")
-
-
-def signed_counts(session_ids: Iterable[str], method_of: Callable[[str], str]) -> tuple[int, int]:
-    """(digital, paper): how many of ``session_ids`` carry a valid signature made in miljologg
-    and how many a registration on paper; ``method_of`` gives a session's method ("" unsigned).
-    An attest counts them among the sessions it confirms (``SupervisorTotal.session_ids``)."""
-    methods = [method_of(sid) for sid in session_ids]
-    return sum(m in DIGITAL_METHODS for m in methods), sum(m == "paper" for m in methods)

@@ -15,10 +15,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
-from miljologg.core.figures import SupervisorTotal, signed_counts, supervisor_totals
+from miljologg.core.figures import SupervisorTotal, supervisor_totals
 from miljologg.core.i18n import N_, _
 from miljologg.core.labels import FORM_TITLES
 from miljologg.core.professions import supervisor_profession_name
+from miljologg.core.signed_figures import signed_counts
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, approvals_text, esc
 from miljologg.dossier.styles import Styles, key_value_table, signature_lines

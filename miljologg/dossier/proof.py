@@ -15,27 +15,26 @@ Two files are attached to the PDF:
     approvals and the attendance register. That context is the student's own statement: it is
     printed in the dossier but nobody signs it.
 
-``signed_counted`` is computed here exactly as ``verify-dossier`` recomputes it: the rules
-engine run over a log holding only the signed sessions (plus the unsigned context), on the day
-the dossier was judged. A session counts or not on its own facts (date, form, group size,
-supervisor's approval, attendance that day), so the signed part of a total is well defined.
+``signed_counted`` is ``core.signed_figures``' split, computed exactly as ``verify-dossier``
+recomputes it: the rules engine run over a log holding only the signed sessions (plus the
+unsigned context), on the day the dossier was judged. A session counts or not on its own facts
+(date, form, group size, supervisor's approval, attendance that day), so the signed part of a
+total is well defined.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from miljologg.core import rules
-from miljologg.core.figures import DIGITAL_METHODS
 from miljologg.core.i18n import _
-from miljologg.core.model import Attendance, AttendanceStatus, Log, Session, Supervisor
+from miljologg.core.model import Attendance, AttendanceStatus, Log, Supervisor
+from miljologg.core.signed_figures import DIGITAL_METHODS
+from miljologg.core.signed_figures import signed_split as core_signed_split
 
 if TYPE_CHECKING:
-    from miljologg.core.programmes import Programme
     from miljologg.dossier.content import DossierContent
 
 RECORDS_NAME = "miljologg-signaturer.json"
@@ -45,38 +44,12 @@ TOTALS_VERSION = 1
 
 #: Sign-off methods with a cryptographic signature (paper has a scan instead).
 DIGITAL = DIGITAL_METHODS
-REQUIREMENT_KEYS = ("individual", "external_group", "gathering_group", "total")
-
-
-def counted_minutes(
-    sessions: Iterable[Session],
-    context: Log,
-    programme: Programme,
-    judged_on: dt.date,
-) -> dict[str, int]:
-    """The rules engine's counted minutes per requirement for exactly ``sessions``.
-
-    ``context`` supplies the supervisors and the attendance register (what the engine needs to
-    judge a session besides the session itself).
-    """
-    log = replace(context, sessions=tuple(sessions))
-    status = rules.evaluate_programme(log, programme, judged_on)
-    return {r.key: r.counted_minutes for r in status.supervision}
 
 
 def signed_split(c: DossierContent) -> dict[str, dict[str, int]]:
-    """Counted minutes per requirement resting on digital and on paper signatures."""
-    digital = [s for s in c.log.sessions if c.signed_method(s.id) in DIGITAL]
-    paper = [s for s in c.log.sessions if c.signed_method(s.id) == "paper"]
-    judged = c.status.today
-    return {
-        "digital": counted_minutes(digital, c.log, c.programme, judged) if digital else _zero(),
-        "paper": counted_minutes(paper, c.log, c.programme, judged) if paper else _zero(),
-    }
-
-
-def _zero() -> dict[str, int]:
-    return dict.fromkeys(REQUIREMENT_KEYS, 0)
+    """Counted minutes per requirement resting on digital and on paper signatures
+    (``core.signed_figures``), as embedded."""
+    return core_signed_split(c.log, c.programme, c.status.today, c.signed_method).as_dict()
 
 
 def totals_document(c: DossierContent, split: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:

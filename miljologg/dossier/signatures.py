@@ -1,8 +1,10 @@
 """Section 5, «Signaturer»: how much of each total the supervisors signed, their keys, how to check.
 
 The signed share of each requirement is the rules engine's count over the signed sessions only
-(``proof.signed_split``); ``miljologg verify-dossier`` recomputes it from the signed records
-embedded in this PDF, and makes this page again from the attached input to compare it.
+(``core.signed_figures``, embedded by ``proof.signed_split``), and what is not signed is the
+rest of the counted total (``SignedSplit.unsigned``); ``miljologg verify-dossier`` recomputes
+the signed share from the signed records embedded in this PDF, and makes this page again from
+the attached input to compare it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 
 from miljologg.core.i18n import N_, _
+from miljologg.core.signed_figures import SignedSplit
 from miljologg.core.units import format_hours
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.proof import RECORDS_NAME, TOTALS_NAME
@@ -23,20 +26,18 @@ ORIGIN_LABELS = {"in_person": N_("Signert hos studenten"), "file": N_("Signert m
 
 
 def signed_table(c: DossierContent, st: Styles) -> Any:
-    digital = c.signed.get("digital", {})
-    paper = c.signed.get("paper", {})
+    split = SignedSplit(c.signed.get("digital", {}), c.signed.get("paper", {}))
     data: list[list[Any]] = [
         [_("Krav"), _("Godkjent"), _("Signert digitalt"), _("Signert på papir"), _("Ikke signert")]
     ]
     for r in c.status.supervision:
-        d, p = digital.get(r.key, 0), paper.get(r.key, 0)
         data.append(
             [
                 Paragraph(esc(r.label), st.cell),
                 format_hours(r.counted_minutes),
-                format_hours(d),
-                format_hours(p),
-                format_hours(max(0, r.counted_minutes - d - p)),
+                format_hours(split.digital.get(r.key, 0)),
+                format_hours(split.paper.get(r.key, 0)),
+                format_hours(split.unsigned(r.key, r.counted_minutes)),
             ]
         )
     w = st.content_width

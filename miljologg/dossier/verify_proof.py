@@ -28,8 +28,9 @@ from miljologg.core import signing as crypto
 from miljologg.core.model import Form, Session, SessionStatus, copy_fields
 from miljologg.core.plural import choose
 from miljologg.core.plural import count as count_text
+from miljologg.core.signed_figures import REQUIREMENT_KEYS, counted_minutes
 from miljologg.core.units import format_date, format_hours
-from miljologg.dossier.proof import DIGITAL, REQUIREMENT_KEYS, TOTALS_NAME, counted_minutes
+from miljologg.dossier.proof import DIGITAL, TOTALS_NAME
 
 if TYPE_CHECKING:
     from miljologg.dossier.snapshot import Snapshot
