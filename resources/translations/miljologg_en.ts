@@ -1352,10 +1352,6 @@
         <translation>Scanned sheet (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <source>Filen er %1 MB; høyst %2 MB er tillatt.</source>
-        <translation>The file is %1 MB; at most %2 MB is allowed.</translation>
-    </message>
-    <message>
         <source>Velg filen med det skannede arket.</source>
         <translation>Choose the file with the scanned sheet.</translation>
     </message>

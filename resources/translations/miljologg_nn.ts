@@ -1352,10 +1352,6 @@
         <translation>Skanna ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Filen er %1 MB; høyst %2 MB er tillatt.</source>
-        <translation>Fila er %1 MB; høgst %2 MB er tillate.</translation>
-    </message>
-    <message>
         <source>Velg filen med det skannede arket.</source>
         <translation>Vel fila med det skanna arket.</translation>
     </message>

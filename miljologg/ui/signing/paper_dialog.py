@@ -34,6 +34,7 @@ from miljologg.core import units
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.paper import MAX_SCAN_BYTES, Scan, SheetRow, media_type
+from miljologg.services.scan_file import too_big
 from miljologg.ui.signing.sheet_dialog import unsigned_counts, unsigned_text
 from miljologg.ui.widgets.common import FieldMessage, ok_cancel
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
@@ -247,11 +248,7 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
         try:
             size = path.stat().st_size
             if size > MAX_SCAN_BYTES:
-                self.scan_message.show_error(
-                    self.tr("Filen er %1 MB; høyst %2 MB er tillatt.")
-                    .replace("%1", f"{size / 1024 / 1024:.1f}".replace(".", ","))
-                    .replace("%2", str(MAX_SCAN_BYTES // 1024 // 1024))
-                )
+                self.scan_message.show_error(too_big(size))  # the service's own refusal
                 return
             with path.open("rb") as f:
                 media_type(f.read(16))

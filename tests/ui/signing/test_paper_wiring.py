@@ -15,6 +15,7 @@ from miljologg.core.model import Form
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.paper import MAX_SCAN_BYTES
+from miljologg.services.scan_file import too_big
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.dossier.page import DossierPage
 from miljologg.ui.dossier.verify_dialog import ReportDialog
@@ -135,10 +136,13 @@ def test_too_large_scan_is_refused_at_the_field(qtbot, services: Services, tmp_p
         f.write(b"\x89PNG\r\n\x1a\n")
         f.truncate(MAX_SCAN_BYTES + 1)
     dialog.scan.setText(str(big))
-    assert "høyst 20 MB" in dialog.scan_message.text()
+    # While typing the field says what the service says on OK: one message, not two wordings.
+    refusal = too_big(MAX_SCAN_BYTES + 1)
+    assert "høyst 20 MB" in refusal
+    assert dialog.scan_message.text() == refusal
     _ok(qtbot, dialog.buttons)
     assert dialog.isVisible() and dialog.scan_message.isVisible()
-    assert "høyst 20 MB" in dialog.scan_message.text()
+    assert dialog.scan_message.text() == refusal
     assert _nothing_written(services)
 
 
