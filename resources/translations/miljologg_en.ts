@@ -1807,7 +1807,7 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     </message>
     <message>
         <source>(ett av løpene er nok)</source>
-        <translation>(one of the tracks is enough)</translation>
+        <translation>(any one route is enough)</translation>
     </message>
     <message>
         <source>Ordningen samlet: {verdict}</source>

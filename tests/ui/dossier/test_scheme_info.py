@@ -73,7 +73,7 @@ def test_the_panel_speaks_the_apps_language(qtbot: QtBot, services: Services, qa
         remove_translations(qapp, installed)
         set_language(before)
         QLocale.setDefault(locale)
-    assert "The scheme as a whole: not met</b> (one of the tracks is enough)." in text
+    assert "The scheme as a whole: not met</b> (any one route is enough)." in text
     assert "(read 29 Nov 2026)" in text and "not confirmed" in text
     assert "Ordningen samlet" not in text and "(lest " not in text and "ikke oppfylt" not in text
     assert level_hex(Level.WARNING) in text  # an unmet requirement
