@@ -113,11 +113,6 @@ class TooLargeError(Exception):
         self.path = Path(path)
         self.limit = limit
 
-    @property
-    def limit_text(self) -> str:
-        """The limit as a person reads it («5 MB», «64 kB»)."""
-        return size_text(self.limit)
-
 
 def read_limited(path: Path | str, limit: int) -> bytes:
     """The content of ``path``, at most ``limit`` bytes; ``TooLargeError`` above it.
@@ -130,15 +125,6 @@ def read_limited(path: Path | str, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLargeError(path, limit)
     return data
-
-
-def size_text(size: int) -> str:
-    """A byte count as «7,3 MB» or «12 kB» (Norwegian decimal comma)."""
-    if size >= 1024 * 1024:
-        megabytes = size / (1024 * 1024)
-        text = f"{megabytes:.0f}" if megabytes == int(megabytes) else f"{megabytes:.1f}"
-        return f"{text} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} kB"
 
 
 def write_bytes(target: Path | str, data: bytes) -> None:

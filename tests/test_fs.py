@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 
 from miljologg import fs
+from miljologg.core.i18n import language
 from miljologg.core.model import Form
+from miljologg.core.units import format_size
 from miljologg.db.database import DatabaseError, backup_to
 from miljologg.dossier.build import build_dossier
 from miljologg.dossier.signsheet import write_sign_sheet
@@ -168,4 +170,11 @@ def test_a_temporary_file_that_cannot_be_made_names_the_target(tmp_path: Path) -
 )
 def test_the_one_size_text(size: int, text: str) -> None:
     """Backups (window and ``backup list``) and the file size limits all say sizes this way."""
-    assert fs.size_text(size) == text
+    assert format_size(size) == text
+
+
+def test_a_size_in_english_has_a_decimal_point() -> None:
+    """English writes «3.2 MB»; the Norwegian comma was hard-coded before (issue 15)."""
+    with language("en"):
+        assert format_size(3 * 1024 * 1024 + 200_000) == "3.2 MB"
+    assert format_size(3 * 1024 * 1024 + 200_000) == "3,2 MB"

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from miljologg.cli.common import CliError, print_json
 from miljologg.cli.table import Call, CommandTable, DataUse
 from miljologg.core.i18n import N_, Labels, _
-from miljologg.core.units import format_local_time
-from miljologg.fs import size_text
+from miljologg.core.units import format_local_time, format_size
 
 if TYPE_CHECKING:
     from miljologg.services.backups import BackupService
@@ -86,7 +85,7 @@ def _list(call: Call) -> int:
     for b in backups:
         label = REASON_LABELS.get(b.reason, b.reason)
         print(
-            f"{b.id:36}  {format_local_time(b.created_at)}  {label:20}  {size_text(b.size):>8}",
+            f"{b.id:36}  {format_local_time(b.created_at)}  {label:20}  {format_size(b.size):>8}",
             file=call.out,
         )
     return 0

@@ -24,6 +24,7 @@ from miljologg.cli.parser import UsageError, build_parser, choose_language
 from miljologg.cli.table import Call, Command, DataUse
 from miljologg.core.i18n import _, set_language
 from miljologg.core.privacy import redact
+from miljologg.core.units import format_size
 from miljologg.db import leftovers
 from miljologg.db.database import DatabaseError, open_database, remove_file_set
 from miljologg.db.failures import DamagedFileError, explain
@@ -77,7 +78,7 @@ def run(
         return _refuse(
             err,
             _("{path} er større enn {limit_text}.").format(
-                path=exc.path, limit_text=exc.limit_text
+                path=exc.path, limit_text=format_size(exc.limit)
             ),
         )
     except Exception as exc:

@@ -14,6 +14,7 @@ from miljologg import fs, os_errors
 from miljologg.cli.common import output_path
 from miljologg.cli.table import Call, CommandTable
 from miljologg.core.i18n import _
+from miljologg.core.units import format_size
 from miljologg.services.errors import ValidationError
 
 #: A passphrase file holds one line; anything much larger is the wrong file.
@@ -45,7 +46,7 @@ def passphrase(args: argparse.Namespace, err: TextIO, *, new: bool) -> str:
             raise ValidationError(
                 "passphrase_file",
                 _("{path} er større enn {limit_text}; det er ikke en passordfil.").format(
-                    path=path, limit_text=exc.limit_text
+                    path=path, limit_text=format_size(exc.limit)
                 ),
             ) from None
         except UnicodeDecodeError:

@@ -37,6 +37,7 @@ __all__ = [
     "format_hours",
     "format_number",
     "format_percent",
+    "format_size",
     "hour_unit",
     "minute_unit",
     "date_incomplete",
@@ -102,6 +103,14 @@ def hour_unit() -> str:
 def minute_unit() -> str:
     """The abbreviation of «minutes» in the current language: «min»."""
     return pgettext("unit of minutes", "min")
+
+
+def format_size(size: int) -> str:
+    """A byte count as a person reads it: «7,3 MB», «12 kB» (nb, nn), «7.3 MB» (en); never
+    «0 kB» for a file that exists. Backups and every file-size limit are said this way."""
+    if size >= 1024 * 1024:
+        return f"{_decimal_no(_to_decimal(Fraction(size, 1024 * 1024)), 1)} MB"
+    return f"{max(1, round(size / 1024))} kB"
 
 
 def format_percent(percent: int | float, decimals: int = 1) -> str:

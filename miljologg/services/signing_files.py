@@ -22,6 +22,7 @@ from miljologg import fs, os_errors
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import N_, _
 from miljologg.core.model import Role, SessionStatus
+from miljologg.core.units import format_size
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import SigningRequestRow, SupervisionGivenRow
 from miljologg.services import records, signing_import, validation
@@ -201,7 +202,7 @@ def read_signing_file(path: Path | str) -> bytes:
             "file",
             _(
                 "{name} er større enn {limit_text} og er ikke en signeringsfil fra miljologg."
-            ).format(name=Path(path).name, limit_text=exc.limit_text),
+            ).format(name=Path(path).name, limit_text=format_size(exc.limit)),
         ) from None
     except OSError as exc:
         raise ValidationError("file", os_errors.cannot("lese", path, exc)) from None

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from miljologg import fs, os_errors
 from miljologg.core import json_input
 from miljologg.core.i18n import N_, _
+from miljologg.core.units import format_size
 from miljologg.services import validation
 from miljologg.services.errors import ValidationError
 
@@ -137,7 +138,7 @@ def read_file(path: Path) -> dict[str, Any]:
         raise ValidationError(
             "file",
             _("{file} er større enn {limit} og er ikke en eksport fra miljologg.").format(
-                file=path.name, limit=exc.limit_text
+                file=path.name, limit=format_size(exc.limit)
             ),
         ) from None
     except UnicodeDecodeError:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from miljologg.core import key_envelope, resource_texts, signing, signing_texts
+from miljologg.core import key_envelope, programme_texts, resource_texts, signing, signing_texts
 from miljologg.core.i18n import Language, language
 from miljologg.core.professions import vocabulary
 from miljologg.core.programmes import ResourceFileError, load_programme, load_scheme
@@ -153,3 +153,18 @@ def test_signing_errors_follow_the_language() -> None:
         "Passordfrasen må ha minst 8 teikn.",
         "Det signerte innhaldet har feil tal på felt.",
     ]
+
+
+@pytest.mark.parametrize("held", [1, 2])
+@pytest.mark.parametrize("missed", [0, 1, 3])
+def test_the_participation_line_agrees_with_one_and_many_in_nynorsk(held: int, missed: int) -> None:
+    """«1 møte haldne, 1 avlyste eller uteblivne» put plural participles beside a count of one;
+    the nynorsk line reads as a label with its count (no agreement to get wrong), in every
+    number, and still names both counts."""
+    params = (("held_count", str(held)), ("missed_count", str(missed)))
+    with language("nn"):
+        text = programme_texts.note("participation_sessions", params)
+    assert text == f"Halde: {held} møte. Avlyst eller uteblitt: {missed}."
+    assert programme_texts.note("participation_sessions", params).startswith(
+        f"{held} møte{'' if held == 1 else 'r'} holdt"
+    )

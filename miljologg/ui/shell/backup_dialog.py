@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from miljologg.core.units import format_local_time
+from miljologg.core.units import format_local_time, format_size
 from miljologg.db.database import DatabaseError
-from miljologg.fs import size_text
 from miljologg.services.app import Services
 from miljologg.services.backups import (
     BackupInfo,
@@ -72,7 +71,7 @@ class BackupModel(RecordListModel[BackupInfo]):
                 return format_local_time(info.created_at)
             if column == self.REASON:
                 return reason_text(info.reason)
-            return size_text(info.size)
+            return format_size(info.size)
         if role == SORT_ROLE:
             # A number, not a tuple: Qt compares QVariants, and Python tuples do not sort there.
             when = info.created_at.timestamp() + info.seq / 1000

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from miljologg.core.model import Form
+from miljologg.core.units import format_size
 from miljologg.db.database import DatabaseError, open_database
 from miljologg.db.lock import acquire_writer_lock
-from miljologg.fs import size_text
 from miljologg.services.app import Services
 from miljologg.services.backups import BackupService
 from miljologg.services.sessions import SessionInput
@@ -40,8 +40,8 @@ def test_model_formats_without_widgets(services: Services, data_file: Path) -> N
     when = model.data(model.index(0, BackupModel.WHEN))
     assert when == f"{info.created_at.astimezone():%d.%m.%Y %H:%M}"
     assert model.data(model.index(0, BackupModel.REASON)) == "Før import"
-    assert model.data(model.index(0, BackupModel.SIZE)) == size_text(info.size)  # fs's one
-    assert size_text(info.size).endswith(" kB")
+    assert model.data(model.index(0, BackupModel.SIZE)) == format_size(info.size)  # fs's one
+    assert format_size(info.size).endswith(" kB")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Tidspunkt"
 
 
