@@ -2,7 +2,8 @@
 
 The format (``INPUT_FORMAT``, version ``INPUT_VERSION``) is plain JSON with sorted keys, so a
 reader can open the attachment (``pdfdetach -saveall``) and see exactly what the dossier was
-made from. Unknown versions and damaged files raise ``SnapshotError`` with a Norwegian message.
+made from. Unknown versions and damaged files raise ``SnapshotError`` with a message in the
+language in force (the verifier's).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from miljologg.core import json_input
-from miljologg.core.i18n import is_language
+from miljologg.core.i18n import _, is_language
 from miljologg.core.model import (
     Approval,
     Assignment,
@@ -52,7 +53,9 @@ def to_json(snap: Snapshot) -> bytes:
     doc: dict[str, Any] = {
         "format": INPUT_FORMAT,
         "version": INPUT_VERSION,
-        "note": (
+        # A note for a person who opens the attachment, in the dossier's language; it is no
+        # part of what is hashed or compared (the document ID is made from the content).
+        "note": _(
             "Grunnlaget dokumentasjonen er laget fra. «miljologg verify-dossier» lager sidene "
             "på nytt fra dette og sammenligner dem med PDF-en, side for side."
         ),
@@ -189,19 +192,25 @@ def from_json(data: bytes, attachments: Mapping[str, bytes]) -> Snapshot:
     try:
         doc = json_input.loads(data)
     except json_input.JsonInputError:
-        raise SnapshotError(f"Vedlegget «{INPUT_NAME}» er skadet (ikke gyldig JSON).") from None
+        raise SnapshotError(
+            _("Vedlegget «{name}» er skadet (ikke gyldig JSON).").format(name=INPUT_NAME)
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != INPUT_FORMAT:
-        raise SnapshotError(f"Vedlegget «{INPUT_NAME}» har ukjent format.")
+        raise SnapshotError(_("Vedlegget «{name}» har ukjent format.").format(name=INPUT_NAME))
     if doc.get("version") != INPUT_VERSION:
         raise SnapshotError(
-            f"Vedlegget «{INPUT_NAME}» har versjon {doc.get('version')}, som denne "
-            "miljologg-versjonen ikke kjenner. Bruk en nyere miljologg."
+            _(
+                "Vedlegget «{name}» har versjon {version}, som denne miljologg-versjonen ikke "
+                "kjenner. Bruk en nyere miljologg."
+            ).format(name=INPUT_NAME, version=doc.get("version"))
         )
     try:
         return _parse(doc, attachments)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise SnapshotError(
-            f"Vedlegget «{INPUT_NAME}» er skadet (felt mangler eller er ugyldige)."
+            _("Vedlegget «{name}» er skadet (felt mangler eller er ugyldige).").format(
+                name=INPUT_NAME
+            )
         ) from None
 
 

@@ -34,12 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from miljologg.core import signing as crypto
-from miljologg.core.i18n import is_language, language
-from miljologg.core.plural import choose
-from miljologg.core.plural import count as count_text
+from miljologg.core.i18n import Language, _, is_language, language, ngettext
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.proof import RECORDS_NAME, TOTALS_FORMAT, TOTALS_NAME, context_log
 from miljologg.dossier.snapshot import INPUT_NAME, MadeBy, Snapshot, SnapshotError
+from miljologg.dossier.verify_input import BadInputError, open_pdf
 from miljologg.dossier.verify_proof import (
     RECORDS_FORMAT,
     Signed,
@@ -57,7 +56,9 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class DossierReport:
-    """``lines`` say what was checked (Norwegian); ``problems`` what failed (exit 1 if any).
+    """``lines`` say what was checked; ``problems`` what failed (exit 1 if any). Both are made in
+    the language in force when ``verify_dossier`` runs (the verifier's, ``--language``); only
+    the pages made again for the comparison speak the dossier's own.
 
     ``bad_input`` is set when the file could not be checked at all (exit 2); ``complete`` is
     False when the pages could be compared on their text and figures only.
@@ -78,14 +79,11 @@ class DossierReport:
             return self.bad_input
         if self.problems:
             n = len(self.problems)
-            return f"Fant {n} feil"  # «feil» is the same word for one and for more
+            # TRANSLATORS: «feil» is the same word for one and for more.
+            return ngettext("Fant {n} feil", "Fant {n} feil", n).format(n=n)
         if not self.complete:
-            return "Tekst, tall og signaturer stemmer (tegningen er ikke sammenlignet)"
-        return "Alt stemmer"
-
-
-class _BadInputError(Exception):
-    """The file is not a PDF that can be read at all."""
+            return _("Tekst, tall og signaturer stemmer (tegningen er ikke sammenlignet)")
+        return _("Alt stemmer")
 
 
 def verify_dossier(path: Path) -> DossierReport:
@@ -93,53 +91,18 @@ def verify_dossier(path: Path) -> DossierReport:
     report = DossierReport()
     try:
         _verify(Path(path), report)
-    except _BadInputError as bad:
+    except BadInputError as bad:
         report.bad_input = str(bad)
     except StopError as stop:
         report.problems.append(str(stop))
     return report
 
 
-# -- reading --------------------------------------------------------------------------------
-
-
-def _open(path: Path) -> tuple[Any, dict[str, bytes]]:
-    """A pypdf reader and the attachments by name; ``_BadInputError`` for what is not a PDF."""
-    from pypdf import PdfReader
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files: our message, not theirs
-    if path.is_dir():
-        raise _BadInputError(f"{path} er en mappe, ikke en PDF-fil.")
-    if not path.exists():
-        raise _BadInputError(f"Fant ikke filen {path}.")
-    if not path.is_file():
-        raise _BadInputError(f"{path} er ikke en vanlig fil.")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(5)
-    except PermissionError:
-        raise _BadInputError(f"Har ikke tilgang til å lese {path}.") from None
-    except OSError:
-        raise _BadInputError(f"Kunne ikke lese {path}.") from None
-    if head != b"%PDF-":
-        raise _BadInputError(f"{path} er ikke en PDF-fil.")
-    try:
-        reader = PdfReader(path)
-        count = len(reader.pages)
-        attachments = {name: items[0] for name, items in reader.attachments.items() if items}
-    except Exception:  # noqa: BLE001 - pypdf raises many kinds for a damaged file
-        log.info("pypdf could not read %s", path, exc_info=True)
-        raise _BadInputError(f"{path} er skadet og kan ikke leses som PDF.") from None
-    if count == 0:
-        raise _BadInputError(f"{path} har ingen sider.")
-    return reader, attachments
-
-
 # -- the checks -----------------------------------------------------------------------------
 
 
 def _verify(path: Path, report: DossierReport) -> None:
-    reader, attachments = _open(path)
+    reader, attachments = open_pdf(path)
     records = read_json(attachments, RECORDS_NAME, RECORDS_FORMAT)
     totals = read_json(attachments, TOTALS_NAME, TOTALS_FORMAT)
     try:
@@ -154,18 +117,32 @@ def _verify(path: Path, report: DossierReport) -> None:
         programme_id = str(totals["programme_id"])
     except (KeyError, TypeError, ValueError):
         raise StopError(
-            f"Vedlegget «{TOTALS_NAME}» er skadet (felt mangler eller er ugyldige)."
+            _("Vedlegget «{name}» er skadet (felt mangler eller er ugyldige).").format(
+                name=TOTALS_NAME
+            )
         ) from None
     from miljologg.core.programmes import bundled_programmes
 
     programme = bundled_programmes().get(programme_id)
     if programme is None:
         raise StopError(
-            f"Studieprogrammet «{programme_id}» er ukjent for denne miljologg-versjonen."
+            _("Studieprogrammet «{id}» er ukjent for denne miljologg-versjonen.").format(
+                id=programme_id
+            )
         )
+    pages = len(reader.pages)
     report.lines.append(
-        f"Dokument-ID {document_id}, {totals['student'].get('name', '')}, {programme.name}, "
-        f"vurdert per {format_date(judged_on)}, {count_text(len(reader.pages), 'side', 'sider')}."
+        ngettext(
+            "Dokument-ID {document_id}, {name}, {programme}, vurdert per {date}, {n} side.",
+            "Dokument-ID {document_id}, {name}, {programme}, vurdert per {date}, {n} sider.",
+            pages,
+        ).format(
+            document_id=document_id,
+            name=totals["student"].get("name", ""),
+            programme=programme.name,
+            date=format_date(judged_on),
+            n=pages,
+        )
     )
     snap = _pages(reader, attachments, document_id, student_id, report)
     problems, lines = report.problems, report.lines
@@ -192,9 +169,11 @@ def _pages(
     data = attachments.get(INPUT_NAME)
     if data is None:
         report.problems.append(
-            f"PDF-en mangler grunnlaget «{INPUT_NAME}»: sidene kan ikke lages på nytt, så "
-            "ingen side er kontrollert (vedlegget er fjernet, eller PDF-en er laget av en "
-            "miljologg som ikke la det ved)."
+            _(
+                "PDF-en mangler grunnlaget «{name}»: sidene kan ikke lages på nytt, så ingen "
+                "side er kontrollert (vedlegget er fjernet, eller PDF-en er laget av en "
+                "miljologg som ikke la det ved)."
+            ).format(name=INPUT_NAME)
         )
         return None
     try:
@@ -203,9 +182,11 @@ def _pages(
         report.problems.append(str(exc))
         return None
     if snap.profile.id != student_id:
-        report.problems.append("Grunnlaget gjelder en annen student enn signaturvedlegget.")
+        report.problems.append(_("Grunnlaget gjelder en annen student enn signaturvedlegget."))
     if not _scans(snap, report):  # a scan that is no scan is never drawn (memory, Pillow)
-        report.problems.append("Sidene er ikke laget på nytt: et skann i PDF-en kan ikke brukes.")
+        report.problems.append(
+            _("Sidene er ikke laget på nytt: et skann i PDF-en kan ikke brukes.")
+        )
         return snap
     remade = _remake(snap, attachments, document_id, report)
     if remade is None:
@@ -213,24 +194,38 @@ def _pages(
     from miljologg.dossier.pages import compare_drawn, compare_text
 
     current = MadeBy.current()
+    lang = snap_language(snap)
     if current.same_drawing(snap.made_by):
-        result = compare_drawn(reader, remade, document_id)
+        result = compare_drawn(reader, remade, document_id, lang)
         if result.problems and current.miljologg != snap.made_by.miljologg:
             result.lines.append(
-                f"PDF-en er laget med miljologg {snap.made_by.miljologg}; dette er "
-                f"{current.miljologg}. Med samme sideoppsett skal sidene bli like."
+                _(
+                    "PDF-en er laget med miljologg {made_with}; dette er {current}. Med samme "
+                    "sideoppsett skal sidene bli like."
+                ).format(made_with=snap.made_by.miljologg, current=current.miljologg)
             )
     else:
         m = snap.made_by
         report.complete = False
         report.lines.append(
-            f"PDF-en er laget med miljologg {m.miljologg} (sideoppsett {m.layout}, reportlab "
-            f"{m.reportlab}, pypdf {m.pypdf}); denne versjonen ({current.miljologg}) tegner "
-            f"sidene annerledes (sideoppsett {current.layout}, reportlab {current.reportlab}, "
-            f"pypdf {current.pypdf}). Sidene er derfor sammenlignet på tekst og tall, ikke på "
-            f"det som er tegnet; bruk miljologg {m.miljologg} for en full kontroll."
+            _(
+                "PDF-en er laget med miljologg {made_with} (sideoppsett {layout}, reportlab "
+                "{reportlab}, pypdf {pypdf}); denne versjonen ({current}) tegner sidene "
+                "annerledes (sideoppsett {current_layout}, reportlab {current_reportlab}, pypdf "
+                "{current_pypdf}). Sidene er derfor sammenlignet på tekst og tall, ikke på det "
+                "som er tegnet; bruk miljologg {made_with} for en full kontroll."
+            ).format(
+                made_with=m.miljologg,
+                layout=m.layout,
+                reportlab=m.reportlab,
+                pypdf=m.pypdf,
+                current=current.miljologg,
+                current_layout=current.layout,
+                current_reportlab=current.reportlab,
+                current_pypdf=current.pypdf,
+            )
         )
-        result = compare_text(reader, remade)
+        result = compare_text(reader, remade, lang)
     report.problems += result.problems
     report.lines += result.lines
     return snap
@@ -248,19 +243,28 @@ def _scans(snap: Snapshot, report: DossierReport) -> bool:
 
     drawable = True
     for n, scan in enumerate(snap.scans, start=1):
-        name = f"Skannet signeringsark {n} («{scan.attachment}»)"
+        name = _("Skannet signeringsark {n} («{file}»)").format(n=n, file=scan.attachment)
         if scan.data is None:
-            report.problems.append(f"{name} mangler i vedleggene.")
+            report.problems.append(_("{scan} mangler i vedleggene.").format(scan=name))
             continue
         if hashlib.sha256(scan.data).hexdigest() != scan.sha256:
-            report.problems.append(f"{name} er endret: SHA-256 stemmer ikke med grunnlaget.")
+            report.problems.append(
+                _("{scan} er endret: SHA-256 stemmer ikke med grunnlaget.").format(scan=name)
+            )
         try:
             check_scan(scan.data)
         except ValidationError as exc:
-            report.problems.append(f"{name} kan ikke brukes: {exc.message}")
+            report.problems.append(
+                _("{scan} kan ikke brukes: {reason}").format(scan=name, reason=exc.message)
+            )
             drawable = False
     if snap.scans:
-        report.lines.append(f"{len(snap.scans)} skannede signeringsark er vedlagt.")
+        n = len(snap.scans)
+        report.lines.append(
+            ngettext(
+                "{n} skannet signeringsark er vedlagt.", "{n} skannede signeringsark er vedlagt.", n
+            ).format(n=n)
+        )
     return drawable
 
 
@@ -275,22 +279,26 @@ def _remake(
     from miljologg.dossier.renderer import DossierRenderer
     from miljologg.services.errors import ValidationError
 
-    lang = snap.language if is_language(snap.language) else "nb"
+    lang = snap_language(snap)
     try:
         with language(lang):  # the pages' language, whatever the verifier reads
             content = compute(snap)
     except ValidationError as exc:
-        report.problems.append(f"Sidene kan ikke lages på nytt: {exc}")
+        report.problems.append(_("Sidene kan ikke lages på nytt: {reason}").format(reason=exc))
         return None
     if content.document_id != document_id:
         report.problems.append(
-            f"Grunnlaget gir dokument-ID {content.document_id}, men PDF-en har {document_id}."
+            _("Grunnlaget gir dokument-ID {remade}, men PDF-en har {document_id}.").format(
+                remade=content.document_id, document_id=document_id
+            )
         )
     with language(lang):
         totals = totals_json(content, content.signed)
     if totals != attachments.get(TOTALS_NAME):
         report.problems.append(
-            f"Vedlegget «{TOTALS_NAME}» er ikke det grunnlaget gir: tallene er endret."
+            _("Vedlegget «{name}» er ikke det grunnlaget gir: tallene er endret.").format(
+                name=TOTALS_NAME
+            )
         )
     try:
         with language(lang):
@@ -298,7 +306,7 @@ def _remake(
         return PdfReader(io.BytesIO(pdf))
     except Exception:  # noqa: BLE001 - a damaged input (say a scan) must give a message
         log.warning("could not remake the dossier", exc_info=True)
-        report.problems.append("Sidene kunne ikke lages på nytt fra grunnlaget (det er skadet).")
+        report.problems.append(_("Sidene kunne ikke lages på nytt fra grunnlaget (det er skadet)."))
         return None
 
 
@@ -313,8 +321,9 @@ def _keys_printed(snap: Snapshot, signed: list[Signed], problems: list[str]) -> 
     for sid, name, fp in sorted(used):
         if (sid, fp) not in printed:
             problems.append(
-                f"Fingeravtrykket til {name}s nøkkel ({crypto.format_fingerprint(fp)}) står "
-                "ikke i PDF-en."
+                _("Fingeravtrykket til {name}s nøkkel ({fingerprint}) står ikke i PDF-en.").format(
+                    name=name, fingerprint=crypto.format_fingerprint(fp)
+                )
             )
 
 
@@ -325,19 +334,30 @@ def _cannot_vouch(
         int(signed_doc.get(k, {}).get("total", 0)) for k in ("digital", "paper")
     )
     paper = sum(1 for s in signed if s.method == "paper" and not s.void)
-    report.lines.append(
-        "Ikke kontrollerbart fra PDF-en: "
-        + (
-            f"{format_hours(max(0, unsigned))} godkjente timer er ikke signert; "
-            if unsigned
-            else ""
+    parts = [_("Ikke kontrollerbart fra PDF-en:")]
+    if unsigned:
+        parts.append(
+            _("{hours} godkjente timer er ikke signert;").format(
+                hours=format_hours(max(0, unsigned))
+            )
         )
-        + (
-            choose("{n} møte er signert", "{n} møter er signert", paper).format(n=paper)
-            + " på papir (se de innskannede arkene); "
-            if paper
-            else ""
+    if paper:
+        parts.append(
+            ngettext(
+                "{n} møte er signert på papir (se de innskannede arkene);",
+                "{n} møter er signert på papir (se de innskannede arkene);",
+                paper,
+            ).format(n=paper)
         )
-        + "oppmøtet og veiledernes godkjenninger er studentens egne opplysninger; "
-        + "om en nøkkel tilhører veilederen, vet bare veilederen (sammenlign fingeravtrykket)."
+    parts.append(
+        _(
+            "oppmøtet og veiledernes godkjenninger er studentens egne opplysninger; om en nøkkel "
+            "tilhører veilederen, vet bare veilederen (sammenlign fingeravtrykket)."
+        )
     )
+    report.lines.append(" ".join(parts))
+
+
+def snap_language(snap: Snapshot) -> Language:
+    """The language the dossier was made in (its input says), bokmål for an older one."""
+    return snap.language if is_language(snap.language) else "nb"

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from miljologg.core import json_input
 from miljologg.core import signing as crypto
+from miljologg.core.i18n import _, ngettext
 from miljologg.core.model import Form, Session, SessionStatus, copy_fields
-from miljologg.core.plural import choose
-from miljologg.core.plural import count as count_text
+from miljologg.core.rules import REQUIREMENT_LABELS
 from miljologg.core.signed_figures import REQUIREMENT_KEYS, counted_minutes
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.proof import DIGITAL, TOTALS_NAME
@@ -46,15 +46,19 @@ def read_json(attachments: dict[str, bytes], name: str, fmt: str) -> dict[str, A
     data = attachments.get(name)
     if data is None:
         raise StopError(
-            f"PDF-en mangler vedlegget «{name}»: den er ikke laget av miljologg med "
-            "signaturer, eller vedlegget er fjernet."
+            _(
+                "PDF-en mangler vedlegget «{name}»: den er ikke laget av miljologg med "
+                "signaturer, eller vedlegget er fjernet."
+            ).format(name=name)
         )
     try:
         doc = json_input.loads(data)
     except json_input.JsonInputError:
-        raise StopError(f"Vedlegget «{name}» er skadet (ikke gyldig JSON).") from None
+        raise StopError(
+            _("Vedlegget «{name}» er skadet (ikke gyldig JSON).").format(name=name)
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != fmt or doc.get("version") != 1:
-        raise StopError(f"Vedlegget «{name}» har ukjent format.")
+        raise StopError(_("Vedlegget «{name}» har ukjent format.").format(name=name))
     return doc
 
 
@@ -71,7 +75,9 @@ class Signed:
 
 
 def describe(p: crypto.SessionPayload) -> str:
-    return f"{format_date(p.date)}, {p.minutes} min ({p.supervisor})"
+    return _("{date}, {minutes} min ({supervisor})").format(
+        date=format_date(p.date), minutes=p.minutes, supervisor=p.supervisor
+    )
 
 
 def check_keys(records: dict[str, Any], problems: list[str]) -> dict[tuple[str, str], Any]:
@@ -85,12 +91,13 @@ def check_keys(records: dict[str, Any], problems: list[str]) -> dict[tuple[str, 
             )
             key = crypto.load_public_pem(pem)
         except (KeyError, TypeError, crypto.SigningError):
-            problems.append("En offentlig nøkkel i vedlegget er skadet.")
+            problems.append(_("En offentlig nøkkel i vedlegget er skadet."))
             continue
         if crypto.fingerprint(key) != fp:
             problems.append(
-                f"Nøkkelen {crypto.format_fingerprint(fp)} har et annet fingeravtrykk enn den "
-                "oppgir."
+                _("Nøkkelen {fingerprint} har et annet fingeravtrykk enn den oppgir.").format(
+                    fingerprint=crypto.format_fingerprint(fp)
+                )
             )
             continue
         keys[(sid, fp)] = key
@@ -115,14 +122,20 @@ def check_signatures(
             void = item.get("void_at") is not None
             session_id = item.get("session_id")
         except (KeyError, TypeError, ValueError, crypto.SigningError):
-            problems.append("Et signert møte i vedlegget er skadet og kan ikke leses.")
+            problems.append(_("Et signert møte i vedlegget er skadet og kan ikke leses."))
             continue
         label = describe(payload)
         if session_id is not None and session_id != payload.id:
-            problems.append(f"Signaturen for møtet {label} er knyttet til et annet møte.")
+            problems.append(
+                _("Signaturen for møtet {session} er knyttet til et annet møte.").format(
+                    session=label
+                )
+            )
             continue
         if payload.student_id != student_id:
-            problems.append(f"Det signerte møtet {label} gjelder en annen student.")
+            problems.append(
+                _("Det signerte møtet {session} gjelder en annen student.").format(session=label)
+            )
             continue
         valid = True
         if method in DIGITAL:
@@ -134,28 +147,40 @@ def check_signatures(
                 signature = b""
             if key is None:
                 problems.append(
-                    f"Signaturen for møtet {label}: nøkkelen {crypto.format_fingerprint(fp)} "
-                    "finnes ikke i vedlegget."
+                    _(
+                        "Signaturen for møtet {session}: nøkkelen {fingerprint} finnes ikke i "
+                        "vedlegget."
+                    ).format(session=label, fingerprint=crypto.format_fingerprint(fp))
                 )
                 valid = False
             elif not crypto.verify(key, data, signature):
                 problems.append(
-                    f"Signaturen for møtet {label} er ugyldig: den stemmer ikke med det "
-                    "signerte innholdet og nøkkelen."
+                    _(
+                        "Signaturen for møtet {session} er ugyldig: den stemmer ikke med det "
+                        "signerte innholdet og nøkkelen."
+                    ).format(session=label)
                 )
                 valid = False
         elif method != "paper":
-            problems.append(f"Signaturen for møtet {label} har ukjent metode «{method}».")
+            problems.append(
+                _("Signaturen for møtet {session} har ukjent metode «{method}».").format(
+                    session=label, method=method
+                )
+            )
             valid = False
         out.append(Signed(payload, data, method, fp, void, valid))
     good = sum(1 for s in out if s.valid and s.method in DIGITAL)
-    valid_text = choose(
+    valid_text = ngettext(
         "{good} av {n} digital signatur er gyldig",
         "{good} av {n} digitale signaturer er gyldige",
         digital,
+    ).format(good=good, n=digital)
+    keys_text = ngettext(
+        "{signatures} ({n} nøkkel i vedlegget).",
+        "{signatures} ({n} nøkler i vedlegget).",
+        len(keys),
     )
-    keys_text = count_text(len(keys), "nøkkel", "nøkler")
-    lines.append(f"{valid_text.format(good=good, n=digital)} ({keys_text} i vedlegget).")
+    lines.append(keys_text.format(signatures=valid_text, n=len(keys)))
     return out
 
 
@@ -191,13 +216,14 @@ def recompute(
         try:
             session = _session(s.payload)
         except ValueError:
-            problems.append(f"Det signerte møtet {describe(s.payload)} har ukjent form.")
+            problems.append(
+                _("Det signerte møtet {session} har ukjent form.").format(
+                    session=describe(s.payload)
+                )
+            )
             continue
         groups["digital" if s.method in DIGITAL else "paper"].append(session)
-    labels = {r: r for r in REQUIREMENT_KEYS}
-    from miljologg.core.rules import REQUIREMENT_LABELS
-
-    labels.update(REQUIREMENT_LABELS)
+    labels = _labels()
     agree = True
     for kind, sessions in groups.items():
         got = counted_minutes(sessions, context, programme, judged_on)
@@ -205,16 +231,30 @@ def recompute(
         for key in REQUIREMENT_KEYS:
             if int(stated.get(key, -1)) != got[key]:
                 agree = False
-                what = "digitalt signerte" if kind == "digital" else "papirsignerte"
                 problems.append(
-                    f"{labels[key]}: PDF-en oppgir {format_hours(int(stated.get(key, 0)))} "
-                    f"{what} timer, men de signerte møtene gir {format_hours(got[key])}."
+                    (
+                        _(
+                            "{label}: PDF-en oppgir {stated} digitalt signerte timer, men de "
+                            "signerte møtene gir {got}."
+                        )
+                        if kind == "digital"
+                        else _(
+                            "{label}: PDF-en oppgir {stated} papirsignerte timer, men de "
+                            "signerte møtene gir {got}."
+                        )
+                    ).format(
+                        label=labels[key],
+                        stated=format_hours(int(stated.get(key, 0))),
+                        got=format_hours(got[key]),
+                    )
                 )
         if kind == "digital" and agree:
+            figures = ", ".join(f"{labels[k]} {format_hours(got[k])}" for k in REQUIREMENT_KEYS)
             lines.append(
-                "Signerte timer regnet ut på nytt med regelmotoren fra de signerte møtene: "
-                + ", ".join(f"{labels[k]} {format_hours(got[k])}" for k in REQUIREMENT_KEYS)
-                + " – stemmer med PDF-en."
+                _(
+                    "Signerte timer regnet ut på nytt med regelmotoren fra de signerte møtene: "
+                    "{figures} – stemmer med PDF-en."
+                ).format(figures=figures)
             )
 
 
@@ -222,6 +262,7 @@ def check_totals(
     printed: dict[str, Any], signed_doc: dict[str, Any], programme: Any, problems: list[str]
 ) -> None:
     """The embedded totals agree with the programme and with themselves (module doc, point 3)."""
+    labels = _labels()
     try:
         for key in REQUIREMENT_KEYS:
             r = printed[key]
@@ -230,26 +271,36 @@ def check_totals(
                 if key == "total"
                 else programme.supervision_minutes(Form(key))
             )
-            label = r["label"]
+            # The requirement's name in the verifier's language (the attachment holds the
+            # dossier's), so one report speaks one language.
+            label = labels[key]
             if int(r["required_minutes"]) != required:
                 problems.append(
-                    f"{label}: PDF-en oppgir kravet {format_hours(int(r['required_minutes']))}, "
-                    f"men programmet krever {format_hours(required)}."
+                    _(
+                        "{label}: PDF-en oppgir kravet {stated}, men programmet krever {required}."
+                    ).format(
+                        label=label,
+                        stated=format_hours(int(r["required_minutes"])),
+                        required=format_hours(required),
+                    )
                 )
             counted = int(r["counted_minutes"])
             if int(r["remaining_minutes"]) != max(0, required - counted):
-                problems.append(f"{label}: gjenstående timer stemmer ikke med kravet.")
+                problems.append(
+                    _("{label}: gjenstående timer stemmer ikke med kravet.").format(label=label)
+                )
             signed = sum(int(signed_doc[k][key]) for k in ("digital", "paper"))
             if signed > counted:
                 problems.append(
-                    f"{label}: flere signerte timer ({format_hours(signed)}) enn godkjente "
-                    f"({format_hours(counted)})."
+                    _("{label}: flere signerte timer ({signed}) enn godkjente ({counted}).").format(
+                        label=label, signed=format_hours(signed), counted=format_hours(counted)
+                    )
                 )
         forms = sum(int(printed[k]["counted_minutes"]) for k in REQUIREMENT_KEYS[:3])
         if forms != int(printed["total"]["counted_minutes"]):
-            problems.append("Totalen for veiledning er ikke summen av de tre formene.")
+            problems.append(_("Totalen for veiledning er ikke summen av de tre formene."))
     except (KeyError, TypeError, ValueError):
-        problems.append(f"Vedlegget «{TOTALS_NAME}» mangler tall for et krav.")
+        problems.append(_("Vedlegget «{name}» mangler tall for et krav.").format(name=TOTALS_NAME))
 
 
 def check_sign_offs(
@@ -296,12 +347,14 @@ def check_sign_offs(
             bad += 1
             what = describe(expected)
             problems.append(
-                f"Møtet {what} står som signert, men ingen gyldig signatur i vedlegget dekker "
-                "møtet slik det står i dokumentet."
+                _(
+                    "Møtet {session} står som signert, men ingen gyldig signatur i vedlegget "
+                    "dekker møtet slik det står i dokumentet."
+                ).format(session=what)
             )
     if count and not bad:
         lines.append(
-            choose(
+            ngettext(
                 "Det {n} møtet som står som signert, har en gyldig signatur.",
                 "Alle {n} møter som står som signert, har en gyldig signatur.",
                 count,
@@ -310,4 +363,13 @@ def check_sign_offs(
     former = sorted({s.payload.student for s in signed if s.valid and s.payload.student != p.name})
     if former:
         names = ", ".join(f"«{n}»" for n in former)
-        lines.append(f"Noen møter er signert under et tidligere navn på studenten: {names}.")
+        lines.append(
+            _("Noen møter er signert under et tidligere navn på studenten: {names}.").format(
+                names=names
+            )
+        )
+
+
+def _labels() -> dict[str, str]:
+    """Each requirement's name in the current language, by its key."""
+    return {key: REQUIREMENT_LABELS.get(key, key) for key in REQUIREMENT_KEYS}

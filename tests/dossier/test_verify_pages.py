@@ -113,7 +113,7 @@ def test_the_genuine_dossier_passes_with_what_it_cannot_vouch_for(genuine: Path)
     assert f"Alle {pages} sidene er laget på nytt fra grunnlaget og er like" in out
     assert "6 av 6 digitale signaturer er gyldige" in out  # 5 in person, 1 by file
     assert "Alle 7 møter som står som signert, har en gyldig signatur" in out  # + 1 on paper
-    assert "1 skannede signeringsark er vedlagt" in out
+    assert "1 skannet signeringsark er vedlagt" in out
     assert "ikke signert" in out and "1 møte er signert på papir" in out
     assert "oppmøtet og veiledernes godkjenninger" in out and "sammenlign fingeravtrykket" in out
     assert out.rstrip().endswith(f"Alt stemmer: {genuine}")
