@@ -59,9 +59,16 @@ def _who(c: DossierContent, s: Session) -> str:
 
 def _sign_off(c: DossierContent, supervisor_id: str, session_id: str) -> str:
     """The sign-off text, without «av <name>» when the signer is the row's own supervisor
-    (always, for now): the name is in the «Veileder» column, and rows stay two lines high."""
-    text = c.sign_off_text(session_id)
-    return text.replace(f" av {c.supervisor_name(supervisor_id)} (", " (", 1)
+    (always, for now): the name is in the «Veileder» column, and rows stay two lines high.
+
+    The words around the name are the dossier's language's, read from the same catalogue text
+    ``core.labels.sign_off_text`` writes («… av Kari (…» in bokmål, «… by Kari (…» in English):
+    a fixed « av » left the name in every English row."""
+    template = _("Signert {date} av {signer} ({method})")
+    before = template.partition("{date}")[2].partition("{signer}")[0]
+    after = template.partition("{signer}")[2].partition("{method}")[0]
+    name = c.supervisor_name(supervisor_id)
+    return c.sign_off_text(session_id).replace(f"{before}{name}{after}", after, 1)
 
 
 def build(c: DossierContent, st: Styles) -> list[Flowable]:

@@ -37,7 +37,7 @@ INPUT_VERSION = 1
 #: Bumped whenever what the pages draw changes for the same input (tests/dossier/
 #: test_layout_version.py fails until it is). A dossier of another layout is compared on its
 #: text and figures only (``verify``), since its drawing cannot be remade.
-LAYOUT_VERSION = 5
+LAYOUT_VERSION = 6
 
 _MEDIA_SUFFIX = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 

@@ -21,7 +21,7 @@ from miljologg.dossier.snapshot import LAYOUT_VERSION, MadeBy, SignOffRecord, Sn
 #: the small dossier below. When the test fails because the pages changed: bump LAYOUT_VERSION
 #: in miljologg/dossier/snapshot.py and put the new layout and digest here.
 GOLDEN = {
-    "layout": 5,
+    "layout": 6,
     "reportlab": "5.1.0",
     "pypdf": "7.1.1",
     "digest": "7dcfe01bf882b0ec08ead948e9a3dada59da0d13959d34cb033da7b00cf6c450",

@@ -84,3 +84,18 @@ def test_the_dossier_language_is_its_own(demo: Services, tmp_path: Path) -> None
     build_dossier(demo, english, language="en")
     assert "Page 1 of" in (PdfReader(english).pages[0].extract_text() or "")
     assert verify_dossier(english).ok  # verified in bokmål
+
+
+@pytest.mark.parametrize(
+    ("lang", "signed", "by"), [("en", "Signed", "by"), ("nb", "Signert", "av")]
+)
+def test_the_log_leaves_the_supervisors_name_to_its_column(
+    demo: Services, tmp_path: Path, lang: str, signed: str, by: str
+) -> None:
+    """The session log's sign-off cell drops «by <supervisor>» in every language, as bokmål
+    always did: the name is in the supervisor column (an English row used to repeat it)."""
+    out = build_dossier(demo, tmp_path / f"{lang}.pdf", language=lang).path
+    text = " ".join(_text(out).split())  # a cell's line breaks are spaces
+    names = [s.name for s in demo.status.log().supervisors]
+    assert text.count(f"{signed} ") >= 10
+    assert [n for n in names if f" {by} {n} (" in text] == []
