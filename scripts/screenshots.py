@@ -5,8 +5,9 @@ Offscreen, so it works without a screen; the demo log is written through the ser
 the clock set to 18.06.2025 (the middle of the RBUP programme), so the pages show a log in
 progress rather than a finished one. With ``--language nn`` or ``en`` the window and the dossier
 speak that language and the files go to ``docs/screenshots/<language>/`` (same names); the
-demo log is written in that language too (its topics; people and institutions keep their names). Also renders the dossier's
-summary and one attest page when pdftoppm (poppler-utils) is on PATH. The window is 1024×600
+demo log is written in that language too (its topics; people and institutions keep their
+names). Also renders the dossier's summary and one attest page when pdftoppm (poppler-utils)
+is on PATH. The window is 1024×600
 unless told otherwise (the small screens the app must serve), each page once under the light
 palette (``oversikt.png``) and once under a dark one (``oversikt-mork.png``, the app's theme as
 on a system in dark mode).
