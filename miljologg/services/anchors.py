@@ -50,7 +50,7 @@ from miljologg.services.audit import (
     chain_head,
     verify,
 )
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 
 
 @dataclass(frozen=True)
@@ -218,11 +218,8 @@ def verify_with_anchors(s: OrmSession, data_file: Path, extra: Sequence[Path] = 
     return AuditReport(report.events, problems, dict(anchored.checked))
 
 
-class AnchorService:
+class AnchorService(Service):
     """The chain head for an anchor made now, and the check of the chain against its anchors."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def head(self) -> ChainHead | None:
         with self._ctx.read() as s:

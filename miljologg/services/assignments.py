@@ -12,7 +12,7 @@ from miljologg.core.model import Assignment
 from miljologg.db.models import AssignmentRow, new_id
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import ValidationError
 
 
@@ -27,16 +27,13 @@ class AssignmentInput:
     note: str = ""
 
 
-class AssignmentService:
+class AssignmentService(Service):
     """Add, change, remove and list assignments."""
 
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
-
     def list(self) -> tuple[Assignment, ...]:
-        with self._ctx.read() as s:
-            rows = s.execute(select(AssignmentRow).order_by(AssignmentRow.due_date)).scalars()
-            return tuple(records.assignment(r) for r in rows)
+        return self._ctx.all(
+            select(AssignmentRow).order_by(AssignmentRow.due_date), records.assignment
+        )
 
     def add(self, data: AssignmentInput) -> Assignment:
         clean = validate_assignment(data, self._ctx.today())

@@ -28,9 +28,7 @@ class AttendanceService:
         self._profile = profile
 
     def list(self) -> tuple[Attendance, ...]:
-        with self._ctx.read() as s:
-            rows = s.execute(select(AttendanceRow).order_by(AttendanceRow.day)).scalars()
-            return tuple(records.attendance(r) for r in rows)
+        return self._ctx.all(select(AttendanceRow).order_by(AttendanceRow.day), records.attendance)
 
     def set(
         self,

@@ -20,7 +20,7 @@ from miljologg.core.schemes import RuleKind
 from miljologg.db.models import ConfirmationRow, new_id
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import NotFoundError, ValidationError
 
 
@@ -45,11 +45,8 @@ def prerequisites() -> tuple[Prerequisite, ...]:
     return tuple(Prerequisite(code, label, tuple(names)) for code, (label, names) in found.items())
 
 
-class ConfirmationService:
+class ConfirmationService(Service):
     """Confirm a prerequisite, withdraw it, list what is confirmed."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def list(self) -> tuple[Confirmation, ...]:
         with self._ctx.read() as s:

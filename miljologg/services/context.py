@@ -6,10 +6,15 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.db.database import Database
+
+Row = TypeVar("Row")
+Record = TypeVar("Record")
 
 
 def utc_now() -> dt.datetime:
@@ -47,3 +52,15 @@ class Context:
     def read(self) -> Iterator[OrmSession]:
         with self.db.session() as session:
             yield session
+
+    def all(self, query: Select[Row], record: Callable[[Row], Record]) -> tuple[Record, ...]:
+        """Every row ``query`` selects, as records made while the session is still open."""
+        with self.read() as s:
+            return tuple(record(r) for r in s.execute(query).scalars())
+
+
+class Service:
+    """A service that needs nothing but the open file: it keeps the context as ``_ctx``."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx

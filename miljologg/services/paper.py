@@ -32,7 +32,7 @@ from miljologg.db.models import ProfileRow, SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import PaperScanRow, SignatureRow, SignSheetRow
 from miljologg.services import records
 from miljologg.services.audit import AuditWriter
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import NotFoundError, ValidationError
 from miljologg.services.scan_file import MAX_SCAN_BYTES, check_scan, media_type, read_scan
 from miljologg.services.signing_base import (
@@ -76,11 +76,8 @@ class Sheet:
     rows: tuple[SheetRow, ...]
 
 
-class PaperService:
+class PaperService(Service):
     """Sign sheets and scans of signed sheets; ``Services.paper``."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def sheet(self, supervisor_id: str) -> Sheet:
         """The supervisor's held sessions without a valid signature, oldest first."""

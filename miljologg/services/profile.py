@@ -19,7 +19,7 @@ from miljologg.core.programmes import Programme, bundled_programmes
 from miljologg.db.models import ProfileRow, new_id
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import ValidationError
 
 
@@ -57,11 +57,8 @@ FIELD_LABELS = {  # i18n: keep (stored in the audit log)
 }
 
 
-class ProfileService:
+class ProfileService(Service):
     """Read and write the single profile row."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def get(self) -> Profile | None:
         with self._ctx.read() as s:

@@ -53,9 +53,8 @@ class SessionService:
 
     # -- reading -----------------------------------------------------------------
     def list(self) -> tuple[Session, ...]:
-        with self._ctx.read() as s:
-            rows = s.execute(select(SessionRow).order_by(SessionRow.date, SessionRow.start_time))
-            return tuple(records.session(r) for r in rows.scalars())
+        order = (SessionRow.date, SessionRow.start_time)
+        return self._ctx.all(select(SessionRow).order_by(*order), records.session)
 
     def get(self, session_id: str) -> Session:
         with self._ctx.read() as s:

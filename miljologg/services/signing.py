@@ -31,7 +31,7 @@ from miljologg.db.signing_models import (
 from miljologg.services import records, rejections, sign_off_state, signing_verify
 from miljologg.services import signing_base as base
 from miljologg.services.audit import AuditWriter
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import ValidationError
 from miljologg.services.sign_off_state import SignOff
 from miljologg.services.signing_verify import VerifyReport
@@ -71,11 +71,8 @@ class Given:
     decided_at: dt.datetime
 
 
-class SigningService:
+class SigningService(Service):
     """Sign sessions in person, reopen them, report sign-off state, verify everything."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     # -- keys ---------------------------------------------------------------------
     def in_person_key(self, supervisor_id: str) -> base.KeyInfo | None:

@@ -27,7 +27,7 @@ from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import SigningRequestRow, SupervisionGivenRow
 from miljologg.services import records, signing_import, validation
 from miljologg.services.audit import AuditWriter, chain_head
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import ValidationError
 from miljologg.services.signing_base import (
     active_signature,
@@ -68,11 +68,8 @@ class EarlierAnswer:
     rejected: int
 
 
-class FileSigningService:
+class FileSigningService(Service):
     """Sign-off by file: requests out, responses signed on the supervisor's file, imported."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def write_request(
         self, path: Path, supervisor_id: str, session_ids: Sequence[str] | None = None

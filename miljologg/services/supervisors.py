@@ -13,7 +13,7 @@ from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import SignatureRow, SigningRequestRow, SupervisorKeyRow
 from miljologg.services import records, validation
 from miljologg.services.audit import AuditWriter
-from miljologg.services.context import Context
+from miljologg.services.context import Service
 from miljologg.services.errors import NotFoundError, ValidationError
 
 
@@ -30,16 +30,13 @@ class SupervisorInput:
     profession_other: str = ""
 
 
-class SupervisorService:
+class SupervisorService(Service):
     """Add, change, remove and look up supervisors."""
 
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
-
     def list(self) -> tuple[Supervisor, ...]:
-        with self._ctx.read() as s:
-            rows = s.execute(select(SupervisorRow).order_by(func.lower(SupervisorRow.name)))
-            return tuple(records.supervisor(r) for r in rows.scalars())
+        return self._ctx.all(
+            select(SupervisorRow).order_by(func.lower(SupervisorRow.name)), records.supervisor
+        )
 
     def get(self, supervisor_id: str) -> Supervisor:
         with self._ctx.read() as s:
