@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from miljologg.core.audit_hash import GENESIS, canonical_values
 from miljologg.core.audit_hash import event_hash as _event_hash
 from miljologg.core.i18n import _
+from miljologg.db import signing_models
 from miljologg.db.models import (
     AssignmentRow,
     AttendanceRow,
@@ -30,17 +31,6 @@ from miljologg.db.models import (
     SessionRow,
     SupervisorRow,
 )
-from miljologg.db.signing_models import (
-    OwnKeyRow,
-    PaperScanRow,
-    RetiredKeyRow,
-    SignatureRow,
-    SigningRequestRow,
-    SigningResponseRow,
-    SignSheetRow,
-    SupervisionGivenRow,
-    SupervisorKeyRow,
-)
 
 #: Audited tables by the entity name used in events.
 ENTITIES: dict[str, type[Base]] = {
@@ -50,15 +40,15 @@ ENTITIES: dict[str, type[Base]] = {
     "attendance": AttendanceRow,
     "assignment": AssignmentRow,
     # sign-off (services/signing.py)
-    "signature": SignatureRow,
-    "supervisor_key": SupervisorKeyRow,
-    "own_key": OwnKeyRow,
-    "signing_request": SigningRequestRow,
-    "supervision_given": SupervisionGivenRow,
-    "paper_scan": PaperScanRow,  # services/paper.py
-    "signing_response": SigningResponseRow,  # services/signing_import.py
-    "retired_key": RetiredKeyRow,
-    "sign_sheet": SignSheetRow,  # services/paper.py
+    "signature": signing_models.SignatureRow,
+    "supervisor_key": signing_models.SupervisorKeyRow,
+    "own_key": signing_models.OwnKeyRow,
+    "signing_request": signing_models.SigningRequestRow,
+    "supervision_given": signing_models.SupervisionGivenRow,
+    "paper_scan": signing_models.PaperScanRow,  # services/paper.py
+    "signing_response": signing_models.SigningResponseRow,  # services/signing_import.py
+    "retired_key": signing_models.RetiredKeyRow,
+    "sign_sheet": signing_models.SignSheetRow,  # services/paper.py
     "confirmation": ConfirmationRow,  # services/confirmations.py
 }
 _ENTITY_OF: dict[type[Base], str] = {cls: name for name, cls in ENTITIES.items()}

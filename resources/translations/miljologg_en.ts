@@ -782,14 +782,6 @@
         <translation>Period {start}–{end}.</translation>
     </message>
     <message>
-        <source>Lagre dokumentasjon</source>
-        <translation>Save dossier</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Lager PDF …</source>
         <translation>Making the PDF …</translation>
     </message>
@@ -800,6 +792,110 @@
 </context>
 <context>
     <name>FileChooser</name>
+    <message>
+        <source>Lagre signerark</source>
+        <translation>Save signing sheet</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Velg det skannede arket</source>
+        <translation>Choose the scanned sheet</translation>
+    </message>
+    <message>
+        <source>Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</source>
+        <translation>Scanned sheet (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Lagre signeringsforespørsel</source>
+        <translation>Save signing request</translation>
+    </message>
+    <message>
+        <source>Signeringsforespørsel (*.json)</source>
+        <translation>Signing request (*.json)</translation>
+    </message>
+    <message>
+        <source>Importer signert svar</source>
+        <translation>Import signed response</translation>
+    </message>
+    <message>
+        <source>Signert svar (*.json)</source>
+        <translation>Signed response (*.json)</translation>
+    </message>
+    <message>
+        <source>Lagre dokumentasjon</source>
+        <translation>Save dossier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kontroller dokumentasjon</source>
+        <translation>Check dossier</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ny datafil</source>
+        <translation>New data file</translation>
+    </message>
+    <message>
+        <source>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</source>
+        <translation>miljologg data file (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opprett</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Åpne datafil</source>
+        <translation>Open data file</translation>
+    </message>
+    <message>
+        <source>Eksporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>JSON-filer (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>miljologg-eksport (*.json);;Alle filer (*)</source>
+        <translation>miljologg export (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Åpne signeringsforespørsel</source>
+        <translation>Open signing request</translation>
+    </message>
+    <message>
+        <source>Lagre signert svar</source>
+        <translation>Save signed response</translation>
+    </message>
+    <message>
+        <source>Eksporter offentlig nøkkel</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Offentlig nøkkel (*.pem)</source>
+        <translation>Public key (*.pem)</translation>
+    </message>
     <message>
         <source>Mappe:</source>
         <translation>Folder:</translation>
@@ -1104,10 +1200,6 @@
         <translation>Export public key</translation>
     </message>
     <message>
-        <source>Offentlig nøkkel (*.pem)</source>
-        <translation>Public key (*.pem)</translation>
-    </message>
-    <message>
         <source>Kunne ikke lagre %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
@@ -1233,28 +1325,12 @@
         <translation>&amp;About miljologg</translation>
     </message>
     <message>
-        <source>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</source>
-        <translation>miljologg data file (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Opprett</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <source>Ny datafil</source>
-        <translation>New data file</translation>
-    </message>
-    <message>
         <source>Filen finnes allerede</source>
         <translation>The file already exists</translation>
     </message>
     <message>
         <source>Det finnes allerede en fil med dette navnet. Den blir åpnet i stedet.</source>
         <translation>A file with this name already exists. It will be opened instead.</translation>
-    </message>
-    <message>
-        <source>Åpne datafil</source>
-        <translation>Open data file</translation>
     </message>
 </context>
 <context>
@@ -1344,14 +1420,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Velg det skannede arket</source>
-        <translation>Choose the scanned sheet</translation>
-    </message>
-    <message>
-        <source>Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</source>
-        <translation>Scanned sheet (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Velg filen med det skannede arket.</source>
         <translation>Choose the file with the scanned sheet.</translation>
     </message>
@@ -1381,14 +1449,6 @@
     <message>
         <source>%1 møter</source>
         <translation>%1 sessions</translation>
-    </message>
-    <message>
-        <source>Lagre signerark</source>
-        <translation>Save signing sheet</translation>
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Signerark</source>
@@ -1632,24 +1692,8 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Open request …</translation>
     </message>
     <message>
-        <source>Åpne signeringsforespørsel</source>
-        <translation>Open signing request</translation>
-    </message>
-    <message>
-        <source>Signeringsforespørsel (*.json)</source>
-        <translation>Signing request (*.json)</translation>
-    </message>
-    <message>
         <source>Signeringsforespørsel</source>
         <translation>Signing request</translation>
-    </message>
-    <message>
-        <source>Lagre signert svar</source>
-        <translation>Save signed response</translation>
-    </message>
-    <message>
-        <source>Signert svar (*.json)</source>
-        <translation>Signed response (*.json)</translation>
     </message>
     <message>
         <source>Svaret er lagret i %1. Send filen tilbake til studenten.</source>
@@ -2207,14 +2251,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Key: %1</translation>
     </message>
     <message>
-        <source>Lagre signeringsforespørsel</source>
-        <translation>Save signing request</translation>
-    </message>
-    <message>
-        <source>Signeringsforespørsel (*.json)</source>
-        <translation>Signing request (*.json)</translation>
-    </message>
-    <message>
         <source>Signeringsforespørsel</source>
         <translation>Signing request</translation>
     </message>
@@ -2225,10 +2261,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>Importer signert svar</source>
         <translation>Import signed response</translation>
-    </message>
-    <message>
-        <source>Signert svar (*.json)</source>
-        <translation>Signed response (*.json)</translation>
     </message>
     <message>
         <source>Fra %1: %2 signert, %3 avvist.</source>
@@ -2401,10 +2433,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Supervision sessions (CSV)…</translation>
     </message>
     <message>
-        <source>CSV-filer (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Oppmøte på samlinger (CSV)…</source>
         <translation>Attendance at gatherings (CSV)…</translation>
     </message>
@@ -2413,16 +2441,8 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>Gatherings for your calendar (.ics)…</translation>
     </message>
     <message>
-        <source>Kalenderfiler (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
         <source>Hele loggen (JSON)…</source>
         <translation>The whole log (JSON)…</translation>
-    </message>
-    <message>
-        <source>JSON-filer (*.json)</source>
-        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Ingen samlinger å eksportere</source>
@@ -2431,10 +2451,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>Velg et studieprogram i profilen først.</source>
         <translation>Choose a programme in the profile first.</translation>
-    </message>
-    <message>
-        <source>Eksporter</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>%1 veiledningsmøter</source>
@@ -2602,14 +2618,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
         <translation>The profile in the export (“%1”) was not taken in: the data file keeps its own profile.</translation>
     </message>
     <message>
-        <source>Importer</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>miljologg-eksport (*.json);;Alle filer (*)</source>
-        <translation>miljologg export (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Importen ble ikke gjort</source>
         <translation>The import was not done</translation>
     </message>
@@ -2659,14 +2667,6 @@ Print it and let the supervisor sign the rows. When you have scanned the sheet, 
     <message>
         <source>Kontroller en dokumentasjon (PDF) …</source>
         <translation>Check a dossier (PDF) …</translation>
-    </message>
-    <message>
-        <source>Kontroller dokumentasjon</source>
-        <translation>Check dossier</translation>
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
-        <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
         <source>Kontrollerer …</source>

@@ -782,14 +782,6 @@
         <translation>Periode {start}–{end}.</translation>
     </message>
     <message>
-        <source>Lagre dokumentasjon</source>
-        <translation>Lagre dokumentasjon</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Lager PDF …</source>
         <translation>Lagar PDF …</translation>
     </message>
@@ -800,6 +792,110 @@
 </context>
 <context>
     <name>FileChooser</name>
+    <message>
+        <source>Lagre signerark</source>
+        <translation>Lagre signeringsark</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Velg det skannede arket</source>
+        <translation>Vel det skanna arket</translation>
+    </message>
+    <message>
+        <source>Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</source>
+        <translation>Skanna ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Lagre signeringsforespørsel</source>
+        <translation>Lagre signeringsførespurnad</translation>
+    </message>
+    <message>
+        <source>Signeringsforespørsel (*.json)</source>
+        <translation>Signeringsførespurnad (*.json)</translation>
+    </message>
+    <message>
+        <source>Importer signert svar</source>
+        <translation>Importer signert svar</translation>
+    </message>
+    <message>
+        <source>Signert svar (*.json)</source>
+        <translation>Signert svar (*.json)</translation>
+    </message>
+    <message>
+        <source>Lagre dokumentasjon</source>
+        <translation>Lagre dokumentasjon</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kontroller dokumentasjon</source>
+        <translation>Kontroller dokumentasjon</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Ny datafil</source>
+        <translation>Ny datafil</translation>
+    </message>
+    <message>
+        <source>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</source>
+        <translation>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Opprett</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Åpne datafil</source>
+        <translation>Opne datafil</translation>
+    </message>
+    <message>
+        <source>Eksporter</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>JSON-filer (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>miljologg-eksport (*.json);;Alle filer (*)</source>
+        <translation>miljologg-eksport (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Åpne signeringsforespørsel</source>
+        <translation>Opne signeringsførespurnad</translation>
+    </message>
+    <message>
+        <source>Lagre signert svar</source>
+        <translation>Lagre signert svar</translation>
+    </message>
+    <message>
+        <source>Eksporter offentlig nøkkel</source>
+        <translation>Eksporter offentleg nøkkel</translation>
+    </message>
+    <message>
+        <source>Offentlig nøkkel (*.pem)</source>
+        <translation>Offentleg nøkkel (*.pem)</translation>
+    </message>
     <message>
         <source>Mappe:</source>
         <translation>Mappe:</translation>
@@ -1104,10 +1200,6 @@
         <translation>Eksporter offentleg nøkkel</translation>
     </message>
     <message>
-        <source>Offentlig nøkkel (*.pem)</source>
-        <translation>Offentleg nøkkel (*.pem)</translation>
-    </message>
-    <message>
         <source>Kunne ikke lagre %1: %2</source>
         <translation>Kunne ikkje lagre %1: %2</translation>
     </message>
@@ -1233,28 +1325,12 @@
         <translation>&amp;Om miljologg</translation>
     </message>
     <message>
-        <source>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</source>
-        <translation>miljologg-datafil (*.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Opprett</source>
-        <translation>Opprett</translation>
-    </message>
-    <message>
-        <source>Ny datafil</source>
-        <translation>Ny datafil</translation>
-    </message>
-    <message>
         <source>Filen finnes allerede</source>
         <translation>Fila finst alt</translation>
     </message>
     <message>
         <source>Det finnes allerede en fil med dette navnet. Den blir åpnet i stedet.</source>
         <translation>Det finst alt ei fil med dette namnet. Ho blir opna i staden.</translation>
-    </message>
-    <message>
-        <source>Åpne datafil</source>
-        <translation>Opne datafil</translation>
     </message>
 </context>
 <context>
@@ -1344,14 +1420,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Velg det skannede arket</source>
-        <translation>Vel det skanna arket</translation>
-    </message>
-    <message>
-        <source>Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</source>
-        <translation>Skanna ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>Velg filen med det skannede arket.</source>
         <translation>Vel fila med det skanna arket.</translation>
     </message>
@@ -1381,14 +1449,6 @@
     <message>
         <source>%1 møter</source>
         <translation>%1 møte</translation>
-    </message>
-    <message>
-        <source>Lagre signerark</source>
-        <translation>Lagre signeringsark</translation>
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Signerark</source>
@@ -1632,24 +1692,8 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Opne førespurnad …</translation>
     </message>
     <message>
-        <source>Åpne signeringsforespørsel</source>
-        <translation>Opne signeringsførespurnad</translation>
-    </message>
-    <message>
-        <source>Signeringsforespørsel (*.json)</source>
-        <translation>Signeringsførespurnad (*.json)</translation>
-    </message>
-    <message>
         <source>Signeringsforespørsel</source>
         <translation>Signeringsførespurnad</translation>
-    </message>
-    <message>
-        <source>Lagre signert svar</source>
-        <translation>Lagre signert svar</translation>
-    </message>
-    <message>
-        <source>Signert svar (*.json)</source>
-        <translation>Signert svar (*.json)</translation>
     </message>
     <message>
         <source>Svaret er lagret i %1. Send filen tilbake til studenten.</source>
@@ -2207,14 +2251,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Nøkkel: %1</translation>
     </message>
     <message>
-        <source>Lagre signeringsforespørsel</source>
-        <translation>Lagre signeringsførespurnad</translation>
-    </message>
-    <message>
-        <source>Signeringsforespørsel (*.json)</source>
-        <translation>Signeringsførespurnad (*.json)</translation>
-    </message>
-    <message>
         <source>Signeringsforespørsel</source>
         <translation>Signeringsførespurnad</translation>
     </message>
@@ -2225,10 +2261,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>Importer signert svar</source>
         <translation>Importer signert svar</translation>
-    </message>
-    <message>
-        <source>Signert svar (*.json)</source>
-        <translation>Signert svar (*.json)</translation>
     </message>
     <message>
         <source>Fra %1: %2 signert, %3 avvist.</source>
@@ -2401,10 +2433,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Rettleiingsmøte (CSV)…</translation>
     </message>
     <message>
-        <source>CSV-filer (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
         <source>Oppmøte på samlinger (CSV)…</source>
         <translation>Oppmøte på samlingar (CSV)…</translation>
     </message>
@@ -2413,16 +2441,8 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Samlingar til kalenderen (.ics)…</translation>
     </message>
     <message>
-        <source>Kalenderfiler (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
         <source>Hele loggen (JSON)…</source>
         <translation>Heile loggen (JSON)…</translation>
-    </message>
-    <message>
-        <source>JSON-filer (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
         <source>Ingen samlinger å eksportere</source>
@@ -2431,10 +2451,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>Velg et studieprogram i profilen først.</source>
         <translation>Vel eit studieprogram i profilen først.</translation>
-    </message>
-    <message>
-        <source>Eksporter</source>
-        <translation>Eksporter</translation>
     </message>
     <message>
         <source>%1 veiledningsmøter</source>
@@ -2602,14 +2618,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
         <translation>Profilen i eksporten («%1») vart ikkje teken inn: datafila held på sin eigen profil.</translation>
     </message>
     <message>
-        <source>Importer</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>miljologg-eksport (*.json);;Alle filer (*)</source>
-        <translation>miljologg-eksport (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>Importen ble ikke gjort</source>
         <translation>Importen vart ikkje gjord</translation>
     </message>
@@ -2659,14 +2667,6 @@ Skriv det ut og la rettleiaren signere radene. Når du har skanna arket, vel «R
     <message>
         <source>Kontroller en dokumentasjon (PDF) …</source>
         <translation>Kontroller ein dokumentasjon (PDF) …</translation>
-    </message>
-    <message>
-        <source>Kontroller dokumentasjon</source>
-        <translation>Kontroller dokumentasjon</translation>
-    </message>
-    <message>
-        <source>PDF-filer (*.pdf);;Alle filer (*)</source>
-        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Kontrollerer …</source>

@@ -48,6 +48,7 @@ from miljologg.ui.dossier.job import DossierJob, ProgressBridge
 from miljologg.ui.dossier.preview import preview_html
 from miljologg.ui.dossier.scheme_info import SchemeInfo
 from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_here
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.page import ServicesWidget
@@ -250,13 +251,7 @@ class DossierPage(ServicesWidget):
         """Ask where to save, then write the PDF on a worker thread."""
         if self._bridge is not None or not all(f.check() for f in self._period_fields()):
             return
-        path = self._chooser(
-            self,
-            self.tr("Lagre dokumentasjon"),
-            self._suggested_path(),
-            self.tr("PDF (*.pdf)"),
-            True,
-        )
+        path = self._chooser(self, file_chooser.DOSSIER, self._suggested_path())
         if not path:
             return
         out = Path(path)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from miljologg.core.plural import choose
 from miljologg.dossier.verify import DossierReport
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import norwegian_buttons, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser
 from miljologg.ui.widgets.theme import hex_color
@@ -179,13 +180,7 @@ class VerifySection(QWidget):
         if self._bridge is not None:
             return
         if path is None:
-            chosen = self._chooser(
-                self,
-                self.tr("Kontroller dokumentasjon"),
-                self._start_dir(),
-                self.tr("PDF-filer (*.pdf);;Alle filer (*)"),
-                False,
-            )
+            chosen = self._chooser(self, file_chooser.DOSSIER_TO_CHECK, self._start_dir())
             if not chosen:
                 return
             path = Path(chosen)

@@ -28,8 +28,9 @@ from miljologg.db.peek import ProfileHint
 from miljologg.ui.shell.geometry import DEFAULT_SIZE, MINIMUM_SIZE, first_geometry
 from miljologg.ui.shell.language_menu import install_language_menu
 from miljologg.ui.shell.page_stack import PAGE_KEYS, SUPERVISOR_PAGE_KEYS, PageStack, as_page
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import inform
-from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
+from miljologg.ui.widgets.file_chooser import FileChooser, FileKind, choose_file
 from miljologg.ui.widgets.theme import installed_theme, set_tone
 
 if TYPE_CHECKING:  # the database layer loads after the first paint (see ``attach``)
@@ -318,21 +319,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- actions -------------------------------------------------------------------
-    def _file_dialog(self, title: str, save: bool) -> str:
+    def _file_dialog(self, kind: FileKind) -> str:
         """A data file to create (an existing one is the caller's business) or to open."""
-        return self.chooser(
-            self,
-            title,
-            str(self.path.parent),
-            self.tr("miljologg-datafil (*.sqlite *.db);;Alle filer (*)"),
-            save,
-            accept=self.tr("Opprett") if save else "",
-            suffix="sqlite" if save else "",
-            confirm_overwrite=False,
-        )
+        return self.chooser(self, kind, str(self.path.parent))
 
     def _ask_new_file(self) -> None:
-        chosen = self._file_dialog(self.tr("Ny datafil"), save=True)
+        chosen = self._file_dialog(file_chooser.NEW_DATA_FILE)
         if not chosen:
             return
         if Path(chosen).exists():
@@ -355,7 +347,7 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def _ask_open_file(self) -> None:
-        chosen = self._file_dialog(self.tr("Åpne datafil"), save=False)
+        chosen = self._file_dialog(file_chooser.DATA_FILE)
         if chosen:
             self.open_file_requested.emit(chosen)
 

@@ -21,6 +21,7 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.transfer import ImportReport
 from miljologg.ui.shell.backup_dialog import BackupDialog
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import QT_TRANSLATE_NOOP, inform, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
@@ -34,34 +35,29 @@ _DEFAULT_NAME = {
 }
 
 
-def _export_texts(kind: str) -> tuple[str, str]:
-    """(menu text, file filter) per export kind."""
+_FILE_KIND = {
+    "csv": file_chooser.EXPORT_CSV,
+    "attendance-csv": file_chooser.EXPORT_CSV,
+    "ics": file_chooser.EXPORT_ICS,
+    "json": file_chooser.EXPORT_JSON,
+}
+
+
+def _menu_text(kind: str) -> str:
+    """The Fil → Eksporter menu's text per export kind."""
     if kind == "csv":
-        return (
-            QCoreApplication.translate("TransferActions", "Veiledningsmøter (CSV)…"),
-            QCoreApplication.translate("TransferActions", "CSV-filer (*.csv)"),
-        )
+        return QCoreApplication.translate("TransferActions", "Veiledningsmøter (CSV)…")
     if kind == "attendance-csv":
-        return (
-            QCoreApplication.translate("TransferActions", "Oppmøte på samlinger (CSV)…"),
-            QCoreApplication.translate("TransferActions", "CSV-filer (*.csv)"),
-        )
+        return QCoreApplication.translate("TransferActions", "Oppmøte på samlinger (CSV)…")
     if kind == "ics":
-        return (
-            QCoreApplication.translate("TransferActions", "Samlinger til kalenderen (.ics)…"),
-            QCoreApplication.translate("TransferActions", "Kalenderfiler (*.ics)"),
-        )
-    return (
-        QCoreApplication.translate("TransferActions", "Hele loggen (JSON)…"),
-        QCoreApplication.translate("TransferActions", "JSON-filer (*.json)"),
-    )
+        return QCoreApplication.translate("TransferActions", "Samlinger til kalenderen (.ics)…")
+    return QCoreApplication.translate("TransferActions", "Hele loggen (JSON)…")
 
 
 def export_file(
     parent: QWidget | None, services: Services, kind: str, chooser: FileChooser = choose_file
 ) -> Path | None:
     """Ask where, write the export, say what was written; None when cancelled or refused."""
-    label, filters = _export_texts(kind)
     programme = services.profile.programme()
     if kind in {"attendance-csv", "ics"} and programme is None:
         inform(
@@ -74,8 +70,7 @@ def export_file(
         )
         return None
     start = str(Path.home() / _DEFAULT_NAME[kind])
-    title = QCoreApplication.translate("TransferActions", "Eksporter")
-    chosen = chooser(parent, title, start, filters, True)
+    chosen = chooser(parent, _FILE_KIND[kind], start)
     if not chosen:
         return None
     path = Path(chosen)
@@ -226,13 +221,7 @@ def import_file(
     on_changed: Callable[[], None] | None = None,
 ) -> ImportReport | None:
     """Ask for a JSON export and import it (a backup is made first; all or nothing)."""
-    chosen = chooser(
-        parent,
-        QCoreApplication.translate("TransferActions", "Importer"),
-        str(Path.home()),
-        QCoreApplication.translate("TransferActions", "miljologg-eksport (*.json);;Alle filer (*)"),
-        False,
-    )
+    chosen = chooser(parent, file_chooser.IMPORT, str(Path.home()))
     if not chosen:
         return None
     try:
@@ -285,7 +274,7 @@ def install_file_menu(
 
     export_menu = QMenu(QCoreApplication.translate("TransferActions", "&Eksporter"), menu)
     for kind in EXPORT_KINDS:
-        action = QAction(_export_texts(kind)[0], export_menu)
+        action = QAction(_menu_text(kind), export_menu)
         action.triggered.connect(lambda _=False, k=kind: export_file(window, services, k, chooser))
         export_menu.addAction(action)
         actions[f"export-{kind}"] = action

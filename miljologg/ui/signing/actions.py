@@ -32,6 +32,7 @@ from miljologg.services.signing import SignResult
 from miljologg.services.signing_files import ImportResult
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.sign_dialog import SignAnswer, SignDialog
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import inform, ok_cancel, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
@@ -136,13 +137,7 @@ def export_request(
     title = QCoreApplication.translate("Signing", "Signeringsforespørsel")
     if path is None:
         suggested = f"signering-{name.replace(' ', '-').lower()}-{services.ctx.today()}.json"
-        chosen = chooser(
-            parent,
-            QCoreApplication.translate("Signing", "Lagre signeringsforespørsel"),
-            suggested,
-            QCoreApplication.translate("Signing", "Signeringsforespørsel (*.json)"),
-            True,
-        )
+        chosen = chooser(parent, file_chooser.SIGNING_REQUEST, suggested)
         if not chosen:
             return None
         path = Path(chosen)
@@ -182,13 +177,7 @@ def import_response(
     ``offer_repin`` (the re-pin dialog with both fingerprints) when given."""
     title = QCoreApplication.translate("Signing", "Importer signert svar")
     if path is None:
-        chosen = chooser(
-            parent,
-            title,
-            "",
-            QCoreApplication.translate("Signing", "Signert svar (*.json)"),
-            False,
-        )
+        chosen = chooser(parent, file_chooser.SIGNED_RESPONSE, "")
         if not chosen:
             return None
         path = Path(chosen)

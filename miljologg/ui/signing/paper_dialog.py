@@ -36,6 +36,7 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.paper import MAX_SCAN_BYTES, Scan, SheetRow, media_type
 from miljologg.services.scan_file import too_big
 from miljologg.ui.signing.sheet_dialog import unsigned_counts, unsigned_text
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import FieldMessage, ok_cancel
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.form_dialog import FormDialog, persist
@@ -229,13 +230,7 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
 
     # -- the scan --------------------------------------------------------------------
     def choose_scan(self) -> None:
-        chosen = self._chooser(
-            self,
-            self.tr("Velg det skannede arket"),
-            str(Path.home()),
-            self.tr("Skannet ark (*.pdf *.png *.jpg *.jpeg);;Alle filer (*)"),
-            False,
-        )
+        chosen = self._chooser(self, file_chooser.SCAN, str(Path.home()))
         if chosen:
             self.scan.setText(chosen)
 

@@ -28,6 +28,7 @@ from miljologg import os_errors
 from miljologg.core.model import Supervisor
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import inform, ok_cancel, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.table_model import ID_ROLE
@@ -124,13 +125,7 @@ def write_sheet(
     name = services.supervisors.get(supervisor_id).name
     slug = "-".join(name.lower().split()) or "veileder"
     start = str(Path.home() / f"signerark-{slug}-{services.ctx.today().isoformat()}.pdf")
-    chosen = chooser(
-        parent,
-        QCoreApplication.translate("PaperSignOff", "Lagre signerark"),
-        start,
-        QCoreApplication.translate("PaperSignOff", "PDF-filer (*.pdf)"),
-        True,
-    )
+    chosen = chooser(parent, file_chooser.SIGN_SHEET, start)
     if not chosen:
         return None
     out = Path(chosen)

@@ -31,6 +31,7 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.signing_files import read_signing_file
 from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.review_dialog import ReviewRequestDialog, review_dialog
+from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import FieldMessage, inform, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 from miljologg.ui.widgets.page import ServicesWidget, record_table
@@ -99,13 +100,7 @@ class RequestsPage(ServicesWidget):
     ) -> ReviewRequestDialog | None:
         """Read a request and open the review dialog (non-blocking); None when cancelled."""
         if path is None:
-            chosen = self.chooser(
-                self,
-                self.tr("Åpne signeringsforespørsel"),
-                "",
-                self.tr("Signeringsforespørsel (*.json)"),
-                False,
-            )
+            chosen = self.chooser(self, file_chooser.REQUEST_TO_SIGN, "")
             if not chosen:
                 return None
             path = Path(chosen)
@@ -116,13 +111,7 @@ class RequestsPage(ServicesWidget):
             return None
         if out_path is None:
             suggested = Path(path).with_name(Path(path).stem + "-svar.json")
-            chosen = self.chooser(
-                self,
-                self.tr("Lagre signert svar"),
-                str(suggested),
-                self.tr("Signert svar (*.json)"),
-                True,
-            )
+            chosen = self.chooser(self, file_chooser.RESPONSE_TO_SEND, str(suggested))
             if not chosen:
                 return None
             out_path = Path(chosen)
@@ -300,13 +289,7 @@ class KeyPage(ServicesWidget):
         if key is None:
             return None
         if path is None:
-            chosen = self.chooser(
-                self,
-                self.tr("Eksporter offentlig nøkkel"),
-                "offentlig-nokkel.pem",
-                self.tr("Offentlig nøkkel (*.pem)"),
-                True,
-            )
+            chosen = self.chooser(self, file_chooser.PUBLIC_KEY, "offentlig-nokkel.pem")
             if not chosen:
                 return None
             path = Path(chosen)

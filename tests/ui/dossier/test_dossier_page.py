@@ -16,11 +16,12 @@ from miljologg.dossier import DossierInfo
 from miljologg.services.app import Services
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.dossier.page import DossierPage
+from miljologg.ui.widgets.file_chooser import FileKind
 
 
 def _page(qtbot: QtBot, services: Services, target: Path | None) -> DossierPage:
-    def chooser(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> str:
-        assert save and start.endswith(".pdf") and "pdf" in filters.lower()
+    def chooser(parent: QWidget | None, kind: FileKind, start: str, /) -> str:
+        assert kind.save and start.endswith(".pdf") and "pdf" in kind.filters.lower()
         return str(target) if target else ""
 
     page = DossierPage(services, chooser=chooser)

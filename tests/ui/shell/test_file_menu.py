@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from miljologg.ui.shell import app as app_module
 from miljologg.ui.shell import main_window as main_window_module
 from miljologg.ui.shell.main_window import MainWindow
 from miljologg.ui.shell.welcome import WelcomeDialog
+from miljologg.ui.widgets.file_chooser import FileKind
 
 
 class Chooser:
@@ -25,10 +27,8 @@ class Chooser:
         self.answer = str(answer)
         self.asked: list[dict[str, Any]] = []
 
-    def __call__(self, parent, title, start, filters, save, /, **options) -> str:
-        self.asked.append(
-            {"title": title, "start": start, "filters": filters, "save": save, **options}
-        )
+    def __call__(self, parent, kind: FileKind, start: str, /) -> str:
+        self.asked.append({**dataclasses.asdict(kind), "start": start})
         return self.answer
 
 

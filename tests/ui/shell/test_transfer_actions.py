@@ -18,6 +18,7 @@ from miljologg.services.backups import BackupService
 from miljologg.services.sessions import SessionInput
 from miljologg.ui.shell import transfer_actions
 from miljologg.ui.shell.backup_dialog import BackupDialog
+from miljologg.ui.widgets.file_chooser import FileKind
 from tests.ui.shell.conftest import Messages
 
 
@@ -71,8 +72,8 @@ def test_export_actions_write_files(
     _add(services, 2)
     chosen: list[tuple[str, bool]] = []
 
-    def chooser(_parent: Any, title: str, start: str, filters: str, save: bool) -> str:
-        chosen.append((filters, save))
+    def chooser(_parent: Any, kind: FileKind, start: str, /) -> str:
+        chosen.append((kind.filters, kind.save))
         return str(tmp_path / Path(start).stem)  # no suffix: the action adds it
 
     actions = transfer_actions.install_file_menu(
@@ -172,8 +173,8 @@ def test_gathering_exports_are_refused_without_a_programme(
     assert empty_services.profile.programme() is None
     asked: list[str] = []
 
-    def chooser(*args: Any, **_options: Any) -> str:
-        asked.append(args[1])
+    def chooser(_parent: Any, kind: FileKind, _start: str, /) -> str:
+        asked.append(kind.title)
         return str(tmp_path / "eksport")
 
     assert transfer_actions.export_file(None, empty_services, kind, chooser) is None

@@ -22,6 +22,7 @@ from miljologg.ui.dossier.verify_dialog import ReportDialog
 from miljologg.ui.sessions.model import SessionTableModel as M
 from miljologg.ui.sessions.page import SessionsPage
 from miljologg.ui.signing.paper_dialog import PaperRecordDialog, paper_record_dialog
+from miljologg.ui.widgets.file_chooser import FileKind
 
 
 def _add(services: Services, day: int, who: str = "Kari Nordmann") -> str:
@@ -163,8 +164,8 @@ def test_no_session_ticked_is_shown_at_the_list(qtbot, services: Services, tmp_p
 
 
 def _dossier_page(qtbot, services: Services, pdf: Path) -> DossierPage:
-    def chooser(parent: QWidget | None, title: str, start: str, filters: str, save: bool) -> str:
-        assert "*.pdf" in filters  # the PDF is saved to, and then checked from, one path
+    def chooser(parent: QWidget | None, kind: FileKind, start: str, /) -> str:
+        assert "*.pdf" in kind.filters  # the PDF is saved to, and then checked from, one path
         return str(pdf)
 
     page = DossierPage(services, chooser=chooser)

@@ -23,6 +23,7 @@ from miljologg.ui.signing import actions as signing_actions
 from miljologg.ui.supervisor_role.given_model import GivenTableModel
 from miljologg.ui.supervisor_role.pages import GivenPage, KeyPage, RequestsPage
 from miljologg.ui.supervisor_role.review_dialog import FORM, ReviewRequestDialog
+from miljologg.ui.widgets.file_chooser import FileKind
 from tests.conftest import fixed_clock
 
 PASS = "hemmelig passord"
@@ -88,9 +89,9 @@ def test_supervisor_reviews_a_request_and_the_given_table_shows_it(
     chosen: list[tuple[str, bool]] = []
     out = tmp_path / "svar.json"
 
-    def chooser(_parent, title, _start, _filters, save) -> str:
-        chosen.append((title, save))
-        return str(out) if save else str(request)
+    def chooser(_parent, kind: FileKind, _start: str, /) -> str:
+        chosen.append((kind.title, kind.save))
+        return str(out) if kind.save else str(request)
 
     page = window.show_page("requests")
     assert isinstance(page, RequestsPage)
@@ -256,8 +257,8 @@ def test_min_nokkel_exports_the_public_key_through_the_file_chooser(
     answers = [str(tmp_path / "kari.pem"), "", str(tmp_path)]  # a file; cancel; a folder
     asked: list[tuple[str, str, bool]] = []
 
-    def chooser(parent, title, start, filters, save, /, **_options) -> str:
-        asked.append((title, filters, save))
+    def chooser(parent, kind: FileKind, start: str, /) -> str:
+        asked.append((kind.title, kind.filters, kind.save))
         return answers.pop(0)
 
     shown: list[tuple[str, bool]] = []

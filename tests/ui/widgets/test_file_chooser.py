@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from miljologg.ui.widgets.file_chooser import choose_file
+from miljologg.ui.widgets.file_chooser import FileKind, choose_file
 
 
 def _answer(act) -> list[QFileDialog]:
@@ -46,10 +46,11 @@ def test_save_dialog_speaks_norwegian_and_returns_the_path(qtbot, tmp_path: Path
         dialog.accept()
 
     seen = _answer(act)
-    chosen = choose_file(
-        parent, "Ny datafil", str(tmp_path), "Alle filer (*)", True, accept="Opprett",
-        suffix="sqlite", confirm_overwrite=False,
+    kind = FileKind(
+        "Ny datafil", "Alle filer (*)", save=True, accept="Opprett", suffix="sqlite",
+        confirm_overwrite=False,
     )  # fmt: skip
+    chosen = choose_file(parent, kind, str(tmp_path))
     assert Path(chosen) == target
     assert labels["look_in"] == "Mappe:" and labels["file_name"] == "Filnavn:"
     assert labels["accept"] == "Opprett" and labels["reject"] == "Avbryt"
@@ -68,5 +69,5 @@ def test_open_dialog_cancelled_gives_nothing(qtbot, tmp_path: Path) -> None:
         dialog.reject()
 
     _answer(act)
-    assert choose_file(None, "Åpne", str(tmp_path), "Alle filer (*)", False) == ""
+    assert choose_file(None, FileKind("Åpne", "Alle filer (*)", save=False), str(tmp_path)) == ""
     assert accept == ["Åpne"]
