@@ -51,7 +51,7 @@ from miljologg.ui.dossier.verify_dialog import VerifySection, collect_garbage_he
 from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.date_field import DateField
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
-from miljologg.ui.widgets.page import ServicesWidget
+from miljologg.ui.widgets.page import ServicesWidget, heading
 from miljologg.ui.widgets.theme import set_tone
 
 log = logging.getLogger(__name__)
@@ -98,9 +98,7 @@ class DossierPage(ServicesWidget):
         root = QVBoxLayout(content)
         root.setContentsMargins(24, 20, 24, 20)
         root.setSpacing(12)
-        title = QLabel(self.tr("Dokumentasjon"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        root.addWidget(title)
+        root.addWidget(heading(self.tr("Dokumentasjon"), title=True))
         intro = QLabel(
             self.tr(
                 "Lag en PDF som en godkjenningskomité kan lese og kontrollere: sammendrag, "
@@ -149,9 +147,9 @@ class DossierPage(ServicesWidget):
         self.scheme_info.hide()
         root.addWidget(self.scheme_info)
 
-        heading = QLabel(self.tr("Dette kommer med"))
-        heading.setStyleSheet("font-weight: 600; margin-top: 6px;")
-        root.addWidget(heading)
+        included = QLabel(self.tr("Dette kommer med"))
+        included.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        root.addWidget(included)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)

@@ -34,6 +34,7 @@ from miljologg.dossier.verify import DossierReport
 from miljologg.ui.widgets import file_chooser
 from miljologg.ui.widgets.common import norwegian_buttons, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser
+from miljologg.ui.widgets.page import heading
 from miljologg.ui.widgets.theme import hex_color
 
 #: The verdict's tones (``ui.widgets.theme``: a light and a dark colour each).
@@ -155,9 +156,7 @@ class VerifySection(QWidget):
         self.dialog: ReportDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        heading = QLabel(self.tr("Kontroller en dokumentasjon"))
-        heading.setStyleSheet("font-weight: 600;")
-        layout.addWidget(heading)
+        layout.addWidget(heading(self.tr("Kontroller en dokumentasjon")))
         text = QLabel(
             self.tr(
                 "Sjekk at hver side i en dokumentasjons-PDF er slik den ble laget, at "

@@ -38,13 +38,18 @@ from miljologg.ui.widgets.page import ServicesWidget, record_table
 from miljologg.ui.widgets.table_model import ID_ROLE, SortProxy
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
+def _column(page: QWidget, title: str, spacing: int = 12) -> QVBoxLayout:
+    """A supervisor page's column: its margins, its spacing and its title on top, in bold."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 18, 24, 18)
+    layout.setSpacing(spacing)
+    heading = QLabel(title)
+    font = heading.font()
     font.setPointSizeF(font.pointSizeF() * 1.4)
     font.setBold(True)
-    label.setFont(font)
-    return label
+    heading.setFont(font)
+    layout.addWidget(heading)
+    return layout
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -62,10 +67,7 @@ class RequestsPage(ServicesWidget):
         super().__init__(services, parent)
         self.chooser = chooser
         self.dialog: ReviewRequestDialog | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(_heading(self.tr("Signeringsforespørsler")))
+        layout = _column(self, self.tr("Signeringsforespørsler"))
         layout.addWidget(
             _wrapped(
                 self.tr(
@@ -142,10 +144,7 @@ class GivenPage(ServicesWidget):
         self.model = GivenTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
-        layout.addWidget(_heading(self.tr("Veiledning gitt")))
+        layout = _column(self, self.tr("Veiledning gitt"), spacing=10)
         layout.addWidget(
             _wrapped(
                 self.tr(
@@ -197,10 +196,7 @@ class KeyPage(ServicesWidget):
     ) -> None:
         super().__init__(services, parent)
         self.chooser = chooser
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(_heading(self.tr("Min nøkkel")))
+        layout = _column(self, self.tr("Min nøkkel"))
         self.info = _wrapped()
         layout.addWidget(self.info)
         self.fingerprint = QLabel()

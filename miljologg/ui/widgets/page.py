@@ -66,14 +66,19 @@ class ServicesWidget(QWidget):
         return True
 
 
+def heading(text: str, parent: QWidget | None = None, *, title: bool = False) -> QLabel:
+    """A bold heading; with ``title``, the larger one a page has on top."""
+    label = QLabel(text, parent)
+    label.setStyleSheet(("font-size: 16pt; " if title else "") + "font-weight: 600;")
+    return label
+
+
 def page_layout(page: QWidget, title: str) -> QVBoxLayout:
     """The page's column: its margins, its spacing and its title on top."""
     layout = QVBoxLayout(page)
     layout.setContentsMargins(16, 12, 16, 12)
     layout.setSpacing(8)
-    heading = QLabel(title, page)
-    heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-    layout.addWidget(heading)
+    layout.addWidget(heading(title, page, title=True))
     return layout
 
 
