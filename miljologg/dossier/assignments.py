@@ -8,24 +8,26 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from miljologg.core.i18n import _
+from miljologg.core.rules import AssignmentsResult
 from miljologg.core.units import format_date
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, data_table
 
 
+def counts(asg: AssignmentsResult) -> str:
+    """«2 godkjent, 3 levert av 4; 1 over fristen»: one wording for the summary's row and this
+    section's opening line, so the two never tell the same figures differently."""
+    text = _("{approved} godkjent, {handed_in} levert av {total}").format(
+        approved=asg.approved, handed_in=asg.handed_in, total=asg.total
+    )
+    if asg.overdue:
+        text += _("; {count} over fristen").format(count=len(asg.overdue))
+    return text
+
+
 def build(c: DossierContent, st: Styles) -> list[Flowable]:
     asg = c.status.assignments
-    flow = st.section(
-        _("Arbeidskrav"),
-        _("{approved} av {total} arbeidskrav er godkjent og {handed_in} levert").format(
-            approved=asg.approved, total=asg.total, handed_in=asg.handed_in
-        )
-        + (
-            _("; {count} er over fristen uten å være levert.").format(count=len(asg.overdue))
-            if asg.overdue
-            else "."
-        ),
-    )
+    flow = st.section(_("Arbeidskrav"), counts(asg) + ".")
     items = sorted(c.log.assignments, key=lambda a: (a.due_date, a.title))
     if not items:
         flow += [Paragraph(_("Ingen arbeidskrav er ført."), st.body), PageBreak()]

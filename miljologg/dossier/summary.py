@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from miljologg.core.i18n import _, ngettext
 from miljologg.core.rules import SchemeStatus
 from miljologg.core.units import format_date, format_hours
+from miljologg.dossier import assignments
 from miljologg.dossier.content import DossierContent, esc
 from miljologg.dossier.styles import Styles, cell_text, data_table
 
@@ -221,17 +222,7 @@ def build(c: DossierContent, st: Styles) -> list[Flowable]:
         ],
         [
             _("Arbeidskrav"),
-            Paragraph(
-                _("{approved} godkjent, {handed_in} levert av {total}").format(
-                    approved=asg.approved, handed_in=asg.handed_in, total=asg.total
-                )
-                + (
-                    _("; {count} over fristen").format(count=len(asg.overdue))
-                    if asg.overdue
-                    else ""
-                ),
-                st.cell,
-            ),
+            Paragraph(assignments.counts(asg), st.cell),
             _("alle godkjent"),
         ],
     ]

@@ -24,7 +24,7 @@ GOLDEN = {
     "layout": 6,
     "reportlab": "5.1.0",
     "pypdf": "7.1.1",
-    "digest": "7dcfe01bf882b0ec08ead948e9a3dada59da0d13959d34cb033da7b00cf6c450",
+    "digest": "a69630b68033d635ed96c0f5651c1d7f2ad8aa8d53cc45ec78ab544a588e0a5d",
 }
 
 UTC = dt.UTC
