@@ -184,19 +184,26 @@ def to_json(snap: Snapshot) -> bytes:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
+def attached_json(data: bytes, name: str, fmt: str) -> dict[str, Any]:
+    """The JSON object in the dossier's attachment ``name``, of format ``fmt``; else
+    ``SnapshotError`` saying the attachment is damaged or of an unknown format."""
+    try:
+        doc = json_input.loads(data)
+    except json_input.JsonInputError:
+        raise SnapshotError(
+            _("Vedlegget «{name}» er skadet (ikke gyldig JSON).").format(name=name)
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != fmt:
+        raise SnapshotError(_("Vedlegget «{name}» har ukjent format.").format(name=name))
+    return doc
+
+
 def from_json(data: bytes, attachments: Mapping[str, bytes]) -> Snapshot:
     """The snapshot in an attachment; scans get their bytes from ``attachments`` (None if gone).
 
     Raises ``SnapshotError`` for a damaged or unknown attachment.
     """
-    try:
-        doc = json_input.loads(data)
-    except json_input.JsonInputError:
-        raise SnapshotError(
-            _("Vedlegget «{name}» er skadet (ikke gyldig JSON).").format(name=INPUT_NAME)
-        ) from None
-    if not isinstance(doc, dict) or doc.get("format") != INPUT_FORMAT:
-        raise SnapshotError(_("Vedlegget «{name}» har ukjent format.").format(name=INPUT_NAME))
+    doc = attached_json(data, INPUT_NAME, INPUT_FORMAT)
     if doc.get("version") != INPUT_VERSION:
         raise SnapshotError(
             _(

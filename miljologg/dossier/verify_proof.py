@@ -23,7 +23,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from miljologg.core import json_input
 from miljologg.core import signing as crypto
 from miljologg.core.i18n import _, ngettext
 from miljologg.core.model import Form, Session, SessionStatus, copy_fields
@@ -31,6 +30,8 @@ from miljologg.core.rules import REQUIREMENT_LABELS
 from miljologg.core.signed_figures import REQUIREMENT_KEYS, counted_minutes
 from miljologg.core.units import format_date, format_hours
 from miljologg.dossier.proof import DIGITAL, TOTALS_NAME
+from miljologg.dossier.snapshot import SnapshotError
+from miljologg.dossier.snapshot_json import attached_json
 
 if TYPE_CHECKING:
     from miljologg.dossier.snapshot import Snapshot
@@ -52,12 +53,10 @@ def read_json(attachments: dict[str, bytes], name: str, fmt: str) -> dict[str, A
             ).format(name=name)
         )
     try:
-        doc = json_input.loads(data)
-    except json_input.JsonInputError:
-        raise StopError(
-            _("Vedlegget «{name}» er skadet (ikke gyldig JSON).").format(name=name)
-        ) from None
-    if not isinstance(doc, dict) or doc.get("format") != fmt or doc.get("version") != 1:
+        doc = attached_json(data, name, fmt)
+    except SnapshotError as exc:
+        raise StopError(str(exc)) from None
+    if doc.get("version") != 1:
         raise StopError(_("Vedlegget «{name}» har ukjent format.").format(name=name))
     return doc
 
