@@ -9,6 +9,8 @@ for it through ``open_file_requested`` / ``new_file_requested``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +31,7 @@ from miljologg.ui.shell.geometry import DEFAULT_SIZE, MINIMUM_SIZE, first_geomet
 from miljologg.ui.shell.language_menu import install_language_menu
 from miljologg.ui.shell.page_stack import PAGE_KEYS, SUPERVISOR_PAGE_KEYS, PageStack, as_page
 from miljologg.ui.widgets import file_chooser
-from miljologg.ui.widgets.common import inform
+from miljologg.ui.widgets.common import inform, make_action
 from miljologg.ui.widgets.file_chooser import FileChooser, FileKind, choose_file
 from miljologg.ui.widgets.theme import installed_theme, set_tone
 
@@ -246,12 +248,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # -- building ------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str = ""
+    ) -> QAction:
+        return make_action(self, text, slot, shortcut=shortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -288,9 +288,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Vis"))
         self.page_actions: list[QAction] = []
         for number, key in enumerate(self.page_keys, start=1):
-            action = self._action(
-                self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}"
-            )
+            action = self._action(self.titles[key], partial(self.show_page, key), f"Ctrl+{number}")
             view_menu.addAction(action)
             self.page_actions.append(action)
         view_menu.addSeparator()

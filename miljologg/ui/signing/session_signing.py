@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from miljologg.core import units
 from miljologg.core.model import Session, SessionStatus
+from miljologg.core.sign_off import SignOff
 from miljologg.services.app import Services
 from miljologg.services.paper import Scan
-from miljologg.services.sign_off_state import SignOff
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.ui.signing.actions import (
     ReopenDialog,
@@ -35,7 +35,7 @@ from miljologg.ui.signing.paper_dialog import PaperRecordDialog, paper_record_di
 from miljologg.ui.signing.repin_dialog import RepinDialog, repin_dialog
 from miljologg.ui.signing.sheet_dialog import SupervisorPickDialog, sheet_written_box, write_sheet
 from miljologg.ui.signing.sign_dialog import SignDialog
-from miljologg.ui.widgets.common import inform, open_dialog
+from miljologg.ui.widgets.common import inform, make_action, open_dialog
 from miljologg.ui.widgets.file_chooser import FileChooser, choose_file
 
 if TYPE_CHECKING:
@@ -56,36 +56,42 @@ class SessionSigning(QObject):
         self.offs: dict[str, SignOff] = {}
         self.dialog: QDialog | None = None
         self.warning_box: QMessageBox | None = None  # after a paper sign-off, if any
-        self.act_sign = QAction(self.tr("Signer …"), page)
-        self.act_sign.setToolTip(
-            self.tr("Veilederen signerer de valgte møtene her, med sin passordfrase")
+        self.act_sign = make_action(
+            page,
+            self.tr("Signer …"),
+            self.sign_selected,
+            tip=self.tr("Veilederen signerer de valgte møtene her, med sin passordfrase"),
         )
-        self.act_reopen = QAction(self.tr("Gjenåpne …"), page)
-        self.act_reopen.setToolTip(
-            self.tr("Opphev signaturen eller avvisningen med en begrunnelse for å endre møtet")
+        self.act_reopen = make_action(
+            page,
+            self.tr("Gjenåpne …"),
+            self.reopen_current,
+            tip=self.tr("Opphev signaturen eller avvisningen med en begrunnelse for å endre møtet"),
         )
-        self.act_request = QAction(self.tr("Send til signering (fil) …"), page)
-        self.act_request.setToolTip(
-            self.tr("Lag en fil med de valgte møtene som veilederen signerer i sin miljologg")
+        self.act_request = make_action(
+            page,
+            self.tr("Send til signering (fil) …"),
+            self.request_selected,
+            tip=self.tr("Lag en fil med de valgte møtene som veilederen signerer i sin miljologg"),
         )
-        self.act_import = QAction(self.tr("Importer signert svar …"), page)
-        self.act_sheet = QAction(self.tr("Signerark (PDF) …"), page)
-        self.act_sheet.setToolTip(
-            self.tr("Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på")
+        self.act_import = make_action(page, self.tr("Importer signert svar …"), self.import_answer)
+        self.act_sheet = make_action(
+            page,
+            self.tr("Signerark (PDF) …"),
+            self.sign_sheet,
+            tip=self.tr(
+                "Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på"
+            ),
         )
-        self.act_paper = QAction(self.tr("Registrer papirsignatur …"), page)
-        self.act_paper.setToolTip(
-            self.tr("Kryss av møtene som er signert på arket, og legg ved det skannede arket")
+        self.act_paper = make_action(
+            page,
+            self.tr("Registrer papirsignatur …"),
+            self.record_paper,
+            tip=self.tr("Kryss av møtene som er signert på arket, og legg ved det skannede arket"),
         )
         #: the file dialog (tests put a function returning a path here)
         self.chooser: FileChooser = choose_file
         self.sheet_info: SheetInfo | None = None
-        self.act_sign.triggered.connect(lambda: self.sign_selected())
-        self.act_reopen.triggered.connect(lambda: self.reopen_current())
-        self.act_request.triggered.connect(lambda: self.request_selected())
-        self.act_import.triggered.connect(lambda: self.import_answer())
-        self.act_sheet.triggered.connect(lambda: self.sign_sheet())
-        self.act_paper.triggered.connect(lambda: self.record_paper())
 
     def file_button(self) -> QPushButton:
         """«Signering» with reopening and the by-file actions as its menu (saves toolbar room

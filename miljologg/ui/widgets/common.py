@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -202,3 +202,22 @@ def add_field_row(form: QFormLayout, label: str, field: QWidget, *extra: QWidget
     assert isinstance(buddy, QLabel)  # addRow with a text makes a QLabel
     buddy.setBuddy(field)
     return message
+
+
+def make_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object],
+    *,
+    tip: str = "",
+    shortcut: QKeySequence | str = "",
+) -> QAction:
+    """An action with its tooltip and shortcut, calling ``slot`` without Qt's ``checked``
+    argument (the menus and the sessions page build theirs this one way)."""
+    action = QAction(text, parent)
+    if tip:
+        action.setToolTip(tip)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda: slot())
+    return action
