@@ -46,6 +46,35 @@ _TOPICS = (
 DEMO_PASSPHRASE = "demo-veileder-kari"  # i18n: keep (a passphrase, typed as it is)
 
 
+#: The four demo supervisors: one per form of supervision, and one («Per Lund») the programme has
+#: not approved, so the dashboard shows hours that do not count. Names, professions and
+#: workplaces stay as written in every language; the position is translated when written.
+_SUPERVISORS: tuple[tuple[str, str, tuple[Approval, ...], str, str], ...] = (
+    (
+        "Kari Nordmann",
+        "Klinisk sosionom",
+        (Approval.PROGRAMME, Approval.CLINICAL, Approval.FO_SUPERVISOR),
+        "Familievernkontoret Oslo",
+        N_("Familieterapeut"),
+    ),
+    (
+        "Ola Hansen",
+        "Psykologspesialist",
+        (Approval.PROGRAMME, Approval.SPECIALIST),
+        "BUP Nydalen",
+        N_("Spesialpsykolog"),
+    ),
+    (
+        "Siri Berg",
+        "Barnevernspedagog",
+        (Approval.PROGRAMME, Approval.CLINICAL),
+        "RBUP Øst og Sør",  # i18n: keep (the institution's name)
+        N_("Fagansvarlig"),
+    ),
+    ("Per Lund", "Vernepleier", (), "Eksempel kommune", N_("Teamleder")),
+)
+
+
 def write_demo(
     services: Services, sessions: int | None = None, seed: int = 2024, *, signatures: bool = True
 ) -> int:
@@ -67,41 +96,9 @@ def write_demo(
     programme = services.profile.programme()
     assert programme is not None
     sup = services.supervisors
-    individual = sup.add(
-        SupervisorInput(
-            "Kari Nordmann",
-            "Klinisk sosionom",
-            frozenset({Approval.PROGRAMME, Approval.CLINICAL, Approval.FO_SUPERVISOR}),
-            "Familievernkontoret Oslo",
-            _("Familieterapeut"),
-        )
-    )
-    group = sup.add(
-        SupervisorInput(
-            "Ola Hansen",
-            "Psykologspesialist",
-            frozenset({Approval.PROGRAMME, Approval.SPECIALIST}),
-            "BUP Nydalen",
-            _("Spesialpsykolog"),
-        )
-    )
-    staff = sup.add(
-        SupervisorInput(
-            "Siri Berg",
-            "Barnevernspedagog",
-            frozenset({Approval.PROGRAMME, Approval.CLINICAL}),
-            "RBUP Øst og Sør",  # i18n: keep (the institution's name)
-            _("Fagansvarlig"),
-        )
-    )
-    extra = sup.add(
-        SupervisorInput(
-            "Per Lund",
-            "Vernepleier",
-            frozenset(),
-            "Eksempel kommune",
-            _("Teamleder"),
-        )
+    individual, group, staff, extra = (
+        sup.add(SupervisorInput(name, profession, frozenset(approvals), place, _(position)))
+        for name, profession, approvals, place, position in _SUPERVISORS
     )
     days = [d.date for d in programme.teaching_days()]
     today = services.ctx.today()
