@@ -47,12 +47,9 @@ class AssignmentService(Service):
 
     def update(self, assignment_id: str, data: AssignmentInput) -> Assignment:
         clean = validate_assignment(data, self._ctx.today())
-        with self._ctx.write() as s:
-            row = records.existing(s, AssignmentRow, assignment_id)
-            _apply(row, clean)
-            row.updated_at = self._ctx.now()
-            AuditWriter(s, self._ctx.now()).record("update", row)
-            return records.assignment(row)
+        return records.updated(
+            self._ctx, AssignmentRow, assignment_id, _apply, clean, records.assignment
+        )
 
     def delete(self, assignment_id: str) -> None:
         with self._ctx.write() as s:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -32,10 +33,16 @@ from miljologg.db.models import (
     SessionRow,
     SupervisorRow,
 )
+from miljologg.services.audit import AuditWriter
 from miljologg.services.errors import NotFoundError
 from miljologg.services.rejections import standing_rejections
 
+if TYPE_CHECKING:
+    from miljologg.services.context import Context
+
 R = TypeVar("R", SessionRow, SupervisorRow, AssignmentRow)
+T = TypeVar("T")
+D = TypeVar("D")
 
 #: What a caller named that is not (any longer) in the file: the field and the message.
 _MISSING: dict[type, tuple[str, str]] = {
@@ -52,6 +59,26 @@ def existing(s: OrmSession, cls: type[R], row_id: str, field: str = "") -> R:
         default_field, message = _MISSING[cls]
         raise NotFoundError(field or default_field, _(message))
     return row
+
+
+def updated(
+    ctx: Context,
+    cls: type[R],
+    row_id: str,
+    apply: Callable[[R, D], None],
+    data: D,
+    record: Callable[[R], T],
+) -> T:
+    """A plain record changed the one way (supervisors, assignments): found or refused,
+    changed by ``apply(row, data)``, stamped, one audit event «update», all in one transaction; the
+    caller validated the input first. Sessions add the signing lock and make-ups, so they
+    keep their own."""
+    with ctx.write() as s:
+        row = existing(s, cls, row_id)
+        apply(row, data)
+        row.updated_at = ctx.now()
+        AuditWriter(s, ctx.now()).record("update", row)
+        return record(row)
 
 
 def profile(row: ProfileRow) -> Profile:

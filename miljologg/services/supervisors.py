@@ -78,12 +78,9 @@ class SupervisorService(Service):
 
     def update(self, supervisor_id: str, data: SupervisorInput) -> Supervisor:
         clean = _validate(data)
-        with self._ctx.write() as s:
-            row = records.existing(s, SupervisorRow, supervisor_id)
-            _apply(row, clean)
-            row.updated_at = self._ctx.now()
-            AuditWriter(s, self._ctx.now()).record("update", row)
-            return records.supervisor(row)
+        return records.updated(
+            self._ctx, SupervisorRow, supervisor_id, _apply, clean, records.supervisor
+        )
 
     def delete(self, supervisor_id: str) -> None:
         """Refused while sessions name the supervisor: hours must never lose their source."""
