@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from miljologg.cli.common import one_line, parse_date, parse_time, print_json, whole_number
@@ -12,7 +13,7 @@ from miljologg.core.units import format_date, format_duration
 from miljologg.services.errors import ValidationError
 
 if TYPE_CHECKING:  # the parser loads this module: no database layer at import
-    from miljologg.services.sign_off_state import SignOff
+    from miljologg.core.sign_off import SignOff
 
 
 def register(table: CommandTable) -> None:
@@ -140,7 +141,7 @@ def _sign_off_json(off: SignOff | None) -> dict[str, str | None]:
         "state": off.state if off is not None else "unsigned",
         "method": off.method or None if off is not None else None,
         "signer": off.signer or None if off is not None else None,
-        "at": off.signed_at.isoformat() if off is not None and off.signed_at else None,
+        "at": off.at.astimezone(dt.UTC).isoformat() if off is not None and off.at else None,
         "comment": off.comment or None if off is not None else None,
         "reason": off.void_reason or None if off is not None else None,
         "text": off.text if shown and off is not None else None,

@@ -76,7 +76,7 @@ class DossierContent:
     period_filtered: bool
     today: dt.date
     document_id: str
-    #: Sign-off per session id (``snapshot.SignOffRecord``: ``.state``, ``.method``, ``.text``);
+    #: Sign-off per session id (``core.sign_off.SignOff``: ``.state``, ``.method``, ``.text``);
     #: a session without one is unsigned.
     sign_offs: Mapping[str, Any] = field(default_factory=dict)
     #: Per supervisor id, the public keys pinned here: ``(origin, KeyInfo)`` pairs, where origin

@@ -24,9 +24,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from miljologg.core.i18n import SOURCE_LANGUAGE, current_language
-from miljologg.core.labels import sign_off_text
 from miljologg.core.model import KeyInfo, Log, Profile, Scan, copy_fields
-from miljologg.core.units import format_date
+from miljologg.core.sign_off import SignOff
 
 if TYPE_CHECKING:
     from miljologg.services.app import Services
@@ -44,28 +43,6 @@ _MEDIA_SUFFIX = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": "
 
 class SnapshotError(ValueError):
     """The attached input cannot be read (damaged or of an unknown format); Norwegian text."""
-
-
-@dataclass(frozen=True)
-class SignOffRecord:
-    """A session's sign-off as the dossier prints it (``sign_off_state.SignOff``, frozen)."""
-
-    session_id: str
-    state: str  # "unsigned" | "signed" | "void" | "requested" | "rejected" | …
-    method: str = ""
-    signer: str = ""
-    at: dt.datetime | None = None  # with the maker's UTC offset
-    fingerprint: str = ""
-    void_reason: str = ""
-    comment: str = ""
-    note: str = ""
-
-    @property
-    def text(self) -> str:
-        when = format_date(self.at.date()) if self.at else ""
-        return sign_off_text(
-            self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
-        )
 
 
 @dataclass(frozen=True)
@@ -113,7 +90,7 @@ class Snapshot:
     scheme_id: str | None
     period: tuple[dt.date, dt.date] | None
     log: Log
-    sign_offs: Mapping[str, SignOffRecord] = field(default_factory=dict)
+    sign_offs: Mapping[str, SignOff] = field(default_factory=dict)
     keys: Mapping[str, tuple[tuple[str, KeyInfo], ...]] = field(default_factory=dict)
     scans: tuple[ScanRecord, ...] = ()
     #: The audit chain head when the dossier was made (``services.anchors``): an anchor that
@@ -178,14 +155,9 @@ def take(
         sessions=tuple(replace(s, reflection="") for s in log.sessions),  # never printed
     )
     in_log = {s.id for s in log.sessions}
-    # ``at`` with this computer's UTC offset, so the date printed is the one it was made on
+    # each ``at`` carries this computer's UTC offset, so the date printed is the one it was made on
     sign_offs = {
-        sid: copy_fields(
-            SignOffRecord,
-            item,
-            session_id=sid,
-            at=item.signed_at.astimezone() if item.signed_at else None,
-        )
+        sid: item
         for sid, item in services.signing.sign_offs(checked=True).items()
         if sid in in_log and item.state != "unsigned"
     }

@@ -30,13 +30,13 @@ from miljologg.core.model import (
     SessionStatus,
     Supervisor,
 )
+from miljologg.core.sign_off import SignOff
 from miljologg.dossier.snapshot import (
     INPUT_FORMAT,
     INPUT_NAME,
     INPUT_VERSION,
     MadeBy,
     ScanRecord,
-    SignOffRecord,
     Snapshot,
     SnapshotError,
 )
@@ -306,7 +306,7 @@ def _parse(doc: dict[str, Any], attachments: Mapping[str, bytes]) -> Snapshot:
         confirmations=frozenset(str(c) for c in doc.get("confirmations", [])),
     )
     sign_offs = {
-        str(o["session_id"]): SignOffRecord(
+        str(o["session_id"]): SignOff(
             str(o["session_id"]),
             str(o["state"]),
             str(o["method"]),

@@ -35,10 +35,10 @@ from miljologg.core.labels import (
 from miljologg.core.model import Log
 from miljologg.core.programmes import Programme
 from miljologg.core.rules_attendance import evaluate_attendance
+from miljologg.core.sign_off import SignOff
 from miljologg.core.units import format_hours
 from miljologg.services import records
 from miljologg.services.context import Context
-from miljologg.services.sign_off_state import SignOff
 from miljologg.services.signing import SigningService
 
 OSLO = ZoneInfo("Europe/Oslo")

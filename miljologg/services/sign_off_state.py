@@ -7,58 +7,18 @@ apart from ``signing.py`` so that module keeps its one job, signing and reopenin
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from miljologg.core.i18n import _
-from miljologg.core.labels import sign_off_text
+from miljologg.core.sign_off import SignOff
 from miljologg.core.units import format_date
 from miljologg.db.models import SessionRow, SupervisorRow
 from miljologg.db.signing_models import SignatureRow, SigningRequestRow
 from miljologg.services import rejections, signing_verify
 from miljologg.services.signing_base import former_name_note, profile_row
-
-
-@dataclass(frozen=True)
-class SignOff:
-    """A session's sign-off as the table, the exports and the dossier show it.
-
-    ``state``: "unsigned", "signed", "void" (reopened after signing), "requested", "rejected"
-    (a standing rejection: ``comment`` is the supervisor's, ``signed_at`` when it was imported)
-    or "reopened" (a rejection the student reopened: ``void_reason`` is the student's reason,
-    ``comment`` the supervisor's). ``note`` adds what happened since, e.g. a new request for a
-    rejected session.
-    """
-
-    session_id: str
-    state: str
-    method: str = ""
-    signer: str = ""
-    signed_at: dt.datetime | None = None
-    fingerprint: str = ""
-    void_reason: str = ""
-    comment: str = ""
-    note: str = ""
-
-    @property
-    def locked(self) -> bool:
-        """Signed: nobody may sign it again, and only «Gjenåpne» opens it."""
-        return self.state == "signed"
-
-    @property
-    def needs_reopen(self) -> bool:
-        """Signed or rejected: the session changes only through «Gjenåpne»."""
-        return self.state in ("signed", "rejected")
-
-    @property
-    def text(self) -> str:
-        """Short Norwegian text for a table cell."""
-        when = format_date(self.signed_at.astimezone().date()) if self.signed_at else ""
-        return sign_off_text(
-            self.state, when, self.method, self.signer, self.void_reason, self.comment, self.note
-        )
 
 
 def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
@@ -85,7 +45,7 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
         if req.answered_at is None:
             for sid in req.items:
                 pending[sid] = max(pending.get(sid, req.created_at), req.created_at)
-                item = SignOff(sid, "requested", signed_at=req.created_at)
+                item = SignOff(sid, "requested", at=req.created_at.astimezone())
                 offer(req.created_at, 1, item)
     standing: dict[str, SignOff] = {}
     for rec in rejections.all_rejections(s):
@@ -100,7 +60,7 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
                 rec.session_id,
                 "rejected",
                 signer=signer,
-                signed_at=rec.at,
+                at=rec.at.astimezone(),
                 comment=rec.comment,
                 note=note,
             )
@@ -109,7 +69,7 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
                 rec.session_id,
                 "reopened",
                 signer=signer,
-                signed_at=rec.reopened_at,
+                at=rec.reopened_at.astimezone(),
                 void_reason=rec.reopen_reason,
                 comment=rec.comment,
             )
@@ -124,7 +84,7 @@ def sign_offs(s: OrmSession, *, checked: bool = False) -> dict[str, SignOff]:
             "signed" if sig.void_at is None else "void",
             method=sig.method,
             signer=names.get(sig.supervisor_id, ""),
-            signed_at=sig.signed_at,
+            at=sig.signed_at.astimezone(),
             fingerprint=sig.fingerprint,
             void_reason=sig.void_reason,
             note="" if sig.void_at else former_name_note(sig.payload, profile),

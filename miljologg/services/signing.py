@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from miljologg.core.i18n import _
 from miljologg.core.model import Session, SessionStatus
+from miljologg.core.sign_off import SignOff
 from miljologg.db.models import SessionRow, SupervisorRow, new_id
 from miljologg.db.signing_models import (
     SignatureRow,
@@ -33,7 +34,6 @@ from miljologg.services import signing_base as base
 from miljologg.services.audit import AuditWriter
 from miljologg.services.context import Service
 from miljologg.services.errors import ValidationError
-from miljologg.services.sign_off_state import SignOff
 from miljologg.services.signing_verify import VerifyReport
 
 OVERDUE_DAYS = 14

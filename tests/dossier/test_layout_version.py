@@ -12,10 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from miljologg.core.model import Approval, Form, Log, Profile, Session, Supervisor
+from miljologg.core.sign_off import SignOff
 from miljologg.dossier.content import compute
 from miljologg.dossier.pages import page_digests
 from miljologg.dossier.renderer import DossierRenderer
-from miljologg.dossier.snapshot import LAYOUT_VERSION, MadeBy, SignOffRecord, Snapshot
+from miljologg.dossier.snapshot import LAYOUT_VERSION, MadeBy, Snapshot
 
 #: The layout this digest belongs to, the libraries that drew it, and the digest of the pages of
 #: the small dossier below. When the test fails because the pages changed: bump LAYOUT_VERSION
@@ -47,7 +48,7 @@ def _snapshot() -> Snapshot:
         scheme_id=None,
         period=None,
         log=Log(supervisors=(kari,), sessions=sessions, profile=profile),
-        sign_offs={"m-1": SignOffRecord("m-1", "signed", "paper", "Kari Nordmann", signed)},
+        sign_offs={"m-1": SignOff("m-1", "signed", "paper", "Kari Nordmann", signed)},
     )
 
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor
 from miljologg.core import units
 from miljologg.core.labels import FORM_LABELS, SESSION_STATUS_LABELS
 from miljologg.core.model import Form, Session, SessionStatus
-from miljologg.services.sign_off_state import SignOff
+from miljologg.core.sign_off import SignOff
 from miljologg.ui.signing.cells import sign_off_cell
 from miljologg.ui.widgets.table_model import ID_ROLE, SORT_ROLE, AnyIndex, FlatTableModel
 from miljologg.ui.widgets.theme import color
@@ -301,7 +301,7 @@ class SessionTableModel(FlatTableModel):
             off = self._offs.get(s.id)
             if off is None:
                 return self.SIGN_ORDER["unsigned"] * 10**12
-            when = int(off.signed_at.timestamp()) if off.signed_at else 0
+            when = int(off.at.timestamp()) if off.at else 0
             return self.SIGN_ORDER.get(off.state, 0) * 10**12 + when
         return self._display(s, col).casefold()
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from miljologg.core import units
 from miljologg.core.i18n import _
 from miljologg.core.labels import SIGN_OFF_LABELS, SIGNED, SIGNED_ON_PAPER
+from miljologg.core.sign_off import SignOff
 from miljologg.core.signing import format_fingerprint
-from miljologg.services.sign_off_state import SignOff
 
 
 def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
@@ -21,7 +21,7 @@ def sign_off_cell(off: SignOff | None) -> tuple[str, str]:
     if off is None or off.state == "unsigned":
         return SIGN_OFF_LABELS["unsigned"], ""
     if off.state == "signed":
-        when = units.format_date(off.signed_at.astimezone().date()) if off.signed_at else ""
+        when = units.format_date(off.at.date()) if off.at else ""
         text = _(SIGNED_ON_PAPER if off.method == "paper" else SIGNED).format(
             date=when, signer=off.signer
         )

@@ -181,7 +181,7 @@ def test_supervisor_model_sums_held_minutes_per_form(qapp) -> None:
 
 
 def test_sign_off_column_text_tooltip_and_sort(qapp) -> None:
-    from miljologg.services.sign_off_state import SignOff
+    from miljologg.core.sign_off import SignOff
 
     when = dt.datetime(2025, 6, 1, 12, 0, tzinfo=dt.UTC)
     offs = {
