@@ -31,7 +31,7 @@ from miljologg.ui.signing.actions import (
     open_reopen_dialog,
     open_sign_dialog,
 )
-from miljologg.ui.signing.paper_dialog import PaperRecordDialog, paper_record_dialog
+from miljologg.ui.signing.paper_dialog import PaperRecordDialog, recorded_by_service
 from miljologg.ui.signing.repin_dialog import RepinDialog, repin_dialog
 from miljologg.ui.signing.sheet_dialog import SupervisorPickDialog, sheet_written_box, write_sheet
 from miljologg.ui.signing.sign_dialog import SignDialog
@@ -56,29 +56,33 @@ class SessionSigning(QObject):
         self.offs: dict[str, SignOff] = {}
         self.dialog: QDialog | None = None
         self.warning_box: QMessageBox | None = None  # after a paper sign-off, if any
+        # Each slot is looked up when triggered (a lambda, not the bound method), so the menu
+        # bar's «Signering» runs whatever the page's handler is at that moment.
         self.act_sign = make_action(
             page,
             self.tr("Signer …"),
-            self.sign_selected,
+            lambda: self.sign_selected(),
             tip=self.tr("Veilederen signerer de valgte møtene her, med sin passordfrase"),
         )
         self.act_reopen = make_action(
             page,
             self.tr("Gjenåpne …"),
-            self.reopen_current,
+            lambda: self.reopen_current(),
             tip=self.tr("Opphev signaturen eller avvisningen med en begrunnelse for å endre møtet"),
         )
         self.act_request = make_action(
             page,
             self.tr("Send til signering (fil) …"),
-            self.request_selected,
+            lambda: self.request_selected(),
             tip=self.tr("Lag en fil med de valgte møtene som veilederen signerer i sin miljologg"),
         )
-        self.act_import = make_action(page, self.tr("Importer signert svar …"), self.import_answer)
+        self.act_import = make_action(
+            page, self.tr("Importer signert svar …"), lambda: self.import_answer()
+        )
         self.act_sheet = make_action(
             page,
             self.tr("Signerark (PDF) …"),
-            self.sign_sheet,
+            lambda: self.sign_sheet(),
             tip=self.tr(
                 "Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på"
             ),
@@ -86,7 +90,7 @@ class SessionSigning(QObject):
         self.act_paper = make_action(
             page,
             self.tr("Registrer papirsignatur …"),
-            self.record_paper,
+            lambda: self.record_paper(),
             tip=self.tr("Kryss av møtene som er signert på arket, og legg ved det skannede arket"),
         )
         #: the file dialog (tests put a function returning a path here)
@@ -312,12 +316,15 @@ class SessionSigning(QObject):
     def record_paper(self) -> PaperRecordDialog:
         """The paper sign-off dialog for the current session's supervisor; the selected
         sessions start ticked."""
-        dialog = paper_record_dialog(
+        dialog = recorded_by_service(
+            PaperRecordDialog(
+                self._services,
+                self._current_supervisor(),
+                self._page.selected_ids(),
+                self.chooser,
+                self._page,
+            ),
             self._services,
-            self._current_supervisor(),
-            self._page.selected_ids(),
-            self.chooser,
-            self._page,
         )
         dialog.written.connect(self._after_paper)
         self.dialog = dialog
