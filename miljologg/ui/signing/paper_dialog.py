@@ -54,7 +54,7 @@ class PaperAnswer:
 
 class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
     """Tick the sessions signed on the paper sheet and attach its scan; the caller records them
-    (``paper_record_dialog``); see module doc."""
+    (``recorded_by_service``); see module doc."""
 
     CHECK, DATE, TIME, DURATION, TOPIC, DIGEST = range(6)
 
@@ -262,14 +262,8 @@ class PaperRecordDialog(FormDialog[PaperAnswer, Scan]):
         return PaperAnswer(tuple(self.checked_ids()), Path(path))
 
 
-def paper_record_dialog(
-    services: Services,
-    supervisor_id: str | None = None,
-    preselect: Iterable[str] = (),
-    chooser: FileChooser = choose_file,
-    parent: QWidget | None = None,
-) -> PaperRecordDialog:
-    """The paper sign-off dialog, its answer recorded by ``services.paper``."""
-    dialog = PaperRecordDialog(services, supervisor_id, preselect, chooser, parent)
+def recorded_by_service(dialog: PaperRecordDialog, services: Services) -> PaperRecordDialog:
+    """``dialog`` with its answer recorded by ``services.paper`` when accepted (the dialog
+    returns values; this is where they are saved, as the page opens it)."""
     persist(dialog, lambda answer: services.paper.record(answer.session_ids, answer.scan))
     return dialog

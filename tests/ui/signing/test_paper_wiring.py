@@ -21,7 +21,7 @@ from miljologg.ui.dossier.page import DossierPage
 from miljologg.ui.dossier.verify_dialog import ReportDialog
 from miljologg.ui.sessions.model import SessionTableModel as M
 from miljologg.ui.sessions.page import SessionsPage
-from miljologg.ui.signing.paper_dialog import PaperRecordDialog, paper_record_dialog
+from miljologg.ui.signing.paper_dialog import PaperRecordDialog, recorded_by_service
 from miljologg.ui.widgets.file_chooser import FileKind
 
 
@@ -104,7 +104,8 @@ def test_record_paper_signature_locks_the_sessions(
 
 def _open_record_dialog(qtbot, services: Services, session_id: str) -> PaperRecordDialog:
     kari = services.supervisors.find("Kari Nordmann").id
-    dialog = paper_record_dialog(services, kari, [session_id])  # as the page opens it
+    # wired as the page opens it: the answer is recorded by services.paper
+    dialog = recorded_by_service(PaperRecordDialog(services, kari, [session_id]), services)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
