@@ -56,33 +56,29 @@ class SessionSigning(QObject):
         self.offs: dict[str, SignOff] = {}
         self.dialog: QDialog | None = None
         self.warning_box: QMessageBox | None = None  # after a paper sign-off, if any
-        # Each slot is looked up when triggered (a lambda, not the bound method), so the menu
-        # bar's «Signering» runs whatever the page's handler is at that moment.
         self.act_sign = make_action(
             page,
             self.tr("Signer …"),
-            lambda: self.sign_selected(),
+            self.sign_selected,
             tip=self.tr("Veilederen signerer de valgte møtene her, med sin passordfrase"),
         )
         self.act_reopen = make_action(
             page,
             self.tr("Gjenåpne …"),
-            lambda: self.reopen_current(),
+            self.reopen_current,
             tip=self.tr("Opphev signaturen eller avvisningen med en begrunnelse for å endre møtet"),
         )
         self.act_request = make_action(
             page,
             self.tr("Send til signering (fil) …"),
-            lambda: self.request_selected(),
+            self.request_selected,
             tip=self.tr("Lag en fil med de valgte møtene som veilederen signerer i sin miljologg"),
         )
-        self.act_import = make_action(
-            page, self.tr("Importer signert svar …"), lambda: self.import_answer()
-        )
+        self.act_import = make_action(page, self.tr("Importer signert svar …"), self.import_answer)
         self.act_sheet = make_action(
             page,
             self.tr("Signerark (PDF) …"),
-            lambda: self.sign_sheet(),
+            self.sign_sheet,
             tip=self.tr(
                 "Skriv ut en veileders usignerte møter med fingeravtrykk, til å signere på"
             ),
@@ -90,7 +86,7 @@ class SessionSigning(QObject):
         self.act_paper = make_action(
             page,
             self.tr("Registrer papirsignatur …"),
-            lambda: self.record_paper(),
+            self.record_paper,
             tip=self.tr("Kryss av møtene som er signert på arket, og legg ved det skannede arket"),
         )
         #: the file dialog (tests put a function returning a path here)

@@ -19,6 +19,7 @@ from miljologg.ui.shell import backup_dialog, lock_message
 from miljologg.ui.shell.geometry import first_geometry
 from miljologg.ui.shell.main_window import MainWindow
 from miljologg.ui.shell.page_stack import PAGE_KEYS
+from miljologg.ui.signing.sheet_dialog import SupervisorPickDialog
 
 
 @pytest.fixture
@@ -267,7 +268,7 @@ def test_pages_are_built_when_first_shown(window) -> None:
     assert window.stack.count() == len(PAGE_KEYS)
 
 
-def test_the_signing_menu_runs_the_pages_actions_on_veiledning(window, monkeypatch) -> None:
+def test_the_signing_menu_runs_the_pages_actions_on_veiledning(window) -> None:
     titles = [m.title() for m in window.menuBar().findChildren(type(window.signing_menu))]
     assert "&Signering" in titles
     window.show_page("dashboard")
@@ -283,10 +284,11 @@ def test_the_signing_menu_runs_the_pages_actions_on_veiledning(window, monkeypat
     ]
     assert not entries[0].isEnabled()  # nothing selected on Veiledning: nothing to sign
     signing = window.pages["sessions"].signing
-    calls: list[str] = []
-    monkeypatch.setattr(signing, "sign_sheet", lambda: calls.append("sheet"))
-    entries[4].trigger()
-    assert calls == ["sheet"]
+    assert signing.dialog is None
+    entries[4].trigger()  # «Signerark (PDF) …»: the page's own action asks whose sheet
+    assert isinstance(signing.dialog, SupervisorPickDialog)
+    assert signing.dialog.isVisible()
+    signing.dialog.reject()
     assert window.current_page_key() == "sessions"
 
 
