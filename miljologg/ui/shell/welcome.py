@@ -204,7 +204,16 @@ class WelcomeDialog(FormDialog[ProfileInput, Profile]):
         self.form.setRowVisible(self.programme_info_row, student)
         self.form.setRowVisible(self._row_of(self.position_edit), not student)
         self.reminder.setVisible(student)
-        self.adjustSize()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the rows need, within the screen. ``adjustSize`` caps a window at two
+        thirds of the screen, which on a 1024×600 screen squeezed the two text boxes to half
+        their height and cut their text off (Xvfb at 1024×600 showed it)."""
+        room = self.screen().availableGeometry().height() - 40  # the title bar
+        self.resize(
+            max(self.minimumWidth(), self.sizeHint().width()), min(self.sizeHint().height(), room)
+        )
 
     def _show_programme(self) -> None:
         programme = bundled_programmes().get(self.programme_combo.currentData() or "")

@@ -106,3 +106,27 @@ def test_a_supervisors_pages_lay_out_at_1024x600(qtbot, empty_services: Services
     empty_services.profile.save(ProfileInput(name="Kari Nordmann", role=Role.SUPERVISOR))
     window = _window(qtbot, empty_services, empty_services.db.path)
     _fits(qtbot, window, SUPERVISOR_PAGE_KEYS)
+
+
+def test_the_welcome_dialogs_text_boxes_are_never_squeezed(qtbot) -> None:
+    """On a 1024×600 X display the welcome dialog came up 445 px tall (``adjustSize`` caps a
+    window at two thirds of the screen), its two text boxes cut to half their height and their
+    example text cut off. Each box's row must hold the whole box, in both roles, and the dialog
+    must stay within the screen."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from miljologg.ui.shell.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for radio in (dialog.supervisor_radio, dialog.student_radio):
+        radio.setChecked(True)
+        QApplication.processEvents()
+        for box in dialog.findChildren(QPlainTextEdit):
+            if box.isVisible():
+                row = box.parentWidget()
+                assert row is not None and row.height() >= box.height(), box.placeholderText()
+        room = dialog.screen().availableGeometry().height()
+        assert dialog.height() <= room
+        assert dialog.height() >= dialog.sizeHint().height() or dialog.height() >= room - 40
