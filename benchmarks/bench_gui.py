@@ -101,13 +101,13 @@ def _filter_figures(path: Path) -> None:
     from miljologg.db.database import open_database
     from miljologg.services.app import Services
     from miljologg.ui.sessions.model import SessionFilterProxy, SessionTableModel
-    from miljologg.ui.sessions.page import uncounted_by_session
+    from miljologg.ui.sessions.summary import judged
 
     app = QApplication.instance() or QApplication(["bench"])
     services = Services(open_database(path))
     log = services.status.log()
     names = {s.id: s.name for s in log.supervisors}
-    reasons, _ = uncounted_by_session(services, log)
+    reasons, _ = judged(services, log)
     model = SessionTableModel()
     t0 = time.perf_counter()
     model.set_data(list(log.sessions), names, reasons)
