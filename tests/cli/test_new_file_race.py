@@ -5,7 +5,6 @@ path could both report success and leave no file (the loser removed the winner's
 
 from __future__ import annotations
 
-import io
 import os
 import sqlite3
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from miljologg.cli import run
+from tests.cli_helpers import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 RBUP = "rbup-kmaa-2024"
@@ -32,12 +31,6 @@ RACER = (
     "from miljologg.__main__ import main\n"
     "sys.exit(main(sys.argv[2:]))\n"
 )
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

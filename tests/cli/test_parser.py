@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import ast
 import gettext
-import io
 import os
 import shutil
 import subprocess
@@ -16,19 +15,13 @@ from pathlib import Path
 import pytest
 
 import miljologg
-from miljologg.cli import run
 from miljologg.cli.parser import wants_gui
+from tests.cli_helpers import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "resources" / "locale"
 #: argparse's own messages in both written standards (English is argparse's own language).
 CATALOGUES = [LOCALE / lang / "LC_MESSAGES" for lang in ("nb", "nn")]
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _argparse_msgids() -> tuple[set[str], set[tuple[str, str]]]:

@@ -12,6 +12,7 @@ import pytest
 
 from miljologg.cli import run
 from miljologg.cli.parser import build_parser
+from tests.cli_helpers import dump
 
 RBUP = "rbup-kmaa-2024"
 
@@ -23,14 +24,6 @@ def cli(data: Path, *args: str) -> tuple[int, str, str]:
     except SystemExit as exc:  # argparse errors
         code = int(exc.code or 0)
     return code, out.getvalue(), err.getvalue()
-
-
-def dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def profile_events(path: Path) -> list[tuple[str, str]]:

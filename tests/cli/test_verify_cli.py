@@ -10,7 +10,6 @@ signature for OpenSSL to check.
 from __future__ import annotations
 
 import base64
-import io
 import json
 import shutil
 import sqlite3
@@ -19,18 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from miljologg.cli import run
 from miljologg.services.app import Services
+from tests.cli_helpers import cli
 from tests.dossier.test_signsheet import scan_png
 from tests.services.signing_helpers import PASS, add_session, kari_id
 
 KEYS = {"valid_signatures", "void_signatures", "paper_registrations", "audit", "ok"}
-
-
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

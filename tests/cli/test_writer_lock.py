@@ -16,18 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from miljologg.cli import run
 from miljologg.cli.parser import build_parser
 from miljologg.paths import backups_dir
+from tests.cli_helpers import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 RBUP = "rbup-kmaa-2024"
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def ok(*args: str) -> str:

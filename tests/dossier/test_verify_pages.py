@@ -21,7 +21,6 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from miljologg.cli import run
 from miljologg.core.model import SessionStatus
 from miljologg.db.database import open_database
 from miljologg.dossier import build_dossier
@@ -31,6 +30,7 @@ from miljologg.dossier.renderer import DossierRenderer
 from miljologg.dossier.snapshot import INPUT_NAME
 from miljologg.dossier.snapshot_json import from_json, to_json
 from miljologg.services.app import Services
+from tests.cli_helpers import cli
 from tests.conftest import fixed_clock
 from tests.services.signing_helpers import PASS, supervisor_file
 
@@ -38,12 +38,6 @@ from . import tamper
 from .test_signing_in_dossier import sign_some
 
 REJECTION = "Var ikke til stede"
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(args), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _scan_pdf() -> bytes:

@@ -28,15 +28,6 @@ def kari_id(services: Services) -> str:
     return services.supervisors.find("Kari Nordmann").id
 
 
-def dump(path: Path) -> list[str]:
-    """Everything stored in the file, to show that a refusal wrote nothing."""
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
-
-
 def run_sql(path: Path, statement: str, *params: object) -> None:
     con = sqlite3.connect(path)
     with con:

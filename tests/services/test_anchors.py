@@ -10,7 +10,6 @@ the file no longer has.
 from __future__ import annotations
 
 import base64
-import io
 import json
 import shutil
 import sqlite3
@@ -22,20 +21,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from miljologg.cli import run
 from miljologg.core import signing as crypto
 from miljologg.core.audit_hash import GENESIS, event_hash
 from miljologg.db.models import AuditEventRow, SessionRow
 from miljologg.db.signing_models import SigningResponseRow
 from miljologg.services.app import Services
 from miljologg.services.audit import ENTITIES, content_hash
+from tests.cli_helpers import cli
 from tests.services.signing_helpers import PASS, add_session, kari_id, supervisor_file
-
-
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _delete_newest(path: Path, session_id: str) -> None:

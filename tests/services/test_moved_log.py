@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from miljologg.cli import run
 from miljologg.core import key_envelope
 from miljologg.core import signing as crypto
 from miljologg.core.model import SessionStatus
@@ -28,15 +27,10 @@ from miljologg.db.database import open_database
 from miljologg.demo import DEMO_PASSPHRASE, write_demo
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
+from tests.cli_helpers import cli
 from tests.conftest import fixed_clock
 from tests.dossier.test_signsheet import scan_png
 from tests.services.signing_helpers import PASS, supervisor_file
-
-
-def cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run(list(argv), env={}, out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

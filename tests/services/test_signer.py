@@ -25,8 +25,9 @@ from miljologg.services.errors import ValidationError
 from miljologg.services.signing_format import read_request, response_bytes
 from miljologg.services.signing_import import KeyMismatchError
 from miljologg.services.supervisors import SupervisorInput
+from tests.cli_helpers import dump
 from tests.conftest import TODAY
-from tests.services.signing_helpers import PASS, add_session, dump, kari_id, supervisor_file
+from tests.services.signing_helpers import PASS, add_session, kari_id, supervisor_file
 
 
 def _ola(services: Services) -> str:

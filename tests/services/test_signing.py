@@ -17,13 +17,8 @@ from miljologg.core.model import Form
 from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.sessions import SessionInput
-from tests.services.signing_helpers import (
-    PASS,
-    add_session,
-    dump,
-    kari_id,
-    run_sql,
-)
+from tests.cli_helpers import dump
+from tests.services.signing_helpers import PASS, add_session, kari_id, run_sql
 
 # -- in person -----------------------------------------------------------------------------
 

@@ -17,14 +17,9 @@ from miljologg.services.app import Services
 from miljologg.services.errors import ValidationError
 from miljologg.services.profile import ProfileInput
 from miljologg.services.sessions import SessionInput
+from tests.cli_helpers import dump
 from tests.conftest import fixed_clock
-from tests.services.signing_helpers import (
-    PASS,
-    add_session,
-    dump,
-    kari_id,
-    supervisor_file,
-)
+from tests.services.signing_helpers import PASS, add_session, kari_id, supervisor_file
 
 # -- by file ------------------------------------------------------------------------------
 
